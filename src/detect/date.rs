@@ -1,0 +1,503 @@
+//! DATE_OF_BIRTH and DATE: calendar dates written, spoken or mixed, validated.
+//!
+//! Three readings, each on the shared atoms:
+//! - **month names**: "March 3rd, 1982", "march third nineteen eighty two", "3 March 1982",
+//!   "the third of march eighty two", "Mar. 3", "March 1982";
+//! - **separated numbers**: 3/3/1982, 03-03-82, 1982-03-03, 3.3.1982, "three slash three
+//!   slash eighty two";
+//! - **bare numbers**, only where a birth or identity cue comes first: "three three eighty
+//!   two", "oh three oh three nineteen eighty two", "03 03 1982", "03031982".
+//!
+//! Years are read as written digits, "nineteen eighty two", "twenty twelve", "two thousand
+//! (and) five", "oh five", "eighty two" or digit by digit, and must give a real calendar date.
+//! A date is a DATE_OF_BIRTH when a birth cue ("date of birth", "DOB", "born", "birthday") is
+//! near, or when the call is about a patient, member or account and the date lies in the
+//! past with no scheduling word ("appointment", "due") before it; otherwise it is a DATE,
+//! scored lower when it has no year (so the default policy keeps "March 5th" but the HIPAA
+//! preset masks it). A year alone, a weekday or a time is never a date here.
+
+use super::{Candidate, Context};
+use crate::cues::CueKind;
+use crate::document::{Document, NO_ATOM, TokKind};
+use crate::kind::EntityKind;
+use crate::spoken::{AtomKind, Gap, Lex};
+
+const NAME: &str = "date";
+
+/// Separators allowed between the parts of a spoken year or a bare numeric date.
+const SOFT: u16 = Gap::FILLER | Gap::COMMA | Gap::HYPHEN | Gap::DASH_WORD;
+
+/// A date found, before it becomes a candidate.
+struct Found {
+    first_tok: usize,
+    last_tok: usize,
+    year: Option<u16>,
+    month: u8,
+    day: Option<u8>,
+    /// How sure the reading is without context (bare numbers are less sure).
+    base: f32,
+}
+
+pub(crate) fn detect(doc: &Document<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
+    let mut used = vec![false; doc.atoms.len()];
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if let Lex::Month(m) = doc.tokens[i].lex
+            && let Some(f) = day_first(doc, ctx, i, m).or_else(|| month_first(doc, ctx, i, m))
+        {
+            i = f.last_tok + 1;
+            emit(doc, ctx, f, &mut used, out);
+            continue;
+        }
+        i += 1;
+    }
+    for a in 0..doc.atoms.len() {
+        if used[a] || !doc.atoms[a].is_number() {
+            continue;
+        }
+        if let Some(f) = separated(doc, ctx, a).or_else(|| bare(doc, ctx, a)) {
+            emit(doc, ctx, f, &mut used, out);
+        }
+    }
+}
+
+/// "March 3rd, 1982", "march the third", "Mar. 3", "march third nineteen eighty two".
+fn month_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Option<Found> {
+    let mut t = month_tok + 1;
+    t = skip(doc, t, |tok| tok.is_punct(b'.') && !tok.space_before);
+    t = skip(doc, t, |tok| tok.lex == Lex::The || tok.lex == Lex::Filler);
+    let a = atom_starting_at(doc, t)?;
+    let (day, year_from) = match day_of(doc, a) {
+        Some(d) => (Some(d), a + 1),
+        // "March 1982", "march nineteen eighty two": a month and a year.
+        None => (None, a),
+    };
+    let year = year_from_gap(doc, year_from, day.is_none())
+        .and_then(|y| year_at(doc, ctx, y))
+        .filter(|&(y, _)| day.is_some() || y >= 1900);
+    if day.is_none() && year.is_none() {
+        return None;
+    }
+    let last_atom = year.map_or(a, |(_, last)| last);
+    Some(Found {
+        first_tok: month_tok,
+        last_tok: doc.atoms[last_atom].last,
+        year: year.map(|(y, _)| y),
+        month: m,
+        day,
+        base: 1.0,
+    })
+}
+
+/// "3 March 1982", "the third of march eighty two", "twenty-first of June, 1990".
+fn day_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Option<Found> {
+    let mut t = month_tok.checked_sub(1)?;
+    if doc.tokens[t].lex == Lex::Of {
+        t = t.checked_sub(1)?;
+    }
+    let a = doc.atom_of_token[t];
+    if a == NO_ATOM {
+        return None;
+    }
+    let a = a as usize;
+    let day = day_of(doc, a)?;
+    // A bare number before a month needs "of" or to be an ordinal or written digits.
+    let atom = &doc.atoms[a];
+    if !matches!(atom.kind, AtomKind::Ordinal | AtomKind::Written) && t + 1 == month_tok {
+        return None;
+    }
+    let after = skip(doc, month_tok + 1, |tok| {
+        tok.is_punct(b',') || tok.is_punct(b'.') || tok.lex == Lex::Filler
+    });
+    let year = atom_starting_at(doc, after).and_then(|y| year_at(doc, ctx, y));
+    Some(Found {
+        first_tok: atom.first,
+        last_tok: year.map_or(month_tok, |(_, last)| doc.atoms[last].last),
+        year: year.map(|(y, _)| y),
+        month: m,
+        day: Some(day),
+        base: 1.0,
+    })
+}
+
+/// 3/3/1982, 03-03-82, 1982-03-03, 3.3.1982, "three slash three slash eighty two".
+fn separated(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
+    let atoms = &doc.atoms;
+    let sep = |k: usize| -> Option<u16> {
+        let g = atoms.get(k)?.gap;
+        [Gap::SLASH, Gap::HYPHEN, Gap::DOT, Gap::SLASH_WORD]
+            .into_iter()
+            .find(|&s| g.only(s) && g.tokens == 1)
+    };
+    let (s1, s2) = (sep(a + 1)?, sep(a + 2)?);
+    if s1 != s2 {
+        return None;
+    }
+    let small = |k: usize| {
+        let at = &atoms[k];
+        (at.kind != AtomKind::Written || at.width <= 2) && at.value <= 31
+    };
+    let (year, month, day, last) = if atoms[a].kind == AtomKind::Written && atoms[a].width == 4 {
+        // ISO order: 1982-03-03.
+        let year = u16::try_from(atoms[a].value).ok()?;
+        (small(a + 1) && small(a + 2)).then_some(())?;
+        (year, atoms[a + 1].value, atoms[a + 2].value, a + 2)
+    } else {
+        (small(a) && small(a + 1)).then_some(())?;
+        let (y, last) = year_at(doc, ctx, a + 2)?;
+        let (m, d) = (atoms[a].value, atoms[a + 1].value);
+        // US order, unless the first part cannot be a month.
+        let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
+        (y, m, d, last)
+    };
+    if s1 == Gap::DOT && atoms[a].kind != AtomKind::Written {
+        return None;
+    }
+    Some(Found {
+        first_tok: atoms[a].first,
+        last_tok: atoms[last].last,
+        year: Some(year),
+        month: u8::try_from(month).ok()?,
+        day: Some(u8::try_from(day).ok()?),
+        base: 1.0,
+    })
+}
+
+/// "three three eighty two", "oh three oh three nineteen eighty two", "03031982": numbers
+/// with no separator say "date" only after a birth or identity cue.
+fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
+    let first = doc.atoms[a].first;
+    let birth = doc.cue_before(CueKind::Birth, first, 8);
+    if !birth && !doc.cue_before(CueKind::Identity, first, 10) {
+        return None;
+    }
+    let base = if birth { 0.9 } else { 0.7 };
+    let atoms = &doc.atoms;
+    // One run of digits written together: MMDDYYYY or MMDDYY.
+    if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) {
+        let s = doc.atom_canon(a);
+        let num = |r: std::ops::Range<usize>| s[r].parse::<u16>().ok();
+        let year = if s.len() == 8 {
+            num(4..8)?
+        } else {
+            expand_two_digit(num(4..6)?, ctx)
+        };
+        return Some(Found {
+            first_tok: atoms[a].first,
+            last_tok: atoms[a].last,
+            year: Some(year),
+            month: u8::try_from(num(0..2)?).ok()?,
+            day: Some(u8::try_from(num(2..4)?).ok()?),
+            base,
+        });
+    }
+    let joined = |k: usize| {
+        atoms.get(k).is_some_and(|at| {
+            at.is_number() && at.gap.only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT)
+        })
+    };
+    for (month, after_month) in part(doc, a, 12) {
+        if !joined(after_month) {
+            continue;
+        }
+        for (day, after_day) in part(doc, after_month, 31) {
+            if !joined(after_day) {
+                continue;
+            }
+            if let Some((year, last)) = year_at(doc, ctx, after_day)
+                && valid(year, month, day)
+            {
+                return Some(Found {
+                    first_tok: atoms[a].first,
+                    last_tok: atoms[last].last,
+                    year: Some(year),
+                    month,
+                    day: Some(day),
+                    base,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A month or day at atom `a`, up to `max`: two digit words ("oh three") or one number.
+fn part(doc: &Document<'_>, a: usize, max: u64) -> impl Iterator<Item = (u8, usize)> {
+    let atoms = &doc.atoms;
+    let digit = |k: usize| atoms.get(k).filter(|at| at.kind == AtomKind::Digit);
+    let pair = digit(a).zip(digit(a + 1)).and_then(|(x, y)| {
+        let v = x.value * 10 + y.value;
+        (x.value <= 3 && (1..=max).contains(&v) && atoms[a + 1].gap.only(SOFT))
+            .then_some((v as u8, a + 2))
+    });
+    let single = atoms.get(a).and_then(|at| {
+        let ok = match at.kind {
+            AtomKind::Written => at.width <= 2,
+            AtomKind::Digit | AtomKind::Teen | AtomKind::Tens | AtomKind::Compound => true,
+            AtomKind::Ordinal => max == 31,
+            _ => false,
+        };
+        (ok && (1..=max).contains(&at.value)).then_some((at.value as u8, a + 1))
+    });
+    pair.into_iter().chain(single)
+}
+
+/// The day of the month atom `a` stands for: "3", "3rd", "third", "twenty first", "03".
+fn day_of(doc: &Document<'_>, a: usize) -> Option<u8> {
+    let at = &doc.atoms[a];
+    let ok = match at.kind {
+        AtomKind::Written => at.width <= 2,
+        AtomKind::Ordinal | AtomKind::Digit | AtomKind::Teen | AtomKind::Tens => true,
+        AtomKind::Compound => true,
+        _ => false,
+    };
+    (ok && (1..=31).contains(&at.value)).then_some(at.value as u8)
+}
+
+/// The atom index of the year after a day at `a - 1` (or after a month when `bare`), if the
+/// gap allows one.
+fn year_from_gap(doc: &Document<'_>, a: usize, right_after_month: bool) -> Option<usize> {
+    let at = doc.atoms.get(a)?;
+    (right_after_month || y_gap_ok(doc, a)).then_some(a).filter(|_| at.is_number())
+}
+
+/// Whether atom `a` may continue a date as its year: only commas, "of" or fillers between.
+fn y_gap_ok(doc: &Document<'_>, a: usize) -> bool {
+    doc.atoms[a].gap.only(Gap::COMMA | Gap::FILLER | Gap::OF | Gap::HYPHEN) && doc.atoms[a].gap.tokens <= 2
+}
+
+/// A year starting at atom `a`: (year, last atom).
+fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> {
+    let atoms = &doc.atoms;
+    let at = atoms.get(a)?;
+    let next = |k: usize, extra: u16| {
+        atoms
+            .get(k)
+            .filter(|n| n.gap.only(Gap::FILLER | Gap::HYPHEN | extra) && n.gap.tokens <= 2)
+    };
+    let year = match at.kind {
+        AtomKind::Written if at.width == 4 => Some((at.value as u16, a)),
+        AtomKind::Written if at.width == 2 => Some((expand_two_digit(at.value as u16, ctx), a)),
+        // "nineteen eighty two", "twenty twelve", "nineteen oh five"
+        AtomKind::Teen | AtomKind::Tens if matches!(at.value, 18..=20) => {
+            let century = at.value as u16 * 100;
+            match next(a + 1, 0) {
+                Some(n) if two_digit_word(n.kind) && n.value >= 10 => {
+                    Some((century + n.value as u16, a + 1))
+                }
+                Some(n) if n.kind == AtomKind::Digit && n.value == 0 => next(a + 2, 0)
+                    .filter(|d| d.kind == AtomKind::Digit)
+                    .map(|d| (century + d.value as u16, a + 2)),
+                _ => None,
+            }
+        }
+        // "two thousand", "two thousand and five"
+        AtomKind::Thousands if at.value == 2000 => match next(a + 1, Gap::AND) {
+            Some(n) if (two_digit_word(n.kind) || n.kind == AtomKind::Digit) && n.value > 0 => {
+                Some((2000 + n.value as u16, a + 1))
+            }
+            _ => Some((2000, a)),
+        },
+        // "eighty two"
+        AtomKind::Compound | AtomKind::Tens | AtomKind::Teen => {
+            Some((expand_two_digit(at.value as u16, ctx), a))
+        }
+        // "oh five", or digit by digit "one nine eight two"
+        AtomKind::Digit => {
+            let digits: Vec<u64> = (a..a + 4)
+                .map_while(|k| {
+                    let n = if k == a { Some(at) } else { next(k, 0) };
+                    n.filter(|n| n.kind == AtomKind::Digit).map(|n| n.value)
+                })
+                .collect();
+            match digits.as_slice() {
+                [1, 9, c, d, ..] | [2, 0, c, d, ..] => {
+                    Some(((digits[0] * 1000 + digits[1] * 100 + c * 10 + d) as u16, a + 3))
+                }
+                [0, d, ..] => Some((2000 + *d as u16, a + 1)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }?;
+    (1900..=ctx.this_year + 10).contains(&year.0).then_some(year)
+}
+
+fn two_digit_word(kind: AtomKind) -> bool {
+    matches!(kind, AtomKind::Compound | AtomKind::Tens | AtomKind::Teen)
+}
+
+/// "82" → 1982, "05" → 2005: the most recent past year with those two digits.
+fn expand_two_digit(yy: u16, ctx: &Context) -> u16 {
+    let century = ctx.this_year / 100 * 100;
+    if century + yy <= ctx.this_year {
+        century + yy
+    } else {
+        century - 100 + yy
+    }
+}
+
+fn valid(year: u16, month: u8, day: u8) -> bool {
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(Some(year), month)
+}
+
+fn days_in_month(year: Option<u16>, month: u8) -> u8 {
+    match month {
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mut Vec<Candidate>) {
+    let (first, last) = (f.first_tok, f.last_tok);
+    for &a in &doc.atom_of_token[first..=last] {
+        if a != NO_ATOM {
+            used[a as usize] = true;
+        }
+    }
+    let day_ok = f.day.is_none_or(|d| d >= 1 && d <= days_in_month(f.year, f.month));
+    if !(1..=12).contains(&f.month) || !day_ok {
+        return;
+    }
+    let birth = doc.cue_before(CueKind::Birth, first, 8) || doc.cue_after(CueKind::Birth, last, 3);
+    let past = f.year.is_some_and(|y| y < ctx.this_year);
+    let identity = past
+        && f.day.is_some()
+        && doc.cue_anywhere_before(CueKind::Identity, first)
+        && !doc.cue_before(CueKind::Schedule, first, 6);
+    let (kind, score) = if birth {
+        (EntityKind::DateOfBirth, 0.95 * f.base)
+    } else if identity {
+        (EntityKind::DateOfBirth, 0.75 * f.base)
+    } else {
+        let score = match (f.year, f.day) {
+            (Some(_), Some(_)) => 0.85,
+            (Some(_), None) => 0.55,
+            _ => 0.5,
+        };
+        (EntityKind::Date, score * f.base)
+    };
+    let canon = match (f.year, f.day) {
+        (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", f.month),
+        (Some(y), None) => format!("{y:04}-{:02}", f.month),
+        (None, Some(d)) => format!("--{:02}-{d:02}", f.month),
+        (None, None) => return,
+    };
+    out.push(Candidate {
+        range: doc.tokens[first].start..doc.tokens[last].end,
+        kind,
+        score,
+        detector: NAME,
+        canon: Some(canon),
+    });
+}
+
+/// The first token at or after `t` that `skip_it` rejects.
+fn skip(doc: &Document<'_>, mut t: usize, skip_it: impl Fn(&crate::document::Token) -> bool) -> usize {
+    while t < doc.tokens.len() && skip_it(&doc.tokens[t]) {
+        t += 1;
+    }
+    t
+}
+
+/// The atom that starts exactly at token `t`.
+fn atom_starting_at(doc: &Document<'_>, t: usize) -> Option<usize> {
+    let a = *doc.atom_of_token.get(t)?;
+    (a != NO_ATOM && doc.atoms[a as usize].first == t && doc.tokens[t].kind != TokKind::Punct(0))
+        .then_some(a as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CTX: Context = Context { this_year: 2026 };
+
+    fn dates(text: &str) -> Vec<(&str, &'static str, String)> {
+        let doc = Document::new(text);
+        let mut out = Vec::new();
+        detect(&doc, &CTX, &mut out);
+        out.iter()
+            .map(|c| (&text[c.range.clone()], c.kind.label(), c.canon.clone().unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_dates_in_every_style() {
+        let dob = "DATE_OF_BIRTH";
+        let cases: &[(&str, &str, &str, &str)] = &[
+            ("my date of birth is 3/3/1982", "3/3/1982", dob, "1982-03-03"),
+            ("DOB 03/03/82.", "03/03/82", dob, "1982-03-03"),
+            ("dob 1982-03-03", "1982-03-03", dob, "1982-03-03"),
+            ("born on March 3rd, 1982", "March 3rd, 1982", dob, "1982-03-03"),
+            ("born 3 March 1982", "3 March 1982", dob, "1982-03-03"),
+            ("birthday is Mar. 3, 1982", "Mar. 3, 1982", dob, "1982-03-03"),
+            (
+                "date of birth march third nineteen eighty two",
+                "march third nineteen eighty two",
+                dob,
+                "1982-03-03",
+            ),
+            (
+                "born on the third of march eighty two",
+                "third of march eighty two",
+                dob,
+                "1982-03-03",
+            ),
+            ("date of birth three three eighty two", "three three eighty two", dob, "1982-03-03"),
+            (
+                "d o b oh three oh three nineteen eighty two",
+                "oh three oh three nineteen eighty two",
+                dob,
+                "1982-03-03",
+            ),
+            (
+                "birthday is march third two thousand and five",
+                "march third two thousand and five",
+                dob,
+                "2005-03-03",
+            ),
+            ("born june tenth twenty twelve", "june tenth twenty twelve", dob, "2012-06-10"),
+            ("born april first oh five", "april first oh five", dob, "2005-04-01"),
+            ("DOB: 03 03 1982", "03 03 1982", dob, "1982-03-03"),
+            ("DOB 03031982", "03031982", dob, "1982-03-03"),
+            (
+                "date of birth zero three zero three one nine eight two",
+                "zero three zero three one nine eight two",
+                dob,
+                "1982-03-03",
+            ),
+            ("born March 3rd nineteen eighty-two", "March 3rd nineteen eighty-two", dob, "1982-03-03"),
+            ("born the twenty-first of June, 1990", "twenty-first of June, 1990", dob, "1990-06-21"),
+            ("patient account, 04/12/1975", "04/12/1975", dob, "1975-04-12"),
+            ("your appointment is March 5th, 2027", "March 5th, 2027", "DATE", "2027-03-05"),
+            ("see you on March 5th", "March 5th", "DATE", "--03-05"),
+        ];
+        for (text, span, label, canon) in cases {
+            assert_eq!(dates(text), [(*span, *label, canon.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_non_dates_alone() {
+        for text in [
+            "may I ask who is calling",
+            "call me at three thirty",
+            "back in 1998",
+            "since two thousand nine",
+            "see you on tuesday",
+            "march on",
+            "it was 3/4 of a cup",
+            "born 2/30/1990",
+            "ten minutes",
+            "date of birth is um",
+            "three three eighty two",
+        ] {
+            assert_eq!(dates(text), [], "{text}");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Detectors: each reads the shared [`Document`] and proposes [`Candidate`]s.
+//!
+//! A detector never re-tokenises and never builds a regex or an automaton per call: all the
+//! per-transcript work (tokens, spoken-form atoms, cues) is done once in `Document::new`.
+//! Candidates may overlap; [`crate::resolve`] settles them.
+//!
+//! | module | kinds |
+//! |---|---|
+//! | [`phone`] | PHONE: North American and international numbers, written and spoken |
+//! | [`date`]  | DATE_OF_BIRTH and DATE: numeric and month-name dates, validated |
+
+pub(crate) mod date;
+pub(crate) mod phone;
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::kind::EntityKind;
+
+/// A proposed finding, before policy and overlap resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub range: Range<usize>,
+    pub kind: EntityKind,
+    pub score: f32,
+    pub detector: &'static str,
+    /// The value in canonical form ("5558675309", "1982-03-03") for pseudonyms and partial
+    /// masking, when the detector knows it. Never printed.
+    pub canon: Option<String>,
+}
+
+/// Facts about the world a detector may need, fixed when the `Redactor` is built.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Context {
+    /// The current calendar year (two-digit years and "is this a birth date" use it).
+    pub this_year: u16,
+}
+
+/// Runs every detector over the document.
+pub(crate) fn run_all(doc: &Document<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
+    phone::detect(doc, out);
+    date::detect(doc, ctx, out);
+}

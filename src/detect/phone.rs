@@ -1,0 +1,328 @@
+//! PHONE: North American numbers in every written and spoken form, and E.164 numbers.
+//!
+//! Numbers are read off runs of number atoms joined only by whitespace, fillers, hyphens,
+//! dots, commas, parentheses or the words "dash" / "hyphen". A run is split at atom edges
+//! into phone numbers — 10 digits (NPA-NXX-XXXX, area code and exchange starting 2–9),
+//! 11 digits with a leading 1, 7 digits (NXX-XXXX), or 8–15 digits after "+" / "plus" —
+//! so that two numbers read back to back are two findings. A run that cannot be split
+//! exactly (a card number, a date, an amount) yields nothing here.
+//!
+//! Money, clock times and counts are not phones: a number after "$" or before a unit word
+//! ("dollars", "pm", "minutes") is dropped from the run first.
+
+use super::Candidate;
+use crate::cues::CueKind;
+use crate::document::{Document, TokKind};
+use crate::kind::EntityKind;
+use crate::spoken::{AtomKind, Gap, Lex};
+
+const NAME: &str = "phone";
+
+/// Separators allowed between two atoms of one number.
+const JOINERS: u16 =
+    Gap::HYPHEN | Gap::DOT | Gap::COMMA | Gap::PAREN | Gap::FILLER | Gap::DASH_WORD;
+
+/// The longest number we read (E.164 allows 15 digits).
+const MAX_DIGITS: usize = 15;
+
+pub(crate) fn detect(doc: &Document<'_>, out: &mut Vec<Candidate>) {
+    let atoms = &doc.atoms;
+    let mut i = 0;
+    while i < atoms.len() {
+        if !atoms[i].is_number() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < atoms.len()
+            && atoms[j].is_number()
+            && atoms[j].gap.only(JOINERS)
+            && atoms[j].gap.tokens <= 4
+        {
+            j += 1;
+        }
+        read_run(doc, i, j, out);
+        i = j;
+    }
+}
+
+/// Finds the phone numbers in the run of atoms `[start, end)`.
+fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
+    if follows_currency(doc, start) {
+        start += 1;
+    }
+    if end > start && precedes_unit(doc, end - 1) {
+        end -= 1;
+    }
+    let total: usize = (start..end).map(|a| width(doc, a)).sum();
+    if total < 7 {
+        return;
+    }
+    // Try the whole run, then without a stray word at either edge ("the new one 555 …").
+    let small = |a: usize| width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written;
+    let trims = [(0, 0), (0, 1), (1, 0), (1, 1)];
+    for (front, back) in trims {
+        if end - start <= front + back
+            || (front == 1 && !small(start))
+            || (back == 1 && !small(end - 1))
+        {
+            continue;
+        }
+        if let Some(segments) = partition(doc, start + front, end - back) {
+            for (a, b, shape) in segments {
+                out.push(candidate(doc, a, b, shape));
+            }
+            return;
+        }
+    }
+}
+
+/// What kind of number a segment of atoms is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// NPA-NXX-XXXX, with or without a leading 1.
+    Nanp,
+    /// NXX-XXXX.
+    Local,
+    /// "+" and 8–15 digits.
+    International,
+}
+
+/// Splits atoms `[start, end)` into the fewest phone numbers that cover them exactly.
+fn partition(doc: &Document<'_>, start: usize, end: usize) -> Option<Vec<(usize, usize, Shape)>> {
+    let n = end - start;
+    // best[k]: (segments, previous cut, shape) covering atoms start..start+k.
+    let mut best: Vec<Option<(usize, usize, Shape)>> = vec![None; n + 1];
+    best[0] = Some((0, 0, Shape::Local));
+    let mut digits = String::with_capacity(MAX_DIGITS + 4);
+    for p in 0..n {
+        let Some((count, _, _)) = best[p] else {
+            continue;
+        };
+        digits.clear();
+        for k in p..n {
+            digits.push_str(doc.atom_canon(start + k));
+            if digits.len() > MAX_DIGITS {
+                break;
+            }
+            if let Some(shape) = shape_of(doc, start + p, &digits)
+                && best[k + 1].is_none_or(|(c, _, _)| count + 1 < c)
+            {
+                best[k + 1] = Some((count + 1, p, shape));
+            }
+        }
+    }
+    let mut segments = Vec::new();
+    let mut k = n;
+    while k > 0 {
+        let (_, p, shape) = best[k]?;
+        segments.push((start + p, start + k, shape));
+        k = p;
+    }
+    segments.reverse();
+    Some(segments)
+}
+
+/// The shape of a number made of `digits` that starts at atom `first`, if it is a phone.
+fn shape_of(doc: &Document<'_>, first: usize, digits: &str) -> Option<Shape> {
+    let d = digits.as_bytes();
+    let nxx = |b: u8| (b'2'..=b'9').contains(&b);
+    match d.len() {
+        10 if nxx(d[0]) && nxx(d[3]) => Some(Shape::Nanp),
+        11 if d[0] == b'1' && nxx(d[1]) && nxx(d[4]) => Some(Shape::Nanp),
+        // Seven digits are a phone when written NXX-XXXX or said after a phone cue.
+        7 if nxx(d[0]) && !plus_before(doc, first) && local_ok(doc, first) => Some(Shape::Local),
+        8..=15 if d[0] != b'0' && plus_before(doc, first) => Some(Shape::International),
+        _ => None,
+    }
+}
+
+fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate {
+    let atoms = &doc.atoms;
+    let digits: String = (a..b).map(|k| doc.atom_canon(k)).collect();
+    let first_tok = atoms[a].first;
+    let mut start = atoms[a].start;
+    // Take in a "(" before the area code and a "+" / "plus" before the country code.
+    if first_tok > 0 {
+        let prev = &doc.tokens[first_tok - 1];
+        if prev.is_punct(b'(') || prev.is_punct(b'+') || prev.lex == Lex::Plus {
+            start = prev.start;
+        }
+    }
+    let written: Vec<usize> = (a..b)
+        .filter(|&k| atoms[k].kind == AtomKind::Written)
+        .map(|k| width(doc, k))
+        .collect();
+    let formatted = written.len() == b - a
+        && matches!(
+            written.as_slice(),
+            [3, 3, 4] | [1, 3, 3, 4] | [3, 4] | [10] | [11]
+        );
+    let mut score: f32 = match shape {
+        Shape::Nanp => 0.8,
+        Shape::International => 0.85,
+        Shape::Local if formatted && atoms[b - 1].gap.has(Gap::HYPHEN | Gap::DOT) => 0.75,
+        Shape::Local => 0.6,
+    };
+    if formatted {
+        score += 0.1;
+    }
+    if doc.cue_before(CueKind::Phone, first_tok, 6) {
+        score += 0.15;
+    }
+    let canon = match shape {
+        Shape::Nanp => digits[digits.len() - 10..].to_owned(),
+        Shape::International => format!("+{digits}"),
+        Shape::Local => digits,
+    };
+    Candidate {
+        range: start..atoms[b - 1].end,
+        kind: EntityKind::Phone,
+        score: score.min(0.99),
+        detector: NAME,
+        canon: Some(canon),
+    }
+}
+
+fn width(doc: &Document<'_>, a: usize) -> usize {
+    let r = &doc.atoms[a].canon;
+    (r.end - r.start) as usize
+}
+
+/// Whether a 7-digit number starting at atom `first` can stand alone: written "867-5309"
+/// (or "867.5309"), or any form after a phone cue.
+fn local_ok(doc: &Document<'_>, first: usize) -> bool {
+    let atoms = &doc.atoms;
+    let written = atoms[first].kind == AtomKind::Written
+        && atoms[first].width == 3
+        && atoms.get(first + 1).is_some_and(|n| {
+            n.kind == AtomKind::Written && n.width == 4 && n.gap.only(Gap::HYPHEN | Gap::DOT) && n.gap.tokens == 1
+        });
+    written || doc.cue_before(CueKind::Phone, atoms[first].first, 6)
+}
+
+/// A "+" or "plus" right before atom `a`.
+fn plus_before(doc: &Document<'_>, a: usize) -> bool {
+    let first = doc.atoms[a].first;
+    first > 0 && {
+        let prev = &doc.tokens[first - 1];
+        prev.is_punct(b'+') || prev.lex == Lex::Plus
+    }
+}
+
+/// A currency sign right before atom `a`.
+fn follows_currency(doc: &Document<'_>, a: usize) -> bool {
+    let first = doc.atoms[a].first;
+    first > 0 && matches!(doc.tokens[first - 1].kind, TokKind::Punct(b'$'))
+}
+
+/// A unit word, "%" or "a m"/"p m" right after atom `a`: the number is a quantity or a time.
+fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
+    let next = doc.atoms[a].last + 1;
+    let Some(tok) = doc.tokens.get(next) else {
+        return false;
+    };
+    if matches!(tok.lex, Lex::Unit(_)) || tok.is_punct(b'%') {
+        return true;
+    }
+    // "nine a m", "9 a.m.", "three p m"
+    let letter = |i: usize, l: &str| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Alpha)
+            && doc.tok_text(i).eq_ignore_ascii_case(l)
+    };
+    (letter(next, "a") || letter(next, "p"))
+        && (letter(next + 1, "m") || (doc.tokens.get(next + 1).is_some_and(|t| t.is_punct(b'.')) && letter(next + 2, "m")))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::Candidate;
+    use crate::document::Document;
+
+    fn phones(text: &str) -> Vec<(&str, String)> {
+        let doc = Document::new(text);
+        let mut out: Vec<Candidate> = Vec::new();
+        super::detect(&doc, &mut out);
+        out.iter()
+            .map(|c| (&text[c.range.clone()], c.canon.clone().unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_phone_numbers_in_every_style() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("call 555-867-5309 today", &[("555-867-5309", "5558675309")]),
+            ("(555) 867-5309", &[("(555) 867-5309", "5558675309")]),
+            ("555.867.5309", &[("555.867.5309", "5558675309")]),
+            ("5558675309", &[("5558675309", "5558675309")]),
+            ("1-800-555-0199", &[("1-800-555-0199", "8005550199")]),
+            ("+1 555 867 5309", &[("+1 555 867 5309", "5558675309")]),
+            ("+15558675309", &[("+15558675309", "5558675309")]),
+            ("my cell is 867-5309", &[("867-5309", "8675309")]),
+            ("+44 20 7946 0958", &[("+44 20 7946 0958", "+442079460958")]),
+            (
+                "five five five eight six seven five three oh nine",
+                &[("five five five eight six seven five three oh nine", "5558675309")],
+            ),
+            (
+                "it's five five five um eight six seven, fifty three oh nine",
+                &[("five five five um eight six seven, fifty three oh nine", "5558675309")],
+            ),
+            (
+                "one eight hundred five five five oh one nine nine",
+                &[("one eight hundred five five five oh one nine nine", "8005550199")],
+            ),
+            (
+                "double five five, eight six seven, five thousand",
+                &[("double five five, eight six seven, five thousand", "5558675000")],
+            ),
+            (
+                "call triple five dash oh one four three",
+                &[("triple five dash oh one four three", "5550143")],
+            ),
+            (
+                "plus four four two oh seven nine four six oh nine five eight",
+                &[(
+                    "plus four four two oh seven nine four six oh nine five eight",
+                    "+442079460958",
+                )],
+            ),
+            ("555 eight six seven 5309", &[("555 eight six seven 5309", "5558675309")]),
+            (
+                "212-555-0143, 212-555-0199",
+                &[("212-555-0143", "2125550143"), ("212-555-0199", "2125550199")],
+            ),
+            ("rec_5558675309_20190405.wav", &[("5558675309", "5558675309")]),
+            (
+                "call the new one five five five oh one four three",
+                &[("five five five oh one four three", "5550143")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = phones(text);
+            let want: Vec<(&str, String)> =
+                want.iter().map(|(s, c)| (*s, c.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_times_amounts_counts_and_dates_alone() {
+        for text in [
+            "see you at three thirty",
+            "at 9 am or 10:45",
+            "it costs $1,200 or two hundred fifty dollars",
+            "press one for billing, press two",
+            "ten minutes, 10 boxes",
+            "back in 1998",
+            "born 3/3/1982",
+            "1982-03-03",
+            "oh three oh three nineteen eighty two",
+            "4111 1111 1111 1111",
+            "it was five five five six seven eight nine dollars",
+            "about 2,500,000 people",
+        ] {
+            assert_eq!(phones(text), [], "{text}");
+        }
+    }
+}

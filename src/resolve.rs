@@ -1,0 +1,103 @@
+//! Settling candidates into findings: policy thresholds, allow-list, overlaps.
+//!
+//! Overlapping candidates are merged privacy-first: the union of their ranges is masked,
+//! and the merged finding takes the kind and detector of the best-scored one (ties go to
+//! the kind listed first in [`EntityKind::ALL`], so the result never depends on the order
+//! detectors ran in).
+
+use crate::detect::Candidate;
+use crate::policy::Policy;
+
+/// Filters `cands` by the policy and `allowed`, then merges overlaps; returns them sorted.
+pub(crate) fn resolve(
+    mut cands: Vec<Candidate>,
+    policy: &Policy,
+    allowed: impl Fn(&Candidate) -> bool,
+) -> Vec<Candidate> {
+    cands.retain(|c| {
+        let kp = policy.kind(c.kind);
+        kp.enabled && c.score >= kp.min_score && !allowed(c)
+    });
+    cands.sort_by(|a, b| {
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then(b.range.end.cmp(&a.range.end))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.kind.cmp(&b.kind))
+    });
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        match out.last_mut() {
+            Some(last) if c.range.start < last.range.end => {
+                let widened = c.range.end > last.range.end;
+                let better = c.score > last.score || (c.score == last.score && c.kind < last.kind);
+                if widened {
+                    last.range.end = c.range.end;
+                }
+                if better {
+                    last.kind = c.kind;
+                    last.score = c.score;
+                    last.detector = c.detector;
+                }
+                // The canonical value only holds for the exact range it was read from.
+                if widened || better {
+                    last.canon = if last.range == c.range { c.canon } else { None };
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind::EntityKind;
+
+    fn cand(range: std::ops::Range<usize>, kind: EntityKind, score: f32) -> Candidate {
+        Candidate {
+            range,
+            kind,
+            score,
+            detector: "test",
+            canon: Some("x".into()),
+        }
+    }
+
+    #[test]
+    fn merges_overlaps_privacy_first() {
+        use EntityKind::*;
+        let policy = Policy::default();
+        let cases: &[(Vec<Candidate>, Vec<(std::ops::Range<usize>, EntityKind)>)] = &[
+            // Union of the ranges, kind of the best score.
+            (
+                vec![cand(0..10, Phone, 0.6), cand(5..20, IdNumber, 0.9)],
+                vec![(0..20, IdNumber)],
+            ),
+            // Touching ranges stay apart.
+            (
+                vec![cand(0..5, Phone, 0.9), cand(5..9, Date, 0.9)],
+                vec![(0..5, Phone), (5..9, Date)],
+            ),
+            // Equal scores: the kind listed first wins, whatever the input order.
+            (
+                vec![cand(0..5, Date, 0.8), cand(0..5, Phone, 0.8)],
+                vec![(0..5, Phone)],
+            ),
+            // Below the kind's minimum score: dropped before merging.
+            (
+                vec![cand(0..5, Date, 0.5), cand(3..9, Phone, 0.9)],
+                vec![(3..9, Phone)],
+            ),
+        ];
+        for (input, want) in cases {
+            let got: Vec<_> = resolve(input.clone(), &policy, |_| false)
+                .into_iter()
+                .map(|c| (c.range, c.kind))
+                .collect();
+            assert_eq!(&got, want);
+        }
+    }
+}

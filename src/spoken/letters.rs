@@ -1,0 +1,59 @@
+//! Spelled letters: "g o n z a l e z", "G-O-N-Z-A-L-E-Z", "b as in boy", NATO words.
+//!
+//! Every single-letter word becomes a letter atom; it is for the detectors to decide whether
+//! a run of them spells a name or an ID ("a" and "i" alone are ordinary words).
+
+use super::{AtomKind, Lex, Piece};
+use crate::document::{Document, TokKind};
+
+/// A letter atom at token `i`: a single letter, a NATO word or "november".
+pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
+    let tok = &doc.tokens[i];
+    if tok.kind != TokKind::Alpha {
+        return None;
+    }
+    let letter = match tok.lex {
+        Lex::Nato(l) => b'A' + l,
+        Lex::Month(11) if doc.tok_text(i).len() == 8 => b'N',
+        _ => single(doc, i)?,
+    };
+    Some(letter_piece(i, letter))
+}
+
+/// "b as in boy" / "b for boy" / "b like boy": one letter atom over all four words.
+pub(super) fn spelled_as(doc: &Document<'_>, i: usize) -> Option<Piece> {
+    let letter = single(doc, i)?;
+    let word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|t| t.kind == TokKind::Alpha)
+            .map(|_| doc.tok_text(k))
+    };
+    let (last, example) = match word(i + 1)? {
+        w if w.eq_ignore_ascii_case("as") && word(i + 2)?.eq_ignore_ascii_case("in") => {
+            (i + 3, word(i + 3)?)
+        }
+        w if w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("like") => {
+            (i + 2, word(i + 2)?)
+        }
+        _ => return None,
+    };
+    // The example word must start with the letter ("b as in boy").
+    let first = example.as_bytes()[0].to_ascii_uppercase();
+    (first == letter).then(|| letter_piece(last, letter))
+}
+
+fn single(doc: &Document<'_>, i: usize) -> Option<u8> {
+    let text = doc.tok_text(i).as_bytes();
+    (text.len() == 1 && text[0].is_ascii_alphabetic()).then(|| text[0].to_ascii_uppercase())
+}
+
+fn letter_piece(last: usize, letter: u8) -> Piece {
+    Piece {
+        last,
+        kind: AtomKind::Letter,
+        value: u64::MAX,
+        width: 1,
+        letter,
+    }
+}

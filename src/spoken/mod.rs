@@ -1,0 +1,328 @@
+//! Spoken-form folding: numbers and spelled letters as speech recognisers write them.
+//!
+//! Transcribers write "five five five oh one four three", "double four", "fifty three oh
+//! nine", "eight hundred", "nineteen eighty two", "g o n z a l e z", "b as in boy". This layer
+//! turns each such piece into an [`Atom`]: the canonical digits or letter it stands for
+//! (`"555"`, `"44"`, `"53"`, `"800"`, `"B"`), its numeric value and the tokens and bytes it
+//! came from. Atoms are deliberately small — "eight hundred five" is `800`,`5`, not `805` — so
+//! a phone number, a year or an ID can be read off a sequence of atoms without the layer
+//! guessing which; the [`Gap`] of each atom says what separates it from the previous one.
+//!
+//! - [`numbers`]: digit words, teens, tens, "double"/"triple", hundreds and thousands,
+//!   ordinals, and written digit runs.
+//! - [`letters`]: single letters, "x as in x-ray", NATO words.
+
+mod letters;
+mod numbers;
+mod words;
+
+use std::ops::Range;
+
+pub(crate) use words::{Lex, Unit, classify, warm_up};
+
+use crate::document::{Document, TokKind};
+
+/// What an atom was spoken or written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AtomKind {
+    /// Digits as written: "555", "1982".
+    Written,
+    /// One digit word: "five", "oh".
+    Digit,
+    /// "ten" … "nineteen".
+    Teen,
+    /// "twenty" … "ninety".
+    Tens,
+    /// "fifty three", "eighty-two".
+    Compound,
+    /// "eight hundred", "twelve hundred".
+    Hundreds,
+    /// "five thousand", "two thousand".
+    Thousands,
+    /// "double five", "triple oh".
+    Repeat,
+    /// "third", "twenty first", "3rd".
+    Ordinal,
+    /// A spelled letter: "b", "b as in boy", "bravo".
+    Letter,
+}
+
+/// One canonical piece of a number or a spelled word.
+#[derive(Clone, Debug)]
+pub(crate) struct Atom {
+    /// First and last token (inclusive).
+    pub first: usize,
+    pub last: usize,
+    /// Byte range in the text, from the first token's start to the last token's end.
+    pub start: usize,
+    pub end: usize,
+    pub kind: AtomKind,
+    /// The number it stands for (`u64::MAX` for letters and over-long digit runs).
+    pub value: u64,
+    /// How many canonical characters it stands for.
+    pub width: u8,
+    /// The letter it can also spell (`b'O'` for "oh"), or 0.
+    pub letter: u8,
+    /// Its canonical characters, in [`Document::canon`].
+    pub canon: Range<u32>,
+    /// What separates it from the previous atom.
+    pub gap: Gap,
+}
+
+impl Atom {
+    /// True for atoms that stand for digits.
+    #[inline]
+    pub(crate) fn is_number(&self) -> bool {
+        self.kind != AtomKind::Letter && self.kind != AtomKind::Ordinal
+    }
+}
+
+/// What lies between two atoms: a set of flags and the number of tokens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Gap {
+    pub flags: u16,
+    pub tokens: u16,
+}
+
+#[allow(missing_docs)]
+impl Gap {
+    pub const SPACE: u16 = 1;
+    pub const HYPHEN: u16 = 1 << 1;
+    pub const DOT: u16 = 1 << 2;
+    pub const COMMA: u16 = 1 << 3;
+    pub const PAREN: u16 = 1 << 4;
+    pub const SLASH: u16 = 1 << 5;
+    pub const COLON: u16 = 1 << 6;
+    pub const PLUS: u16 = 1 << 7;
+    pub const FILLER: u16 = 1 << 8;
+    pub const DASH_WORD: u16 = 1 << 9;
+    pub const SLASH_WORD: u16 = 1 << 10;
+    pub const AND: u16 = 1 << 11;
+    pub const OF: u16 = 1 << 12;
+    pub const THE: u16 = 1 << 13;
+    /// Any other word or symbol, or the start of the text.
+    pub const OTHER: u16 = 1 << 14;
+
+    /// The gap before the first atom.
+    pub const START: Gap = Gap {
+        flags: Gap::OTHER,
+        tokens: u16::MAX,
+    };
+
+    /// Whether the gap has any of `flags`.
+    #[inline]
+    pub fn has(self, flags: u16) -> bool {
+        self.flags & flags != 0
+    }
+
+    /// Whether the gap has nothing but `flags` (and whitespace).
+    #[inline]
+    pub fn only(self, flags: u16) -> bool {
+        self.flags & !(flags | Gap::SPACE) == 0
+    }
+
+    /// No whitespace and no token: the atoms touch ("W" "247").
+    #[inline]
+    pub fn glued(self) -> bool {
+        self.flags == 0 && self.tokens == 0
+    }
+}
+
+/// Folds the document's tokens into atoms and fills `atoms`, `canon`, `atom_of_token`.
+pub(crate) fn fold(doc: &mut Document<'_>) {
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let piece = letters::spelled_as(doc, i)
+            .or_else(|| numbers::at(doc, i))
+            .or_else(|| letters::at(doc, i));
+        let Some(p) = piece else {
+            i += 1;
+            continue;
+        };
+        let canon_start = doc.canon.len() as u32;
+        match p.kind {
+            AtomKind::Letter => doc.canon.push(p.letter as char),
+            AtomKind::Written => {
+                let (s, e) = (doc.tokens[i].start, doc.tokens[i].end);
+                doc.canon.push_str(&doc.text[s..e]);
+            }
+            _ => push_padded(&mut doc.canon, p.value, p.width),
+        }
+        let gap = match doc.atoms.last() {
+            Some(prev) => gap_between(doc, prev.last, i),
+            None => Gap::START,
+        };
+        let index = doc.atoms.len() as u32;
+        for slot in &mut doc.atom_of_token[i..=p.last] {
+            *slot = index;
+        }
+        doc.atoms.push(Atom {
+            first: i,
+            last: p.last,
+            start: doc.tokens[i].start,
+            end: doc.tokens[p.last].end,
+            kind: p.kind,
+            value: p.value,
+            width: p.width,
+            letter: p.letter,
+            canon: canon_start..doc.canon.len() as u32,
+            gap,
+        });
+        i = p.last + 1;
+    }
+    settle_o(doc);
+}
+
+/// "o" and "oh" among spelled letters are the letter O ("g o n z a l e z"), among numbers
+/// the digit 0 ("five oh nine"); with letters on one side and no number on the other, O.
+fn settle_o(doc: &mut Document<'_>) {
+    let near = |g: Gap| g.only(Gap::HYPHEN | Gap::DOT) && g.tokens <= 1;
+    for k in 0..doc.atoms.len() {
+        let atom = &doc.atoms[k];
+        if atom.kind != AtomKind::Digit || atom.letter == 0 {
+            continue;
+        }
+        let prev = (k > 0 && near(atom.gap)).then(|| doc.atoms[k - 1].kind);
+        let next = doc.atoms.get(k + 1).filter(|n| near(n.gap)).map(|n| n.kind);
+        let letter = |x: Option<AtomKind>| x == Some(AtomKind::Letter);
+        let number = |x: Option<AtomKind>| x.is_some_and(|x| x != AtomKind::Letter);
+        if (letter(prev) || letter(next)) && !number(prev) && !number(next) {
+            let atom = &mut doc.atoms[k];
+            atom.kind = AtomKind::Letter;
+            atom.value = u64::MAX;
+            let at = atom.canon.start as usize;
+            doc.canon.replace_range(at..at + 1, "O");
+        }
+    }
+}
+
+/// An atom found at a token, before it is stored.
+pub(crate) struct Piece {
+    pub last: usize,
+    pub kind: AtomKind,
+    pub value: u64,
+    pub width: u8,
+    pub letter: u8,
+}
+
+/// Writes `value` with at least `width` digits (leading zeros kept: "oh five" is "05").
+fn push_padded(out: &mut String, value: u64, width: u8) {
+    let digits = value.to_string();
+    for _ in digits.len()..usize::from(width) {
+        out.push('0');
+    }
+    out.push_str(&digits);
+}
+
+/// Classifies the tokens strictly between token `prev_last` and token `next_first`.
+fn gap_between(doc: &Document<'_>, prev_last: usize, next_first: usize) -> Gap {
+    let mut gap = Gap {
+        flags: 0,
+        tokens: (next_first - prev_last - 1).min(u16::MAX as usize) as u16,
+    };
+    for t in &doc.tokens[prev_last + 1..=next_first] {
+        if t.space_before {
+            gap.flags |= Gap::SPACE;
+        }
+    }
+    for t in &doc.tokens[prev_last + 1..next_first] {
+        gap.flags |= match (t.kind, t.lex) {
+            (TokKind::Punct(b'-'), _) => Gap::HYPHEN,
+            (TokKind::Punct(b'.'), _) => Gap::DOT,
+            (TokKind::Punct(b','), _) => Gap::COMMA,
+            (TokKind::Punct(b'(' | b')'), _) => Gap::PAREN,
+            (TokKind::Punct(b'/'), _) => Gap::SLASH,
+            (TokKind::Punct(b':'), _) => Gap::COLON,
+            (TokKind::Punct(b'+'), _) => Gap::PLUS,
+            (_, Lex::Filler) => Gap::FILLER,
+            (_, Lex::Dash) => Gap::DASH_WORD,
+            (_, Lex::Slash) => Gap::SLASH_WORD,
+            (_, Lex::And) => Gap::AND,
+            (_, Lex::Of) => Gap::OF,
+            (_, Lex::The) => Gap::THE,
+            _ => Gap::OTHER,
+        };
+    }
+    gap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders the atoms of a text as "canon" strings, with `|` where the gap is not only
+    /// whitespace, fillers or phone punctuation.
+    fn atoms(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        doc.atoms
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let mut s = String::new();
+                if i > 0 && !a.gap.only(Gap::FILLER | Gap::HYPHEN | Gap::COMMA | Gap::DOT) {
+                    s.push('|');
+                }
+                s.push_str(doc.atom_canon(i));
+                if a.kind == AtomKind::Ordinal {
+                    s.push('#');
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn folds_spoken_and_written_numbers() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "five five five eight six seven five three oh nine",
+                &["5", "5", "5", "8", "6", "7", "5", "3", "0", "9"],
+            ),
+            ("fifty three oh nine", &["53", "0", "9"]),
+            ("double five triple oh", &["55", "000"]),
+            ("one eight hundred", &["1", "800"]),
+            ("five thousand", &["5000"]),
+            ("twelve hundred", &["1200"]),
+            ("nineteen eighty-two", &["19", "82"]),
+            ("two thousand and five", &["2000", "|5"]),
+            ("twenty twelve", &["20", "12"]),
+            ("march third", &["3#"]),
+            ("the twenty first of june", &["21#"]),
+            ("3rd, 1982", &["3#", "1982"]),
+            ("555 eight six seven", &["555", "8", "6", "7"]),
+            ("five five um five, dash oh", &["5", "5", "5", "|0"]),
+            ("(555) 867-5309", &["555", "|867", "5309"]),
+            ("no numbers here", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(atoms(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn folds_spelled_letters() {
+        let cases: &[(&str, &str)] = &[
+            ("g o n z a l e z", "GONZALEZ"),
+            ("b as in boy x ray", "BX"),
+            ("X-J four", "XJ4"),
+            ("whiskey two four", "W24"),
+            ("o b r i e n", "OBRIEN"),
+            ("five oh nine", "509"),
+            ("x oh four", "X04"),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            assert_eq!(doc.canon, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn atoms_map_back_to_the_words_they_came_from() {
+        let text = "call uh fifty three oh nine";
+        let doc = Document::new(text);
+        let spans: Vec<&str> = doc.atoms.iter().map(|a| &text[a.start..a.end]).collect();
+        assert_eq!(spans, ["fifty three", "oh", "nine"]);
+        assert!(doc.atoms[0].gap.has(Gap::OTHER));
+        assert_eq!(doc.atoms[1].gap, Gap { flags: Gap::SPACE, tokens: 0 });
+    }
+}
