@@ -119,6 +119,11 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<Cue> {
         if (s > 0 && is_word(bytes[s - 1])) || (e < bytes.len() && is_word(bytes[e])) {
             continue;
         }
+        // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are not cues: redacting twice must
+        // change nothing.
+        if s > 0 && bytes[s - 1] == b'[' {
+            continue;
+        }
         let first_tok = doc.token_at_or_after(s);
         let end_tok = doc.token_at_or_after(e);
         cues.push(Cue {
@@ -133,9 +138,9 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<Cue> {
 impl Document<'_> {
     /// Whether a cue of `kind` ends within `window` tokens before token `tok` (or covers it).
     pub(crate) fn cue_before(&self, kind: CueKind, tok: usize, window: usize) -> bool {
-        self.cues.iter().any(|c| {
-            c.kind == kind && c.first_tok <= tok && c.end_tok + window >= tok
-        })
+        self.cues
+            .iter()
+            .any(|c| c.kind == kind && c.first_tok <= tok && c.end_tok + window >= tok)
     }
 
     /// Whether a cue of `kind` starts within `window` tokens after token `tok`.
@@ -147,7 +152,9 @@ impl Document<'_> {
 
     /// Whether a cue of `kind` appears anywhere before token `tok`.
     pub(crate) fn cue_anywhere_before(&self, kind: CueKind, tok: usize) -> bool {
-        self.cues.iter().any(|c| c.kind == kind && c.first_tok < tok)
+        self.cues
+            .iter()
+            .any(|c| c.kind == kind && c.first_tok < tok)
     }
 }
 
@@ -164,6 +171,7 @@ mod tests {
             ("please call me back at", &[CueKind::Phone]),
             ("cellular", &[]),
             ("ext. 204", &[CueKind::Extension]),
+            ("[PHONE] 2000000", &[]),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);

@@ -97,12 +97,6 @@ impl<'t> Document<'t> {
     pub(crate) fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.start < pos)
     }
-
-    /// The lex class of token `i`, or `Plain` past the end.
-    #[inline]
-    pub(crate) fn lex(&self, i: usize) -> Lex {
-        self.tokens.get(i).map_or(Lex::Plain, |t| t.lex)
-    }
 }
 
 /// Splits text into tokens in one pass over its bytes.

@@ -137,7 +137,10 @@ mod tests {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.label()));
             assert_eq!(serde_json::from_str::<EntityKind>(&json).unwrap(), kind);
-            assert_eq!(kind.label().to_lowercase().parse::<EntityKind>().unwrap(), kind);
+            assert_eq!(
+                kind.label().to_lowercase().parse::<EntityKind>().unwrap(),
+                kind
+            );
         }
         assert!("PHONES".parse::<EntityKind>().is_err());
     }

@@ -19,7 +19,12 @@ use crate::spoken::{AtomKind, Lex};
 pub(crate) type Keyed = Hmac<Sha256>;
 
 /// Writes `text` with every finding rewritten by its kind's operator.
-pub(crate) fn rewrite(text: &str, findings: &[Candidate], policy: &Policy, mac: Option<&Keyed>) -> String {
+pub(crate) fn rewrite(
+    text: &str,
+    findings: &[Candidate],
+    policy: &Policy,
+    mac: Option<&Keyed>,
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for f in findings {
@@ -72,7 +77,10 @@ fn pseudonym(mac: Option<&Keyed>, label: &str, canon: &str) -> String {
 
 /// Replaces letters and digits with `c`, keeping spaces and punctuation.
 fn mask_into(out: &mut String, span: &str, c: char) {
-    out.extend(span.chars().map(|ch| if ch.is_alphanumeric() { c } else { ch }));
+    out.extend(
+        span.chars()
+            .map(|ch| if ch.is_alphanumeric() { c } else { ch }),
+    );
 }
 
 /// The byte offset in `span` from which the last `n` canonical characters are kept as said.
@@ -153,7 +161,11 @@ mod tests {
         let cases = [
             ("555-867-5309", 4, "***-***-5309"),
             ("5558675309", 4, "******5309"),
-            ("five five five eight six seven five three oh nine", 4, "**** **** **** ***** *** ***** five three oh nine"),
+            (
+                "five five five eight six seven five three oh nine",
+                4,
+                "**** **** **** ***** *** ***** five three oh nine",
+            ),
             ("fifty three oh nine", 3, "***** ***** oh nine"),
             ("Maria Gonzalez", 3, "***** *****lez"),
             ("555-867-5309", 0, "***-***-****"),

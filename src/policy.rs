@@ -196,7 +196,9 @@ impl Policy {
 
     /// The treatment of `kind`, to change it.
     pub fn kind_mut(&mut self, kind: EntityKind) -> &mut KindPolicy {
-        self.kinds.entry(kind).or_insert_with(|| Policy::default().kinds[&kind].clone())
+        self.kinds
+            .entry(kind)
+            .or_insert_with(|| Policy::default().kinds[&kind].clone())
     }
 
     /// Sets one operator for every kind.
@@ -237,7 +239,10 @@ impl Policy {
             })
         };
         if self.mask_char.is_alphanumeric() || self.mask_char.is_whitespace() {
-            return invalid("mask_char".into(), "must be a symbol, not a letter, digit or space");
+            return invalid(
+                "mask_char".into(),
+                "must be a symbol, not a letter, digit or space",
+            );
         }
         for kind in EntityKind::ALL {
             let Some(kp) = self.kinds.get(&kind) else {

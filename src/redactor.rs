@@ -178,9 +178,9 @@ impl Redactor {
         if self.allow_texts.is_empty() {
             return false;
         }
-        self.allow_texts.contains(&normalize(&text[c.range.clone()]))
-            || c
-                .canon
+        self.allow_texts
+            .contains(&normalize(&text[c.range.clone()]))
+            || c.canon
                 .as_ref()
                 .is_some_and(|v| self.allow_values.contains(&(c.kind, v.clone())))
     }
@@ -256,7 +256,10 @@ fn into_finding(c: Candidate) -> Finding {
 /// Lower-cased letters and digits, every other run of characters one space.
 fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }

@@ -38,15 +38,20 @@ struct Found {
     base: f32,
 }
 
-pub(crate) fn detect(doc: &Document<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
-    let mut used = vec![false; doc.atoms.len()];
+/// Finds dates; marks the atoms of each one in `used`.
+pub(crate) fn detect(
+    doc: &Document<'_>,
+    ctx: &Context,
+    used: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
     let mut i = 0;
     while i < doc.tokens.len() {
         if let Lex::Month(m) = doc.tokens[i].lex
             && let Some(f) = day_first(doc, ctx, i, m).or_else(|| month_first(doc, ctx, i, m))
         {
             i = f.last_tok + 1;
-            emit(doc, ctx, f, &mut used, out);
+            emit(doc, ctx, f, used, out);
             continue;
         }
         i += 1;
@@ -56,7 +61,7 @@ pub(crate) fn detect(doc: &Document<'_>, ctx: &Context, out: &mut Vec<Candidate>
             continue;
         }
         if let Some(f) = separated(doc, ctx, a).or_else(|| bare(doc, ctx, a)) {
-            emit(doc, ctx, f, &mut used, out);
+            emit(doc, ctx, f, used, out);
         }
     }
 }
@@ -258,12 +263,17 @@ fn day_of(doc: &Document<'_>, a: usize) -> Option<u8> {
 /// gap allows one.
 fn year_from_gap(doc: &Document<'_>, a: usize, right_after_month: bool) -> Option<usize> {
     let at = doc.atoms.get(a)?;
-    (right_after_month || y_gap_ok(doc, a)).then_some(a).filter(|_| at.is_number())
+    (right_after_month || y_gap_ok(doc, a))
+        .then_some(a)
+        .filter(|_| at.is_number())
 }
 
 /// Whether atom `a` may continue a date as its year: only commas, "of" or fillers between.
 fn y_gap_ok(doc: &Document<'_>, a: usize) -> bool {
-    doc.atoms[a].gap.only(Gap::COMMA | Gap::FILLER | Gap::OF | Gap::HYPHEN) && doc.atoms[a].gap.tokens <= 2
+    doc.atoms[a]
+        .gap
+        .only(Gap::COMMA | Gap::FILLER | Gap::OF | Gap::HYPHEN)
+        && doc.atoms[a].gap.tokens <= 2
 }
 
 /// A year starting at atom `a`: (year, last atom).
@@ -311,16 +321,19 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
                 })
                 .collect();
             match digits.as_slice() {
-                [1, 9, c, d, ..] | [2, 0, c, d, ..] => {
-                    Some(((digits[0] * 1000 + digits[1] * 100 + c * 10 + d) as u16, a + 3))
-                }
+                [1, 9, c, d, ..] | [2, 0, c, d, ..] => Some((
+                    (digits[0] * 1000 + digits[1] * 100 + c * 10 + d) as u16,
+                    a + 3,
+                )),
                 [0, d, ..] => Some((2000 + *d as u16, a + 1)),
                 _ => None,
             }
         }
         _ => None,
     }?;
-    (1900..=ctx.this_year + 10).contains(&year.0).then_some(year)
+    (1900..=ctx.this_year + 10)
+        .contains(&year.0)
+        .then_some(year)
 }
 
 fn two_digit_word(kind: AtomKind) -> bool {
@@ -354,14 +367,16 @@ fn days_in_month(year: Option<u16>, month: u8) -> u8 {
 
 fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mut Vec<Candidate>) {
     let (first, last) = (f.first_tok, f.last_tok);
+    let day_ok = f
+        .day
+        .is_none_or(|d| d >= 1 && d <= days_in_month(f.year, f.month));
+    if !(1..=12).contains(&f.month) || !day_ok {
+        return;
+    }
     for &a in &doc.atom_of_token[first..=last] {
         if a != NO_ATOM {
             used[a as usize] = true;
         }
-    }
-    let day_ok = f.day.is_none_or(|d| d >= 1 && d <= days_in_month(f.year, f.month));
-    if !(1..=12).contains(&f.month) || !day_ok {
-        return;
     }
     let birth = doc.cue_before(CueKind::Birth, first, 8) || doc.cue_after(CueKind::Birth, last, 3);
     let past = f.year.is_some_and(|y| y < ctx.this_year);
@@ -397,7 +412,11 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
 }
 
 /// The first token at or after `t` that `skip_it` rejects.
-fn skip(doc: &Document<'_>, mut t: usize, skip_it: impl Fn(&crate::document::Token) -> bool) -> usize {
+fn skip(
+    doc: &Document<'_>,
+    mut t: usize,
+    skip_it: impl Fn(&crate::document::Token) -> bool,
+) -> usize {
     while t < doc.tokens.len() && skip_it(&doc.tokens[t]) {
         t += 1;
     }
@@ -420,9 +439,15 @@ mod tests {
     fn dates(text: &str) -> Vec<(&str, &'static str, String)> {
         let doc = Document::new(text);
         let mut out = Vec::new();
-        detect(&doc, &CTX, &mut out);
+        detect(&doc, &CTX, &mut vec![false; doc.atoms.len()], &mut out);
         out.iter()
-            .map(|c| (&text[c.range.clone()], c.kind.label(), c.canon.clone().unwrap()))
+            .map(|c| {
+                (
+                    &text[c.range.clone()],
+                    c.kind.label(),
+                    c.canon.clone().unwrap(),
+                )
+            })
             .collect()
     }
 
@@ -430,12 +455,27 @@ mod tests {
     fn reads_dates_in_every_style() {
         let dob = "DATE_OF_BIRTH";
         let cases: &[(&str, &str, &str, &str)] = &[
-            ("my date of birth is 3/3/1982", "3/3/1982", dob, "1982-03-03"),
+            (
+                "my date of birth is 3/3/1982",
+                "3/3/1982",
+                dob,
+                "1982-03-03",
+            ),
             ("DOB 03/03/82.", "03/03/82", dob, "1982-03-03"),
             ("dob 1982-03-03", "1982-03-03", dob, "1982-03-03"),
-            ("born on March 3rd, 1982", "March 3rd, 1982", dob, "1982-03-03"),
+            (
+                "born on March 3rd, 1982",
+                "March 3rd, 1982",
+                dob,
+                "1982-03-03",
+            ),
             ("born 3 March 1982", "3 March 1982", dob, "1982-03-03"),
-            ("birthday is Mar. 3, 1982", "Mar. 3, 1982", dob, "1982-03-03"),
+            (
+                "birthday is Mar. 3, 1982",
+                "Mar. 3, 1982",
+                dob,
+                "1982-03-03",
+            ),
             (
                 "date of birth march third nineteen eighty two",
                 "march third nineteen eighty two",
@@ -448,7 +488,12 @@ mod tests {
                 dob,
                 "1982-03-03",
             ),
-            ("date of birth three three eighty two", "three three eighty two", dob, "1982-03-03"),
+            (
+                "date of birth three three eighty two",
+                "three three eighty two",
+                dob,
+                "1982-03-03",
+            ),
             (
                 "d o b oh three oh three nineteen eighty two",
                 "oh three oh three nineteen eighty two",
@@ -461,8 +506,18 @@ mod tests {
                 dob,
                 "2005-03-03",
             ),
-            ("born june tenth twenty twelve", "june tenth twenty twelve", dob, "2012-06-10"),
-            ("born april first oh five", "april first oh five", dob, "2005-04-01"),
+            (
+                "born june tenth twenty twelve",
+                "june tenth twenty twelve",
+                dob,
+                "2012-06-10",
+            ),
+            (
+                "born april first oh five",
+                "april first oh five",
+                dob,
+                "2005-04-01",
+            ),
             ("DOB: 03 03 1982", "03 03 1982", dob, "1982-03-03"),
             ("DOB 03031982", "03031982", dob, "1982-03-03"),
             (
@@ -471,10 +526,30 @@ mod tests {
                 dob,
                 "1982-03-03",
             ),
-            ("born March 3rd nineteen eighty-two", "March 3rd nineteen eighty-two", dob, "1982-03-03"),
-            ("born the twenty-first of June, 1990", "twenty-first of June, 1990", dob, "1990-06-21"),
-            ("patient account, 04/12/1975", "04/12/1975", dob, "1975-04-12"),
-            ("your appointment is March 5th, 2027", "March 5th, 2027", "DATE", "2027-03-05"),
+            (
+                "born March 3rd nineteen eighty-two",
+                "March 3rd nineteen eighty-two",
+                dob,
+                "1982-03-03",
+            ),
+            (
+                "born the twenty-first of June, 1990",
+                "twenty-first of June, 1990",
+                dob,
+                "1990-06-21",
+            ),
+            (
+                "patient account, 04/12/1975",
+                "04/12/1975",
+                dob,
+                "1975-04-12",
+            ),
+            (
+                "your appointment is March 5th, 2027",
+                "March 5th, 2027",
+                "DATE",
+                "2027-03-05",
+            ),
             ("see you on March 5th", "March 5th", "DATE", "--03-05"),
         ];
         for (text, span, label, canon) in cases {

@@ -37,7 +37,11 @@ pub(crate) struct Context {
 }
 
 /// Runs every detector over the document.
+///
+/// Dates run first and claim their atoms; a claimed atom ends a phone run, so "march third
+/// oh five 2125550143" is a date and a phone, read the same way whatever surrounds them.
 pub(crate) fn run_all(doc: &Document<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
-    phone::detect(doc, out);
-    date::detect(doc, ctx, out);
+    let mut claimed = vec![false; doc.atoms.len()];
+    date::detect(doc, ctx, &mut claimed, out);
+    phone::detect(doc, &claimed, out);
 }

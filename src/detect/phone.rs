@@ -25,20 +25,18 @@ const JOINERS: u16 =
 /// The longest number we read (E.164 allows 15 digits).
 const MAX_DIGITS: usize = 15;
 
-pub(crate) fn detect(doc: &Document<'_>, out: &mut Vec<Candidate>) {
+/// Finds phone numbers among the atoms not `claimed` by an earlier detector.
+pub(crate) fn detect(doc: &Document<'_>, claimed: &[bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
+    let free = |k: usize| atoms[k].is_number() && !claimed[k];
     let mut i = 0;
     while i < atoms.len() {
-        if !atoms[i].is_number() {
+        if !free(i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < atoms.len()
-            && atoms[j].is_number()
-            && atoms[j].gap.only(JOINERS)
-            && atoms[j].gap.tokens <= 4
-        {
+        while j < atoms.len() && free(j) && atoms[j].gap.only(JOINERS) && atoms[j].gap.tokens <= 4 {
             j += 1;
         }
         read_run(doc, i, j, out);
@@ -196,7 +194,10 @@ fn local_ok(doc: &Document<'_>, first: usize) -> bool {
     let written = atoms[first].kind == AtomKind::Written
         && atoms[first].width == 3
         && atoms.get(first + 1).is_some_and(|n| {
-            n.kind == AtomKind::Written && n.width == 4 && n.gap.only(Gap::HYPHEN | Gap::DOT) && n.gap.tokens == 1
+            n.kind == AtomKind::Written
+                && n.width == 4
+                && n.gap.only(Gap::HYPHEN | Gap::DOT)
+                && n.gap.tokens == 1
         });
     written || doc.cue_before(CueKind::Phone, atoms[first].first, 6)
 }
@@ -231,7 +232,9 @@ fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
             && doc.tok_text(i).eq_ignore_ascii_case(l)
     };
     (letter(next, "a") || letter(next, "p"))
-        && (letter(next + 1, "m") || (doc.tokens.get(next + 1).is_some_and(|t| t.is_punct(b'.')) && letter(next + 2, "m")))
+        && (letter(next + 1, "m")
+            || (doc.tokens.get(next + 1).is_some_and(|t| t.is_punct(b'.'))
+                && letter(next + 2, "m")))
 }
 
 #[cfg(test)]
@@ -242,7 +245,7 @@ mod tests {
     fn phones(text: &str) -> Vec<(&str, String)> {
         let doc = Document::new(text);
         let mut out: Vec<Candidate> = Vec::new();
-        super::detect(&doc, &mut out);
+        super::detect(&doc, &vec![false; doc.atoms.len()], &mut out);
         out.iter()
             .map(|c| (&text[c.range.clone()], c.canon.clone().unwrap()))
             .collect()
@@ -262,19 +265,31 @@ mod tests {
             ("+44 20 7946 0958", &[("+44 20 7946 0958", "+442079460958")]),
             (
                 "five five five eight six seven five three oh nine",
-                &[("five five five eight six seven five three oh nine", "5558675309")],
+                &[(
+                    "five five five eight six seven five three oh nine",
+                    "5558675309",
+                )],
             ),
             (
                 "it's five five five um eight six seven, fifty three oh nine",
-                &[("five five five um eight six seven, fifty three oh nine", "5558675309")],
+                &[(
+                    "five five five um eight six seven, fifty three oh nine",
+                    "5558675309",
+                )],
             ),
             (
                 "one eight hundred five five five oh one nine nine",
-                &[("one eight hundred five five five oh one nine nine", "8005550199")],
+                &[(
+                    "one eight hundred five five five oh one nine nine",
+                    "8005550199",
+                )],
             ),
             (
                 "double five five, eight six seven, five thousand",
-                &[("double five five, eight six seven, five thousand", "5558675000")],
+                &[(
+                    "double five five, eight six seven, five thousand",
+                    "5558675000",
+                )],
             ),
             (
                 "call triple five dash oh one four three",
@@ -287,12 +302,21 @@ mod tests {
                     "+442079460958",
                 )],
             ),
-            ("555 eight six seven 5309", &[("555 eight six seven 5309", "5558675309")]),
+            (
+                "555 eight six seven 5309",
+                &[("555 eight six seven 5309", "5558675309")],
+            ),
             (
                 "212-555-0143, 212-555-0199",
-                &[("212-555-0143", "2125550143"), ("212-555-0199", "2125550199")],
+                &[
+                    ("212-555-0143", "2125550143"),
+                    ("212-555-0199", "2125550199"),
+                ],
             ),
-            ("rec_5558675309_20190405.wav", &[("5558675309", "5558675309")]),
+            (
+                "rec_5558675309_20190405.wav",
+                &[("5558675309", "5558675309")],
+            ),
             (
                 "call the new one five five five oh one four three",
                 &[("five five five oh one four three", "5550143")],
@@ -300,8 +324,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let got = phones(text);
-            let want: Vec<(&str, String)> =
-                want.iter().map(|(s, c)| (*s, c.to_string())).collect();
+            let want: Vec<(&str, String)> = want.iter().map(|(s, c)| (*s, c.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -18,7 +18,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use words::{Lex, Unit, classify, warm_up};
+pub(crate) use words::{Lex, classify, warm_up};
 
 use crate::document::{Document, TokKind};
 
@@ -119,12 +119,6 @@ impl Gap {
     #[inline]
     pub fn only(self, flags: u16) -> bool {
         self.flags & !(flags | Gap::SPACE) == 0
-    }
-
-    /// No whitespace and no token: the atoms touch ("W" "247").
-    #[inline]
-    pub fn glued(self) -> bool {
-        self.flags == 0 && self.tokens == 0
     }
 }
 
@@ -259,7 +253,11 @@ mod tests {
             .enumerate()
             .map(|(i, a)| {
                 let mut s = String::new();
-                if i > 0 && !a.gap.only(Gap::FILLER | Gap::HYPHEN | Gap::COMMA | Gap::DOT) {
+                if i > 0
+                    && !a
+                        .gap
+                        .only(Gap::FILLER | Gap::HYPHEN | Gap::COMMA | Gap::DOT)
+                {
                     s.push('|');
                 }
                 s.push_str(doc.atom_canon(i));
@@ -323,6 +321,12 @@ mod tests {
         let spans: Vec<&str> = doc.atoms.iter().map(|a| &text[a.start..a.end]).collect();
         assert_eq!(spans, ["fifty three", "oh", "nine"]);
         assert!(doc.atoms[0].gap.has(Gap::OTHER));
-        assert_eq!(doc.atoms[1].gap, Gap { flags: Gap::SPACE, tokens: 0 });
+        assert_eq!(
+            doc.atoms[1].gap,
+            Gap {
+                flags: Gap::SPACE,
+                tokens: 0
+            }
+        );
     }
 }

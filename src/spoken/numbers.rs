@@ -143,8 +143,11 @@ fn next_word(doc: &Document<'_>, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     let after = doc.tokens.get(i + 2)?;
-    (next.is_punct(b'-') && !next.space_before && !after.space_before && after.kind != TokKind::Punct(0))
-        .then_some(i + 2)
+    (next.is_punct(b'-')
+        && !next.space_before
+        && !after.space_before
+        && after.kind != TokKind::Punct(0))
+    .then_some(i + 2)
 }
 
 fn digits(value: u64) -> u8 {

@@ -200,16 +200,39 @@ static TABLE: LazyLock<WordTable<Lex>> = LazyLock::new(|| {
     entries.extend(DIGITS.iter().zip(0..).map(|(w, d)| (*w, Lex::Digit(d))));
     entries.extend([("oh", Lex::Digit(0)), ("o", Lex::Digit(0))]);
     entries.extend(TEENS.iter().zip(10..).map(|(w, t)| (*w, Lex::Teen(t))));
-    entries.extend(TENS.iter().zip((20..).step_by(10)).map(|(w, t)| (*w, Lex::Tens(t))));
-    entries.extend(ORDINALS.iter().take(19).zip(1..).map(|(w, n)| (*w, Lex::Ordinal(n))));
-    entries.extend([("twentieth", Lex::Ordinal(20)), ("thirtieth", Lex::Ordinal(30))]);
+    entries.extend(
+        TENS.iter()
+            .zip((20..).step_by(10))
+            .map(|(w, t)| (*w, Lex::Tens(t))),
+    );
+    entries.extend(
+        ORDINALS
+            .iter()
+            .take(19)
+            .zip(1..)
+            .map(|(w, n)| (*w, Lex::Ordinal(n))),
+    );
+    entries.extend([
+        ("twentieth", Lex::Ordinal(20)),
+        ("thirtieth", Lex::Ordinal(30)),
+    ]);
     entries.extend(MONTHS.iter().map(|&(w, m)| (w, Lex::Month(m))));
     entries.extend(NATO.iter().zip(0..).map(|(w, l)| (*w, Lex::Nato(l))));
     entries.extend(UNITS.iter().map(|&(w, u)| (w, Lex::Unit(u))));
-    for w in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
+    for w in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ] {
         entries.push((w, Lex::Weekday));
     }
-    for w in ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm"] {
+    for w in [
+        "um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm",
+    ] {
         entries.push((w, Lex::Filler));
     }
     entries.extend([

@@ -1,0 +1,157 @@
+//! End-to-end behaviour of the public API, one table per concern.
+
+use voxredact::{DenyTerm, EntityKind, Error, Operator, Policy, Redactor};
+
+fn with(kind: EntityKind, op: Operator) -> Redactor {
+    let mut policy = Policy::default();
+    policy.kind_mut(kind).operator = op;
+    Redactor::with_key(policy, b"test key, sixteen bytes at least").unwrap()
+}
+
+#[test]
+fn default_policy_tags_phones_and_birth_dates_in_every_style() {
+    let r = Redactor::default();
+    let cases = [
+        ("Call me at (212) 555-0143.", "Call me at [PHONE]."),
+        (
+            "call me at two one two five five five oh one four three thanks",
+            "call me at [PHONE] thanks",
+        ),
+        ("It's 212 555, oh one four three.", "It's [PHONE]."),
+        ("DOB 03/03/1982, thanks", "DOB [DATE_OF_BIRTH], thanks"),
+        (
+            "my date of birth is march third nineteen eighty two ok",
+            "my date of birth is [DATE_OF_BIRTH] ok",
+        ),
+        (
+            "born the third of march eighty two",
+            "born the [DATE_OF_BIRTH]",
+        ),
+        (
+            "I'll call at three thirty about the $1,200 bill, press one",
+            "I'll call at three thirty about the $1,200 bill, press one",
+        ),
+        (
+            "back in 1998 on a tuesday for ten minutes",
+            "back in 1998 on a tuesday for ten minutes",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(r.redact(text).text, want, "{text}");
+    }
+}
+
+#[test]
+fn operators_rewrite_as_documented() {
+    use EntityKind::Phone;
+    let text = "call 555-867-5309 now";
+    let cases = [
+        (Operator::Tag, "call [PHONE] now"),
+        (Operator::Mask, "call ***-***-**** now"),
+        (Operator::Partial, "call ***-***-5309 now"),
+        (Operator::Remove, "call  now"),
+        (Operator::Keep, "call 555-867-5309 now"),
+    ];
+    for (op, want) in cases {
+        let out = with(Phone, op).redact(text);
+        assert_eq!(out.text, want, "{op:?}");
+        assert_eq!(
+            out.findings.len(),
+            1,
+            "{op:?}: findings are reported whatever the operator"
+        );
+    }
+}
+
+#[test]
+fn pseudonyms_follow_the_value_not_the_wording_and_change_with_the_key() {
+    let mut policy = Policy::default();
+    policy.kind_mut(EntityKind::Phone).operator = Operator::Pseudonym;
+    let a = Redactor::with_key(policy.clone(), b"first key, long enough").unwrap();
+    let b = Redactor::with_key(policy, b"second key, long enough").unwrap();
+    let written = a.redact("555-867-5309").text;
+    let spoken = a
+        .redact("five five five eight six seven five three oh nine")
+        .text;
+    let with_one = a.redact("+1 (555) 867-5309").text;
+    assert!(written.starts_with("[PHONE_") && written.len() == "[PHONE_12345678]".len());
+    assert_eq!(written, spoken);
+    assert_eq!(written, with_one);
+    assert_ne!(written, a.redact("555-867-5308").text);
+    assert_ne!(written, b.redact("555-867-5309").text);
+}
+
+#[test]
+fn keys_are_required_and_checked() {
+    let mut policy = Policy::default();
+    policy.set_operator(Operator::Pseudonym);
+    assert!(matches!(
+        Redactor::new(policy.clone()),
+        Err(Error::MissingKey(_))
+    ));
+    assert!(matches!(
+        Redactor::with_key(policy, b"short"),
+        Err(Error::KeyTooShort(5))
+    ));
+}
+
+#[test]
+fn allow_and_deny_lists() {
+    let mut policy = Policy::default();
+    policy.allow = vec!["1-800-555-0100".into()];
+    policy.deny = vec![DenyTerm {
+        term: "project bluebird".into(),
+        label: EntityKind::IdNumber,
+    }];
+    let r = Redactor::new(policy).unwrap();
+    let cases = [
+        // The allowed number stays, in any wording; others do not.
+        ("call 1-800-555-0100", "call 1-800-555-0100"),
+        (
+            "call one eight hundred five five five oh one hundred",
+            "call one eight hundred five five five oh one hundred",
+        ),
+        ("call 1-800-555-0199", "call [PHONE]"),
+        ("about Project Bluebird today", "about [ID_NUMBER] today"),
+        ("about project bluebirds", "about project bluebirds"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(r.redact(text).text, want, "{text}");
+    }
+}
+
+#[test]
+fn presets_differ_on_dates_without_a_year() {
+    let text = "your appointment is on March 5th";
+    assert_eq!(Redactor::default().redact(text).text, text);
+    let hipaa = Redactor::new(Policy::preset("hipaa").unwrap()).unwrap();
+    assert_eq!(hipaa.redact(text).text, "your appointment is on [DATE]");
+    // A year alone is kept by both.
+    assert_eq!(hipaa.redact("back in 1998").text, "back in 1998");
+}
+
+#[test]
+fn disabled_kinds_and_thresholds_are_respected() {
+    let mut policy = Policy::default();
+    policy.kind_mut(EntityKind::Phone).enabled = false;
+    let r = Redactor::new(policy).unwrap();
+    assert_eq!(r.redact("call 555-867-5309").text, "call 555-867-5309");
+    let mut policy = Policy::default();
+    policy.kind_mut(EntityKind::Phone).min_score = 1.0;
+    let r = Redactor::new(policy).unwrap();
+    assert!(r.detect("call 555-867-5309").is_empty());
+}
+
+#[test]
+fn debug_output_never_shows_text() {
+    let secret = "555-867-5309";
+    let r = Redactor::default();
+    let out = r.redact(&format!("call {secret}"));
+    for shown in [
+        format!("{out:?}"),
+        format!("{:?}", out.findings),
+        format!("{r:?}"),
+    ] {
+        assert!(!shown.contains("5309"), "{shown}");
+    }
+}
