@@ -19,8 +19,13 @@ use crate::spoken::{AtomKind, Gap, Lex};
 const NAME: &str = "phone";
 
 /// Separators allowed between two atoms of one number.
-const JOINERS: u16 =
-    Gap::HYPHEN | Gap::DOT | Gap::COMMA | Gap::PAREN | Gap::FILLER | Gap::DASH_WORD;
+const JOINERS: u16 = Gap::HYPHEN
+    | Gap::DOT
+    | Gap::COMMA
+    | Gap::PAREN
+    | Gap::FILLER
+    | Gap::DASH_WORD
+    | Gap::AREA_CODE;
 
 /// The longest number we read (E.164 allows 15 digits).
 const MAX_DIGITS: usize = 15;

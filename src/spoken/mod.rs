@@ -100,8 +100,10 @@ impl Gap {
     pub const AND: u16 = 1 << 11;
     pub const OF: u16 = 1 << 12;
     pub const THE: u16 = 1 << 13;
+    /// "area code" spoken inside a number.
+    pub const AREA_CODE: u16 = 1 << 14;
     /// Any other word or symbol, or the start of the text.
-    pub const OTHER: u16 = 1 << 14;
+    pub const OTHER: u16 = 1 << 15;
 
     /// The gap before the first atom.
     pub const START: Gap = Gap {
@@ -234,6 +236,7 @@ fn gap_between(doc: &Document<'_>, prev_last: usize, next_first: usize) -> Gap {
             (_, Lex::And) => Gap::AND,
             (_, Lex::Of) => Gap::OF,
             (_, Lex::The) => Gap::THE,
+            (_, Lex::AreaCode) => Gap::AREA_CODE,
             _ => Gap::OTHER,
         };
     }

@@ -48,6 +48,8 @@ pub(crate) enum Lex {
     The,
     /// "plus" (as in "plus four four").
     Plus,
+    /// "area" or "code" (as in "one, area code five five five …").
+    AreaCode,
     /// A NATO spelling word, 0 = 'A'.
     Nato(u8),
     /// A unit that makes the number before it a quantity, not an identifier.
@@ -251,6 +253,8 @@ static TABLE: LazyLock<WordTable<Lex>> = LazyLock::new(|| {
         ("of", Lex::Of),
         ("the", Lex::The),
         ("plus", Lex::Plus),
+        ("area", Lex::AreaCode),
+        ("code", Lex::AreaCode),
     ]);
     WordTable::new(entries)
 });
