@@ -47,6 +47,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("birthdate", CueKind::Birth),
     ("birthday", CueKind::Birth),
     ("born", CueKind::Birth),
+    // Alone, so that "date um of birth" still counts.
+    ("birth", CueKind::Birth),
     ("b day", CueKind::Birth),
     ("bday", CueKind::Birth),
     ("call me at", CueKind::Phone),
@@ -84,7 +86,13 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("insurance", CueKind::Identity),
     ("claim", CueKind::Identity),
     ("name", CueKind::Identity),
+    ("date", CueKind::Identity),
+    ("record", CueKind::Identity),
+    ("records", CueKind::Identity),
+    ("filed under", CueKind::Identity),
+    ("on file", CueKind::Identity),
     ("appointment", CueKind::Schedule),
+    ("seen", CueKind::Schedule),
     ("scheduled", CueKind::Schedule),
     ("schedule", CueKind::Schedule),
     ("due", CueKind::Schedule),
@@ -138,9 +146,15 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<Cue> {
 impl Document<'_> {
     /// Whether a cue of `kind` ends within `window` tokens before token `tok` (or covers it).
     pub(crate) fn cue_before(&self, kind: CueKind, tok: usize, window: usize) -> bool {
+        self.last_cue_before(kind, tok, window).is_some()
+    }
+
+    /// The nearest cue of `kind` ending within `window` tokens before token `tok`.
+    pub(crate) fn last_cue_before(&self, kind: CueKind, tok: usize, window: usize) -> Option<&Cue> {
         self.cues
             .iter()
-            .any(|c| c.kind == kind && c.first_tok <= tok && c.end_tok + window >= tok)
+            .rev()
+            .find(|c| c.kind == kind && c.first_tok <= tok && c.end_tok + window >= tok)
     }
 
     /// Whether a cue of `kind` starts within `window` tokens after token `tok`.

@@ -70,7 +70,8 @@ mod tests {
     fn merges_overlaps_privacy_first() {
         use EntityKind::*;
         let policy = Policy::default();
-        let cases: &[(Vec<Candidate>, Vec<(std::ops::Range<usize>, EntityKind)>)] = &[
+        type Case = (Vec<Candidate>, Vec<(std::ops::Range<usize>, EntityKind)>);
+        let cases: &[Case] = &[
             // Union of the ranges, kind of the best score.
             (
                 vec![cand(0..10, Phone, 0.6), cand(5..20, IdNumber, 0.9)],

@@ -97,12 +97,14 @@ fn keys_are_required_and_checked() {
 
 #[test]
 fn allow_and_deny_lists() {
-    let mut policy = Policy::default();
-    policy.allow = vec!["1-800-555-0100".into()];
-    policy.deny = vec![DenyTerm {
-        term: "project bluebird".into(),
-        label: EntityKind::IdNumber,
-    }];
+    let policy = Policy {
+        allow: vec!["1-800-555-0100".into()],
+        deny: vec![DenyTerm {
+            term: "project bluebird".into(),
+            label: EntityKind::IdNumber,
+        }],
+        ..Policy::default()
+    };
     let r = Redactor::new(policy).unwrap();
     let cases = [
         // The allowed number stays, in any wording; others do not.

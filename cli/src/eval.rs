@@ -80,7 +80,8 @@ impl Precision {
     }
 }
 
-/// A missed (or partly missed) entity, for `--show-misses`.
+/// A missed (or partly missed) entity for `--show-misses`, or a prediction reaching outside
+/// the gold spans for `--show-extra`.
 struct Miss {
     id: String,
     style: String,
@@ -99,6 +100,7 @@ struct Tally {
     precision_by_style: BTreeMap<String, Precision>,
     agree: usize,
     misses: Vec<Miss>,
+    extras: Vec<Miss>,
 }
 
 impl Tally {
@@ -123,6 +125,7 @@ impl Tally {
         }
         self.agree += o.agree;
         self.misses.extend(o.misses);
+        self.extras.extend(o.extras);
         self
     }
 }
@@ -132,6 +135,7 @@ pub struct Options {
     pub gold: Vec<PathBuf>,
     pub json: bool,
     pub show_misses: usize,
+    pub show_extra: usize,
 }
 
 /// Runs the evaluation and prints the report.
@@ -143,22 +147,24 @@ pub fn run(redactor: &Redactor, opts: &Options) -> Result<()> {
     if records.is_empty() {
         bail!("no labelled transcripts in {:?}", opts.gold);
     }
-    let keep_misses = opts.show_misses > 0;
+    let keep = (opts.show_misses > 0, opts.show_extra > 0);
     let tally = records
         .par_iter()
-        .map(|r| score(redactor, r, keep_misses))
+        .map(|r| score(redactor, r, keep))
         .reduce(Tally::default, Tally::merge);
     if opts.json {
         println!("{}", serde_json::to_string_pretty(&report_json(&tally))?);
     } else {
         print!("{}", report_text(&tally, &opts.gold));
     }
-    if keep_misses {
-        let mut misses = tally.misses;
-        misses.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
-        // Labelled fixtures are synthetic; showing their text is what this option is for.
-        for m in misses.iter().take(opts.show_misses) {
-            eprintln!("miss {} [{}] {}: {}", m.id, m.style, m.label, m.context);
+    // Labelled fixtures are synthetic; showing their text is what these options are for.
+    for (what, mut list, n) in [
+        ("miss", tally.misses, opts.show_misses),
+        ("extra", tally.extras, opts.show_extra),
+    ] {
+        list.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
+        for m in list.iter().take(n) {
+            eprintln!("{what} {} [{}] {}: {}", m.id, m.style, m.label, m.context);
         }
     }
     Ok(())
@@ -186,7 +192,7 @@ fn load(path: &Path) -> Result<Vec<Record>> {
     Ok(out)
 }
 
-fn score(redactor: &Redactor, rec: &Record, keep_misses: bool) -> Tally {
+fn score(redactor: &Redactor, rec: &Record, (keep_misses, keep_extra): (bool, bool)) -> Tally {
     let chars: Vec<char> = rec.text.chars().collect();
     let findings = redactor.detect(&rec.text);
     // Label of the prediction covering each character, if any.
@@ -234,23 +240,11 @@ fn score(redactor: &Redactor, rec: &Record, keep_misses: bool) -> Tally {
             let top = votes.iter().max_by_key(|(_, n)| **n).map(|(l, _)| *l);
             t.agree += usize::from(top == Some(span.label.as_str()));
         } else if keep_misses {
-            let lo = s.saturating_sub(30);
-            let hi = (e + 30).min(chars.len());
-            let mut context = String::new();
-            for (p, c) in chars.iter().enumerate().take(hi).skip(lo) {
-                if p == s {
-                    context.push_str("[[");
-                }
-                context.push(*c);
-                if p + 1 == e {
-                    context.push_str("]]");
-                }
-            }
             t.misses.push(Miss {
                 id: rec.id.clone(),
                 style: rec.style.clone(),
                 label: span.label.clone(),
-                context,
+                context: context(&chars, s, e),
             });
         }
     }
@@ -261,9 +255,39 @@ fn score(redactor: &Redactor, rec: &Record, keep_misses: bool) -> Tally {
             p.inside_gold += usize::from(in_gold[i]);
         }
     }
+    if keep_extra {
+        for (f, r) in findings.iter().zip(char_ranges(&rec.text, &findings)) {
+            let (s, e) = (r.start.min(chars.len()), r.end.min(chars.len()));
+            if (s..e).any(|i| chars[i].is_alphanumeric() && !in_gold[i]) {
+                t.extras.push(Miss {
+                    id: rec.id.clone(),
+                    style: rec.style.clone(),
+                    label: f.kind.label().to_owned(),
+                    context: context(&chars, s, e),
+                });
+            }
+        }
+    }
     t.precision = p;
     t.precision_by_style.insert(rec.style.clone(), p);
     t
+}
+
+/// `chars[s..e]` marked `[[…]]`, with 30 characters either side.
+fn context(chars: &[char], s: usize, e: usize) -> String {
+    let lo = s.saturating_sub(30);
+    let hi = (e + 30).min(chars.len());
+    let mut out = String::new();
+    for (p, c) in chars.iter().enumerate().take(hi).skip(lo) {
+        if p == s {
+            out.push_str("[[");
+        }
+        out.push(*c);
+        if p + 1 == e {
+            out.push_str("]]");
+        }
+    }
+    out
 }
 
 /// The letters and digits of `chars[s..e]` that must be covered: filler words aside.

@@ -67,6 +67,9 @@ enum Command {
         /// Print up to N missed entities (with their labelled text) to stderr.
         #[arg(long, value_name = "N", default_value_t = 0)]
         show_misses: usize,
+        /// Print up to N predictions that reach outside the gold spans to stderr.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        show_extra: usize,
         #[command(flatten)]
         policy: PolicyArgs,
     },
@@ -116,6 +119,7 @@ fn run(cli: Cli) -> Result<()> {
             gold,
             json,
             show_misses,
+            show_extra,
             policy,
         } => {
             let redactor = Redactor::new(policy.load()?)?;
@@ -125,6 +129,7 @@ fn run(cli: Cli) -> Result<()> {
                     gold,
                     json,
                     show_misses,
+                    show_extra,
                 },
             )
         }

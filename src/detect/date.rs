@@ -25,7 +25,7 @@ use crate::spoken::{AtomKind, Gap, Lex};
 const NAME: &str = "date";
 
 /// Separators allowed between the parts of a spoken year or a bare numeric date.
-const SOFT: u16 = Gap::FILLER | Gap::COMMA | Gap::HYPHEN | Gap::DASH_WORD;
+const SOFT: u32 = Gap::FILLER | Gap::COMMA | Gap::HYPHEN | Gap::DASH_WORD;
 
 /// A date found, before it becomes a candidate.
 struct Found {
@@ -70,12 +70,24 @@ pub(crate) fn detect(
 fn month_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Option<Found> {
     let mut t = month_tok + 1;
     t = skip(doc, t, |tok| tok.is_punct(b'.') && !tok.space_before);
-    t = skip(doc, t, |tok| tok.lex == Lex::The || tok.lex == Lex::Filler);
+    t = skip(doc, t, |tok| {
+        matches!(tok.lex, Lex::The | Lex::Filler | Lex::Of)
+    });
     let a = atom_starting_at(doc, t)?;
+    // "march nineteen eighty two" is March 1982: a cardinal that starts a full year is the
+    // year, not a day ("march nineteenth eighty two" is a day), unless reading it as a day
+    // covers more ("december nineteen nineteen sixty seven").
+    let century = doc.atoms[a].kind != AtomKind::Ordinal
+        && year_at(doc, ctx, a).is_some_and(|(_, last)| {
+            let as_day = year_from_gap(doc, a + 1, false)
+                .and_then(|y| year_at(doc, ctx, y))
+                .map_or(a, |(_, l)| l);
+            last > a && last >= as_day
+        });
     let (day, year_from) = match day_of(doc, a) {
-        Some(d) => (Some(d), a + 1),
+        Some(d) if !century => (Some(d), a + 1),
         // "March 1982", "march nineteen eighty two": a month and a year.
-        None => (None, a),
+        _ => (None, a),
     };
     let year = year_from_gap(doc, year_from, day.is_none())
         .and_then(|y| year_at(doc, ctx, y))
@@ -112,7 +124,7 @@ fn day_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Opti
         return None;
     }
     let after = skip(doc, month_tok + 1, |tok| {
-        tok.is_punct(b',') || tok.is_punct(b'.') || tok.lex == Lex::Filler
+        tok.is_punct(b',') || tok.is_punct(b'.') || tok.is_punct(b'\'') || tok.lex == Lex::Filler
     });
     let year = atom_starting_at(doc, after).and_then(|y| year_at(doc, ctx, y));
     Some(Found {
@@ -128,20 +140,23 @@ fn day_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Opti
 /// 3/3/1982, 03-03-82, 1982-03-03, 3.3.1982, "three slash three slash eighty two".
 fn separated(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
     let atoms = &doc.atoms;
-    let sep = |k: usize| -> Option<u16> {
+    let sep = |k: usize| -> Option<u32> {
         let g = atoms.get(k)?.gap;
         [Gap::SLASH, Gap::HYPHEN, Gap::DOT, Gap::SLASH_WORD]
             .into_iter()
             .find(|&s| g.only(s) && g.tokens == 1)
     };
-    let (s1, s2) = (sep(a + 1)?, sep(a + 2)?);
-    if s1 != s2 {
-        return None;
-    }
     let small = |k: usize| {
         let at = &atoms[k];
         (at.kind != AtomKind::Written || at.width <= 2) && at.value <= 31
     };
+    let s1 = sep(a + 1)?;
+    let Some(s2) = sep(a + 2) else {
+        return month_day(doc, a, s1);
+    };
+    if s1 != s2 {
+        return None;
+    }
     let (year, month, day, last) = if atoms[a].kind == AtomKind::Written && atoms[a].width == 4 {
         // ISO order: 1982-03-03.
         let year = u16::try_from(atoms[a].value).ok()?;
@@ -168,15 +183,56 @@ fn separated(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
     })
 }
 
-/// "three three eighty two", "oh three oh three nineteen eighty two", "03031982": numbers
-/// with no separator say "date" only after a birth or identity cue.
-fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
-    let first = doc.atoms[a].first;
-    let birth = doc.cue_before(CueKind::Birth, first, 8);
-    if !birth && !doc.cue_before(CueKind::Identity, first, 10) {
+/// "on 12/25", "by 3/15": a written month and day without a year, only after a word that
+/// introduces a date (so "3/4 cup" and "24/7" stay as they are).
+fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
+    let atoms = &doc.atoms;
+    let (m, d) = (&atoms[a], &atoms[a + 1]);
+    let written = |at: &crate::spoken::Atom| at.kind == AtomKind::Written && at.width <= 2;
+    if sep != Gap::SLASH || !written(m) || !written(d) || !(1..=12).contains(&m.value) {
         return None;
     }
-    let base = if birth { 0.9 } else { 0.7 };
+    let before = m.first.checked_sub(1)?;
+    let intro = doc.tokens[before].kind == TokKind::Alpha
+        && [
+            "on", "by", "until", "before", "after", "from", "through", "due",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(doc.tok_text(before)));
+    if !intro && !doc.cue_before(CueKind::Schedule, m.first, 3) {
+        return None;
+    }
+    Some(Found {
+        first_tok: m.first,
+        last_tok: d.last,
+        year: None,
+        month: m.value as u8,
+        day: Some(u8::try_from(d.value).ok()?),
+        base: 1.0,
+    })
+}
+
+/// "three three eighty two", "oh three oh three nineteen eighty two", "03031982": numbers
+/// with no separator say "date" only after a birth cue, or in a call about a patient,
+/// member or account (less sure the further the cue).
+fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
+    let first = doc.atoms[a].first;
+    // A number after "room", "suite", "extension" … is a place or a line, not a date.
+    if first > 0
+        && doc.tokens[first - 1].kind == TokKind::Alpha
+        && is_place_word(doc.tok_text(first - 1))
+    {
+        return None;
+    }
+    let (base, far) = if doc.cue_before(CueKind::Birth, first, 8) {
+        (0.9, false)
+    } else if doc.cue_before(CueKind::Identity, first, 12) {
+        (0.75, false)
+    } else if doc.cue_anywhere_before(CueKind::Identity, first) {
+        (0.6, true)
+    } else {
+        return None;
+    };
     let atoms = &doc.atoms;
     // One run of digits written together: MMDDYYYY or MMDDYY.
     if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) {
@@ -201,6 +257,11 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
             at.is_number() && at.gap.only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT)
         })
     };
+    // A bare date is a whole run of numbers: not the tail of a phone number read digit by
+    // digit, nor its head.
+    if a > 0 && atoms[a - 1].is_number() && joined(a) {
+        return None;
+    }
     for (month, after_month) in part(doc, a, 12) {
         if !joined(after_month) {
             continue;
@@ -211,6 +272,8 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
             }
             if let Some((year, last)) = year_at(doc, ctx, after_day)
                 && valid(year, month, day)
+                && !joined(last + 1)
+                && (!far || full_year(doc, after_day, last))
             {
                 return Some(Found {
                     first_tok: atoms[a].first,
@@ -224,6 +287,32 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// Words after which a number names a place or a line.
+fn is_place_word(word: &str) -> bool {
+    const PLACES: [&str; 12] = [
+        "room",
+        "suite",
+        "floor",
+        "apartment",
+        "apt",
+        "unit",
+        "building",
+        "gate",
+        "extension",
+        "ext",
+        "box",
+        "lane",
+    ];
+    PLACES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether the year in atoms `[a, last]` was given in full ("1982", "nineteen eighty two",
+/// "two thousand five"), not as two digits.
+fn full_year(doc: &Document<'_>, a: usize, last: usize) -> bool {
+    let at = &doc.atoms[a];
+    last > a || at.kind == AtomKind::Thousands || (at.kind == AtomKind::Written && at.width == 4)
 }
 
 /// A month or day at atom `a`, up to `max`: two digit words ("oh three") or one number.
@@ -272,7 +361,7 @@ fn year_from_gap(doc: &Document<'_>, a: usize, right_after_month: bool) -> Optio
 fn y_gap_ok(doc: &Document<'_>, a: usize) -> bool {
     doc.atoms[a]
         .gap
-        .only(Gap::COMMA | Gap::FILLER | Gap::OF | Gap::HYPHEN)
+        .only(Gap::COMMA | Gap::FILLER | Gap::OF | Gap::HYPHEN | Gap::APOSTROPHE)
         && doc.atoms[a].gap.tokens <= 2
 }
 
@@ -280,7 +369,7 @@ fn y_gap_ok(doc: &Document<'_>, a: usize) -> bool {
 fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> {
     let atoms = &doc.atoms;
     let at = atoms.get(a)?;
-    let next = |k: usize, extra: u16| {
+    let next = |k: usize, extra: u32| {
         atoms
             .get(k)
             .filter(|n| n.gap.only(Gap::FILLER | Gap::HYPHEN | extra) && n.gap.tokens <= 2)
@@ -378,7 +467,17 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
             used[a as usize] = true;
         }
     }
-    let birth = doc.cue_before(CueKind::Birth, first, 8) || doc.cue_after(CueKind::Birth, last, 3);
+    // A birth cue names the first date after it, not a second one ("DOB 12/31/1999, seen
+    // 1/2/2025").
+    let start = doc.tokens[first].start;
+    let birth = doc
+        .last_cue_before(CueKind::Birth, first, 8)
+        .is_some_and(|cue| {
+            let cue_end = doc.tokens.get(cue.end_tok).map_or(usize::MAX, |t| t.start);
+            !out.iter()
+                .any(|c| c.detector == NAME && c.range.start >= cue_end && c.range.start < start)
+        })
+        || doc.cue_after(CueKind::Birth, last, 3);
     let past = f.year.is_some_and(|y| y < ctx.this_year);
     let identity = past
         && f.day.is_some()
@@ -551,7 +650,29 @@ mod tests {
                 "2027-03-05",
             ),
             ("see you on March 5th", "March 5th", "DATE", "--03-05"),
+            ("closed on 12/25 this year", "12/25", "DATE", "--12-25"),
+            (
+                "DOB 3rd of March, '82",
+                "3rd of March, '82",
+                dob,
+                "1982-03-03",
+            ),
+            (
+                "born in march of nineteen eighty two",
+                "march of nineteen eighty two",
+                dob,
+                "1982-03",
+            ),
+            (
+                "d o b december nineteen nineteen sixty seven",
+                "december nineteen nineteen sixty seven",
+                dob,
+                "1967-12-19",
+            ),
         ];
+        let two = dates("DOB 12/31/1999, seen 1/2/2025 at 9:30 AM");
+        assert_eq!(two[0].1, dob);
+        assert_eq!(two[1].1, "DATE");
         for (text, span, label, canon) in cases {
             assert_eq!(dates(text), [(*span, *label, canon.to_string())], "{text}");
         }
@@ -567,10 +688,15 @@ mod tests {
             "see you on tuesday",
             "march on",
             "it was 3/4 of a cup",
+            "open 24/7",
+            "we won 21-14",
             "born 2/30/1990",
             "ten minutes",
             "date of birth is um",
             "three three eighty two",
+            "patient line five five five five two oh oh oh",
+            "date three oh five five five five two oh oh oh",
+            "patient in exam room two two fourteen",
         ] {
             assert_eq!(dates(text), [], "{text}");
         }

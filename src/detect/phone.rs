@@ -19,7 +19,7 @@ use crate::spoken::{AtomKind, Gap, Lex};
 const NAME: &str = "phone";
 
 /// Separators allowed between two atoms of one number.
-const JOINERS: u16 = Gap::HYPHEN
+const JOINERS: u32 = Gap::HYPHEN
     | Gap::DOT
     | Gap::COMMA
     | Gap::PAREN
@@ -54,6 +54,10 @@ fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<
     if follows_currency(doc, start) {
         start += 1;
     }
+    // "011 44 20 …": the international dialling prefix starts a number, it is not part of it.
+    if end - start > 1 && is_011(doc, start) {
+        start += 1;
+    }
     if end > start && precedes_unit(doc, end - 1) {
         end -= 1;
     }
@@ -71,7 +75,8 @@ fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<
         {
             continue;
         }
-        if let Some(segments) = partition(doc, start + front, end - back) {
+        let trimmed = front + back > 0;
+        if let Some(segments) = partition(doc, start + front, end - back, trimmed) {
             for (a, b, shape) in segments {
                 out.push(candidate(doc, a, b, shape));
             }
@@ -92,7 +97,14 @@ enum Shape {
 }
 
 /// Splits atoms `[start, end)` into the fewest phone numbers that cover them exactly.
-fn partition(doc: &Document<'_>, start: usize, end: usize) -> Option<Vec<(usize, usize, Shape)>> {
+///
+/// A seven-digit number read off a `trimmed` run needs a phone cue or a written layout.
+fn partition(
+    doc: &Document<'_>,
+    start: usize,
+    end: usize,
+    trimmed: bool,
+) -> Option<Vec<(usize, usize, Shape)>> {
     let n = end - start;
     // best[k]: (segments, previous cut, shape) covering atoms start..start+k.
     let mut best: Vec<Option<(usize, usize, Shape)>> = vec![None; n + 1];
@@ -108,7 +120,13 @@ fn partition(doc: &Document<'_>, start: usize, end: usize) -> Option<Vec<(usize,
             if digits.len() > MAX_DIGITS {
                 break;
             }
-            if let Some(shape) = shape_of(doc, start + p, &digits)
+            let whole = !trimmed && p == 0 && k + 1 == n;
+            // A phone says "thousand" only at its end ("five five five, five thousand");
+            // "three thousand two hundred" is an amount.
+            if doc.atoms[start + k].kind == AtomKind::Thousands && k + 1 < n {
+                break;
+            }
+            if let Some(shape) = shape_of(doc, start + p, &digits, whole)
                 && best[k + 1].is_none_or(|(c, _, _)| count + 1 < c)
             {
                 best[k + 1] = Some((count + 1, p, shape));
@@ -126,15 +144,19 @@ fn partition(doc: &Document<'_>, start: usize, end: usize) -> Option<Vec<(usize,
     Some(segments)
 }
 
-/// The shape of a number made of `digits` that starts at atom `first`, if it is a phone.
-fn shape_of(doc: &Document<'_>, first: usize, digits: &str) -> Option<Shape> {
+/// The shape of a number made of `digits` that starts at atom `first`, if it is a phone;
+/// `whole` when it is a whole run, untrimmed.
+fn shape_of(doc: &Document<'_>, first: usize, digits: &str, whole: bool) -> Option<Shape> {
     let d = digits.as_bytes();
     let nxx = |b: u8| (b'2'..=b'9').contains(&b);
     match d.len() {
         10 if nxx(d[0]) && nxx(d[3]) => Some(Shape::Nanp),
         11 if d[0] == b'1' && nxx(d[1]) && nxx(d[4]) => Some(Shape::Nanp),
-        // Seven digits are a phone when written NXX-XXXX or said after a phone cue.
-        7 if nxx(d[0]) && !plus_before(doc, first) && local_ok(doc, first) => Some(Shape::Local),
+        // Seven digits are a phone when they stand alone, written NXX-XXXX or said after a
+        // phone cue.
+        7 if nxx(d[0]) && !plus_before(doc, first) && (whole || local_ok(doc, first)) => {
+            Some(Shape::Local)
+        }
         8..=15 if d[0] != b'0' && plus_before(doc, first) => Some(Shape::International),
         _ => None,
     }
@@ -144,14 +166,11 @@ fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate 
     let atoms = &doc.atoms;
     let digits: String = (a..b).map(|k| doc.atom_canon(k)).collect();
     let first_tok = atoms[a].first;
-    let mut start = atoms[a].start;
-    // Take in a "(" before the area code and a "+" / "plus" before the country code.
-    if first_tok > 0 {
-        let prev = &doc.tokens[first_tok - 1];
-        if prev.is_punct(b'(') || prev.is_punct(b'+') || prev.lex == Lex::Plus {
-            start = prev.start;
-        }
-    }
+    // Take in a "(" before the area code and a "+" / "plus" / "011" before the country code.
+    let start = intl_prefix(doc, a).unwrap_or_else(|| match first_tok.checked_sub(1) {
+        Some(p) if doc.tokens[p].is_punct(b'(') => doc.tokens[p].start,
+        _ => atoms[a].start,
+    });
     let written: Vec<usize> = (a..b)
         .filter(|&k| atoms[k].kind == AtomKind::Written)
         .map(|k| width(doc, k))
@@ -165,7 +184,7 @@ fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate 
         Shape::Nanp => 0.8,
         Shape::International => 0.85,
         Shape::Local if formatted && atoms[b - 1].gap.has(Gap::HYPHEN | Gap::DOT) => 0.75,
-        Shape::Local => 0.6,
+        Shape::Local => 0.55,
     };
     if formatted {
         score += 0.1;
@@ -207,13 +226,26 @@ fn local_ok(doc: &Document<'_>, first: usize) -> bool {
     written || doc.cue_before(CueKind::Phone, atoms[first].first, 6)
 }
 
-/// A "+" or "plus" right before atom `a`.
-fn plus_before(doc: &Document<'_>, a: usize) -> bool {
+/// Where an international prefix right before atom `a` starts: "+", "plus" or "011".
+fn intl_prefix(doc: &Document<'_>, a: usize) -> Option<usize> {
     let first = doc.atoms[a].first;
-    first > 0 && {
-        let prev = &doc.tokens[first - 1];
-        prev.is_punct(b'+') || prev.lex == Lex::Plus
+    let prev = doc.tokens.get(first.checked_sub(1)?)?;
+    if prev.is_punct(b'+') || prev.lex == Lex::Plus {
+        return Some(prev.start);
     }
+    (a > 0
+        && is_011(doc, a - 1)
+        && doc.atoms[a].gap.only(Gap::HYPHEN)
+        && doc.atoms[a].gap.tokens <= 1)
+        .then(|| doc.atoms[a - 1].start)
+}
+
+fn plus_before(doc: &Document<'_>, a: usize) -> bool {
+    intl_prefix(doc, a).is_some()
+}
+
+fn is_011(doc: &Document<'_>, a: usize) -> bool {
+    doc.atoms[a].kind == AtomKind::Written && doc.atom_canon(a) == "011"
 }
 
 /// A currency sign right before atom `a`.
@@ -229,6 +261,15 @@ fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
         return false;
     };
     if matches!(tok.lex, Lex::Unit(_)) || tok.is_punct(b'%') {
+        return true;
+    }
+    // "3:30": the number is the hour of a clock time.
+    if tok.is_punct(b':')
+        && doc
+            .tokens
+            .get(next + 1)
+            .is_some_and(|t| t.kind == TokKind::Digits)
+    {
         return true;
     }
     // "nine a m", "9 a.m.", "three p m"
@@ -267,7 +308,23 @@ mod tests {
             ("+1 555 867 5309", &[("+1 555 867 5309", "5558675309")]),
             ("+15558675309", &[("+15558675309", "5558675309")]),
             ("my cell is 867-5309", &[("867-5309", "8675309")]),
+            (
+                "Call 555-0143 3:30-5:00 weekdays",
+                &[("555-0143", "5550143")],
+            ),
+            (
+                "at eight hundred five five five two thousand twenty four hours a day",
+                &[("eight hundred five five five two thousand", "8005552000")],
+            ),
+            (
+                "at five five five ah oh one two seven thanks",
+                &[("five five five ah oh one two seven", "5550127")],
+            ),
             ("+44 20 7946 0958", &[("+44 20 7946 0958", "+442079460958")]),
+            (
+                "dial 011 44 20 7946 0958",
+                &[("011 44 20 7946 0958", "+442079460958")],
+            ),
             (
                 "five five five eight six seven five three oh nine",
                 &[(
@@ -344,11 +401,14 @@ mod tests {
             "ten minutes, 10 boxes",
             "back in 1998",
             "born 3/3/1982",
+            "open 9:30 to 5:00 daily",
             "1982-03-03",
             "oh three oh three nineteen eighty two",
             "4111 1111 1111 1111",
             "it was five five five six seven eight nine dollars",
             "about 2,500,000 people",
+            "a balance of three thousand two hundred fifty dollars",
+            "two thousand three hundred forty dollars and seventy five cents",
         ] {
             assert_eq!(phones(text), [], "{text}");
         }

@@ -80,30 +80,32 @@ impl Atom {
 /// What lies between two atoms: a set of flags and the number of tokens.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Gap {
-    pub flags: u16,
+    pub flags: u32,
     pub tokens: u16,
 }
 
 #[allow(missing_docs)]
 impl Gap {
-    pub const SPACE: u16 = 1;
-    pub const HYPHEN: u16 = 1 << 1;
-    pub const DOT: u16 = 1 << 2;
-    pub const COMMA: u16 = 1 << 3;
-    pub const PAREN: u16 = 1 << 4;
-    pub const SLASH: u16 = 1 << 5;
-    pub const COLON: u16 = 1 << 6;
-    pub const PLUS: u16 = 1 << 7;
-    pub const FILLER: u16 = 1 << 8;
-    pub const DASH_WORD: u16 = 1 << 9;
-    pub const SLASH_WORD: u16 = 1 << 10;
-    pub const AND: u16 = 1 << 11;
-    pub const OF: u16 = 1 << 12;
-    pub const THE: u16 = 1 << 13;
+    pub const SPACE: u32 = 1;
+    pub const HYPHEN: u32 = 1 << 1;
+    pub const DOT: u32 = 1 << 2;
+    pub const COMMA: u32 = 1 << 3;
+    pub const PAREN: u32 = 1 << 4;
+    pub const SLASH: u32 = 1 << 5;
+    pub const COLON: u32 = 1 << 6;
+    pub const PLUS: u32 = 1 << 7;
+    pub const FILLER: u32 = 1 << 8;
+    pub const DASH_WORD: u32 = 1 << 9;
+    pub const SLASH_WORD: u32 = 1 << 10;
+    pub const AND: u32 = 1 << 11;
+    pub const OF: u32 = 1 << 12;
+    pub const THE: u32 = 1 << 13;
     /// "area code" spoken inside a number.
-    pub const AREA_CODE: u16 = 1 << 14;
+    pub const AREA_CODE: u32 = 1 << 14;
+    /// An apostrophe ("'82").
+    pub const APOSTROPHE: u32 = 1 << 15;
     /// Any other word or symbol, or the start of the text.
-    pub const OTHER: u16 = 1 << 15;
+    pub const OTHER: u32 = 1 << 16;
 
     /// The gap before the first atom.
     pub const START: Gap = Gap {
@@ -113,13 +115,13 @@ impl Gap {
 
     /// Whether the gap has any of `flags`.
     #[inline]
-    pub fn has(self, flags: u16) -> bool {
+    pub fn has(self, flags: u32) -> bool {
         self.flags & flags != 0
     }
 
     /// Whether the gap has nothing but `flags` (and whitespace).
     #[inline]
-    pub fn only(self, flags: u16) -> bool {
+    pub fn only(self, flags: u32) -> bool {
         self.flags & !(flags | Gap::SPACE) == 0
     }
 }
@@ -230,6 +232,7 @@ fn gap_between(doc: &Document<'_>, prev_last: usize, next_first: usize) -> Gap {
             (TokKind::Punct(b'/'), _) => Gap::SLASH,
             (TokKind::Punct(b':'), _) => Gap::COLON,
             (TokKind::Punct(b'+'), _) => Gap::PLUS,
+            (TokKind::Punct(b'\''), _) => Gap::APOSTROPHE,
             (_, Lex::Filler) => Gap::FILLER,
             (_, Lex::Dash) => Gap::DASH_WORD,
             (_, Lex::Slash) => Gap::SLASH_WORD,

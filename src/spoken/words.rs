@@ -112,7 +112,7 @@ const ORDINALS: [&str; 21] = [
     "twentieth",
     "thirtieth",
 ];
-const MONTHS: [(&str, u8); 23] = [
+const MONTHS: [(&str, u8); 24] = [
     ("january", 1),
     ("jan", 1),
     ("february", 2),
@@ -136,6 +136,7 @@ const MONTHS: [(&str, u8); 23] = [
     ("november", 11),
     ("nov", 11),
     ("december", 12),
+    ("dec", 12),
 ];
 const NATO: [&str; 26] = [
     "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
