@@ -1,16 +1,20 @@
 //! Cue phrases: the words around a value that say what it is.
 //!
-//! "date of birth", "call me at", "extension" … are found in one pass by a single
-//! Aho-Corasick automaton (ASCII case-insensitive, leftmost-longest), built once per process.
-//! A match counts only on word edges, checked by hand. Each [`Cue`] records its kind and the
-//! token span it covers, so a detector asks "is there a birth cue in the eight tokens before
-//! this date?" with a cheap scan.
+//! "date of birth", "call me at", "extension" … are found by one word-level automaton in
+//! the tokenizer's own pass: the first word of every phrase is in the same table as the
+//! spoken vocabulary, so each word costs one lookup whether or not it starts a cue, and the
+//! rest of a phrase is compared word by word from there (longest phrase first). Matching
+//! whole tokens gives word edges and ASCII case-insensitivity for free, and the text is
+//! scanned once instead of twice. Each [`Cue`] records its kind and the token span it
+//! covers, so a detector asks "is there a birth cue in the eight tokens before this date?"
+//! with a cheap scan.
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
 
 use crate::document::Document;
+use crate::lexicon::{pack, pack_at};
 
 /// What a cue phrase announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,41 +108,98 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("election", CueKind::Schedule),
 ];
 
-static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(PHRASES.iter().map(|(p, _)| p))
-        .expect("cue phrases are a small fixed set")
-});
-
-/// Builds the automaton now rather than on first use.
-pub(crate) fn warm_up() {
-    LazyLock::force(&AUTOMATON);
+/// One phrase, as the packed keys of its tokens ("d.o.b" is `d . o . b`).
+struct Phrase {
+    kind: CueKind,
+    words: Vec<u128>,
 }
 
-/// Finds every cue phrase of the document on word edges.
+/// The phrases grouped by first word, longest first within a group.
+struct Phrases {
+    phrases: Vec<Phrase>,
+    /// First word and the range of `phrases` starting with it; a word's cue id is its
+    /// index here plus one.
+    heads: Vec<(&'static str, Range<usize>)>,
+}
+
+static CUES: LazyLock<Phrases> = LazyLock::new(|| {
+    let mut split: Vec<(Vec<&'static str>, CueKind)> = PHRASES
+        .iter()
+        .map(|&(p, kind)| (phrase_tokens(p), kind))
+        .collect();
+    split.sort_by(|a, b| a.0[0].cmp(b.0[0]).then(b.0.len().cmp(&a.0.len())));
+    let mut phrases = Vec::with_capacity(split.len());
+    let mut heads: Vec<(&'static str, Range<usize>)> = Vec::new();
+    for (words, kind) in split {
+        match heads.last_mut() {
+            Some((head, range)) if *head == words[0] => range.end += 1,
+            _ => heads.push((words[0], phrases.len()..phrases.len() + 1)),
+        }
+        let words = words.iter().filter_map(|w| pack(w.as_bytes())).collect();
+        phrases.push(Phrase { kind, words });
+    }
+    Phrases { phrases, heads }
+});
+
+/// Splits a phrase the way the tokenizer splits text: letter runs and single symbols.
+fn phrase_tokens(phrase: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in phrase.char_indices() {
+        if c.is_ascii_alphabetic() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(&phrase[s..i]);
+        }
+        if !c.is_whitespace() {
+            out.push(&phrase[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&phrase[s..]);
+    }
+    out
+}
+
+/// The first words of all cue phrases with their cue ids, for the tokenizer's table.
+pub(crate) fn head_words() -> impl Iterator<Item = (&'static str, u8)> {
+    CUES.heads.iter().zip(1..).map(|((w, _), id)| (*w, id))
+}
+
+/// Finds every cue phrase of the document, from the cue ids its tokens carry.
 pub(crate) fn find(doc: &Document<'_>) -> Vec<Cue> {
     let bytes = doc.text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric();
+    let tokens = &doc.tokens;
     let mut cues = Vec::new();
-    for m in AUTOMATON.find_iter(doc.text) {
-        let (s, e) = (m.start(), m.end());
-        if (s > 0 && is_word(bytes[s - 1])) || (e < bytes.len() && is_word(bytes[e])) {
-            continue;
-        }
+    let mut i = 0;
+    while i < tokens.len() {
+        let id = usize::from(tokens[i].cue);
         // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are not cues: redacting twice must
         // change nothing.
-        if s > 0 && bytes[s - 1] == b'[' {
+        if id == 0 || (i > 0 && tokens[i - 1].is_punct(b'[')) {
+            i += 1;
             continue;
         }
-        let first_tok = doc.token_at_or_after(s);
-        let end_tok = doc.token_at_or_after(e);
-        cues.push(Cue {
-            kind: PHRASES[m.pattern().as_usize()].1,
-            first_tok,
-            end_tok,
+        let range = CUES.heads[id - 1].1.clone();
+        let found = CUES.phrases[range].iter().find(|p| {
+            p.words.len() <= tokens.len() - i
+                && p.words[1..].iter().zip(&tokens[i + 1..]).all(|(&w, t)| {
+                    pack_at(bytes, t.start, t.end) == Some(w)
+                })
         });
+        match found {
+            Some(p) => {
+                cues.push(Cue {
+                    kind: p.kind,
+                    first_tok: i,
+                    end_tok: i + p.words.len(),
+                });
+                i += p.words.len();
+            }
+            None => i += 1,
+        }
     }
     cues
 }
@@ -184,6 +245,8 @@ mod tests {
             ("reborn", &[]),
             ("please call me back at", &[CueKind::Phone]),
             ("cellular", &[]),
+            ("D.O.B. and b day", &[CueKind::Birth, CueKind::Birth]),
+            ("on file, call me back at", &[CueKind::Identity, CueKind::Phone]),
             ("ext. 204", &[CueKind::Extension]),
             ("[PHONE] 2000000", &[]),
         ];

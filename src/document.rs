@@ -12,7 +12,7 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
-use crate::spoken::{self, Atom, Lex};
+use crate::spoken::{self, Atom, Entry, Lex};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +35,8 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// The word's class; `Lex::Plain` for digits and punctuation.
     pub lex: Lex,
+    /// The cue phrases this word can start (see [`crate::cues`]); 0 for none.
+    pub cue: u8,
 }
 
 impl Token {
@@ -93,11 +95,33 @@ impl<'t> Document<'t> {
         &self.canon[r.start as usize..r.end as usize]
     }
 
-    /// The index of the first token that starts at or after byte `pos`.
-    pub(crate) fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
-    }
 }
+
+/// Byte classes for the tokenizer.
+const SPACE: u8 = 0;
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+const HIGH: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut table = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_whitespace() {
+            SPACE
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Splits text into tokens in one pass over its bytes.
 fn tokenize(text: &str) -> Vec<Token> {
@@ -107,42 +131,48 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (end, kind) = if b.is_ascii_digit() {
-            (scan(bytes, i, |c| c.is_ascii_digit()), TokKind::Digits)
-        } else if b.is_ascii_alphabetic() {
-            (scan_word(text, i), TokKind::Alpha)
-        } else if b.is_ascii() {
-            if b.is_ascii_whitespace() {
+        let (end, kind) = match CLASS[usize::from(b)] {
+            SPACE => {
                 space = true;
                 i += 1;
                 continue;
             }
-            (i + 1, TokKind::Punct(b))
-        } else {
-            // Non-ASCII: decode one char (i is always on a char boundary).
-            let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-            if c.is_whitespace() {
-                space = true;
-                i += c.len_utf8();
-                continue;
+            ALPHA => (scan_word(text, i + 1), TokKind::Alpha),
+            DIGIT => {
+                let mut j = i + 1;
+                while j < bytes.len() && CLASS[usize::from(bytes[j])] == DIGIT {
+                    j += 1;
+                }
+                (j, TokKind::Digits)
             }
-            if c.is_alphabetic() {
-                (scan_word(text, i), TokKind::Alpha)
-            } else {
-                (i + c.len_utf8(), TokKind::Punct(0))
+            PUNCT => (i + 1, TokKind::Punct(b)),
+            _ => {
+                // Non-ASCII: decode one char (i is always on a char boundary).
+                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+                if c.is_whitespace() {
+                    space = true;
+                    i += c.len_utf8();
+                    continue;
+                }
+                if c.is_alphabetic() {
+                    (scan_word(text, i + c.len_utf8()), TokKind::Alpha)
+                } else {
+                    (i + c.len_utf8(), TokKind::Punct(0))
+                }
             }
         };
-        let lex = if kind == TokKind::Alpha {
-            spoken::classify(&bytes[i..end])
+        let entry = if kind == TokKind::Alpha {
+            spoken::classify_at(bytes, i, end)
         } else {
-            Lex::Plain
+            Entry::default()
         };
         tokens.push(Token {
             start: i,
             end,
             kind,
             space_before: space,
-            lex,
+            lex: entry.lex,
+            cue: entry.cue,
         });
         space = false;
         i = end;
@@ -150,29 +180,18 @@ fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-#[inline]
-fn scan(bytes: &[u8], mut i: usize, keep: impl Fn(u8) -> bool) -> usize {
-    while i < bytes.len() && keep(bytes[i]) {
-        i += 1;
-    }
-    i
-}
-
-/// The end of a word that starts at `i`: ASCII letters, and any Unicode alphabetic chars.
-fn scan_word(text: &str, start: usize) -> usize {
+/// The end of a word whose letters continue at `i`: ASCII letters and any Unicode
+/// alphabetic chars.
+fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = start;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            i += 1;
-        } else if b.is_ascii() {
-            break;
-        } else {
-            match text[i..].chars().next() {
+        match CLASS[usize::from(bytes[i])] {
+            ALPHA => i += 1,
+            HIGH => match text[i..].chars().next() {
                 Some(c) if c.is_alphabetic() => i += c.len_utf8(),
                 _ => break,
-            }
+            },
+            _ => break,
         }
     }
     i
@@ -227,5 +246,39 @@ mod tests {
         let toks = tokenize("W247 x");
         let flags: Vec<bool> = toks.iter().map(|t| t.space_before).collect();
         assert_eq!(flags, [true, false, true]);
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn time_stages() {
+        let data = std::fs::read_to_string("fixtures/transcripts.jsonl").unwrap();
+        let texts: Vec<String> = data
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_owned())
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        crate::spoken::warm_up();
+        for _ in 0..3 {
+            let t = std::time::Instant::now();
+            let mut n = 0;
+            for _ in 0..20 {
+                for s in &texts {
+                    n += super::tokenize(s).len();
+                }
+            }
+            let el = t.elapsed().as_secs_f64() / 20.0;
+            eprintln!("tokenize: {:.2} ms, {:.0} MB/s, {} tokens", el * 1e3, bytes as f64 / el / 1e6, n / 20);
+            let t = std::time::Instant::now();
+            for _ in 0..20 {
+                for s in &texts {
+                    std::hint::black_box(super::Document::new(s));
+                }
+            }
+            let el = t.elapsed().as_secs_f64() / 20.0;
+            eprintln!("Document::new: {:.2} ms, {:.0} MB/s", el * 1e3, bytes as f64 / el / 1e6);
+        }
     }
 }

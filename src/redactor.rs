@@ -107,7 +107,6 @@ impl Redactor {
             return Err(Error::MissingKey(kind.label()));
         }
         crate::spoken::warm_up();
-        crate::cues::warm_up();
         let mac = match key {
             // HMAC accepts keys of any length.
             Some(k) => Some(Keyed::new_from_slice(k).map_err(|_| Error::KeyTooShort(k.len()))?),

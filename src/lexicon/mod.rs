@@ -1,76 +1,124 @@
 //! Word tables: case-insensitive exact lookups of short words, built once per process.
 //!
 //! Every word of a transcript is looked up at least once (is it a number word, a month, a
-//! filler …), so the lookup must cost a few nanoseconds. A word of up to 16 ASCII bytes is
-//! packed, lower-cased, into a `u128` and found in a hash map with a multiply-shift hash;
-//! longer or non-ASCII words are simply not in any table.
+//! filler, the start of a cue …), so a lookup must cost a few nanoseconds. A word of up to
+//! 16 ASCII bytes is packed, lower-cased, into a `u128` with one unaligned load and a few
+//! bit operations; the table is open addressing with linear probing over a power-of-two
+//! array of packed keys, at most half full. Longer or non-ASCII words are in no table.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Packs a word of 1–16 ASCII bytes, lower-cased, into a `u128` key.
+/// Packs a word of 1–16 ASCII bytes, lower-cased, into a `u128` key (0 is never a key).
 #[inline]
 pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
     let mut buf = [0u8; 16];
-    for (dst, &b) in buf.iter_mut().zip(word) {
-        if !b.is_ascii() {
-            return None;
-        }
-        *dst = b.to_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(buf))
+    buf[..word.len()].copy_from_slice(word);
+    fold_key(u128::from_le_bytes(buf))
 }
 
-/// A hasher for packed keys: two multiply-xorshift rounds, enough to spread short words.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+/// Packs `text[start..end]` like [`pack`], with one unaligned 16-byte load when the text
+/// has 16 bytes from `start` (no byte-wise copy through the stack).
+#[inline]
+pub(crate) fn pack_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len == 0 || len > 16 {
+        return None;
+    }
+    match text.get(start..start + 16) {
+        Some(window) => {
+            let mut raw = [0u8; 16];
+            raw.copy_from_slice(window);
+            let keep = if len == 16 {
+                u128::MAX
+            } else {
+                (1u128 << (8 * len)) - 1
+            };
+            fold_key(u128::from_le_bytes(raw) & keep)
         }
+        None => pack(&text[start..end]),
     }
+}
 
-    #[inline]
-    fn write_u128(&mut self, v: u128) {
-        let mut x = (v as u64) ^ ((v >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        x ^= x >> 32;
-        x = x.wrapping_mul(0xd6e8_feb8_6659_fd93);
-        x ^= x >> 29;
-        self.0 = x;
+/// Rejects non-ASCII keys and lower-cases A–Z in all 16 lanes at once.
+#[inline]
+fn fold_key(raw: u128) -> Option<u128> {
+    // Any byte with the high bit set is not ASCII.
+    if raw & 0x8080_8080_8080_8080_8080_8080_8080_8080 != 0 {
+        return None;
     }
+    // Add 0x20 to bytes in 0x41..=0x5a: every byte is < 0x80, so no lane carries into the
+    // next when 0x3f or 0x25 is added to it.
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    let ge_a = (raw + ONES * (0x80 - 0x41)) & (ONES * 0x80);
+    let gt_z = (raw + ONES * (0x80 - 0x5b)) & (ONES * 0x80);
+    let upper = ge_a & !gt_z;
+    Some(raw | (upper >> 2))
+}
 
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
+#[inline]
+fn hash(key: u128) -> u64 {
+    let mut x = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^= x >> 32;
+    x = x.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    x ^ (x >> 29)
 }
 
 /// A case-insensitive table from words to values.
 pub(crate) struct WordTable<V> {
-    map: HashMap<u128, V, BuildHasherDefault<KeyHasher>>,
+    keys: Vec<u128>,
+    values: Vec<V>,
+    mask: usize,
 }
 
-impl<V: Copy> WordTable<V> {
+impl<V: Copy + Default> WordTable<V> {
     /// Builds a table; a word given twice keeps its first value.
     pub(crate) fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>) -> Self {
-        let mut map = HashMap::default();
-        for (word, value) in entries {
-            if let Some(key) = pack(word.as_bytes()) {
-                map.entry(key).or_insert(value);
+        let entries: Vec<(u128, V)> = entries
+            .into_iter()
+            .filter_map(|(w, v)| pack(w.as_bytes()).map(|k| (k, v)))
+            .collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = WordTable {
+            keys: vec![0; size],
+            values: vec![V::default(); size],
+            mask: size - 1,
+        };
+        for (key, value) in entries {
+            let mut slot = hash(key) as usize & table.mask;
+            while table.keys[slot] != 0 && table.keys[slot] != key {
+                slot = (slot + 1) & table.mask;
+            }
+            if table.keys[slot] == 0 {
+                table.keys[slot] = key;
+                table.values[slot] = value;
             }
         }
-        WordTable { map }
+        table
     }
 
     /// Looks a word up, ignoring ASCII case.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
-        pack(word).and_then(|k| self.map.get(&k).copied())
+        self.get_key(pack(word)?)
+    }
+
+    /// Looks up the word `text[start..end]`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn get_at(&self, text: &[u8], start: usize, end: usize) -> Option<V> {
+        self.get_key(pack_at(text, start, end)?)
+    }
+
+    #[inline]
+    fn get_key(&self, key: u128) -> Option<V> {
+        let mut slot = hash(key) as usize & self.mask;
+        loop {
+            match self.keys[slot] {
+                k if k == key => return Some(self.values[slot]),
+                0 => return None,
+                _ => slot = (slot + 1) & self.mask,
+            }
+        }
     }
 }
 
@@ -80,17 +128,40 @@ mod tests {
 
     #[test]
     fn lookups_ignore_case_and_reject_long_or_non_ascii_words() {
-        let table = WordTable::new([("march", 3u8), ("may", 5), ("march", 9)]);
+        let table = WordTable::new([("march", 3u8), ("may", 5), ("march", 9), ("o'neil", 7)]);
         for (word, want) in [
             ("march", Some(3)),
             ("MARCH", Some(3)),
+            ("MaRcH", Some(3)),
             ("Ma", None),
             ("marches", None),
             ("mäy", None),
             ("", None),
             ("averyveryverylongword", None),
+            ("O'Neil", Some(7)),
         ] {
             assert_eq!(table.get(word.as_bytes()), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn packing_in_place_matches_packing_a_copy() {
+        let text = b"Call ME at FIVE five FIVE, Lisinopril-Tablets extraordinarily";
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 17) {
+                assert_eq!(pack_at(text, start, end), pack(&text[start..end]), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn packing_lowercases_letters_only() {
+        let all: Vec<u8> = (1..=0x7f).collect();
+        for chunk in all.chunks(16) {
+            let want: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
+            let mut buf = [0u8; 16];
+            buf[..want.len()].copy_from_slice(&want);
+            assert_eq!(pack(chunk), Some(u128::from_le_bytes(buf)));
         }
     }
 }

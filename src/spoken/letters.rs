@@ -17,7 +17,28 @@ pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
         Lex::Month(11) if doc.tok_text(i).len() == 8 => b'N',
         _ => single(doc, i)?,
     };
+    // "a" and "i" are words far more often than letters: letters only among other letters
+    // or digits ("a b c", "x a four").
+    if matches!(letter, b'A' | b'I') && tok.lex == Lex::Plain && !spelled_neighbour(doc, i) {
+        return None;
+    }
     Some(letter_piece(i, letter))
+}
+
+/// Whether the token before or after `i` (across a hyphen or dot) is a single letter or
+/// a number.
+fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
+    let is_spelled = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| match t.kind {
+            TokKind::Digits => true,
+            TokKind::Alpha => t.end - t.start == 1 || matches!(t.lex, Lex::Digit(_) | Lex::Nato(_)),
+            TokKind::Punct(_) => false,
+        })
+    };
+    let skip = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'.'));
+    let before = i.checked_sub(1).map(|k| if skip(k) { k.wrapping_sub(1) } else { k });
+    let after = if skip(i + 1) { i + 2 } else { i + 1 };
+    before.is_some_and(is_spelled) || is_spelled(after)
 }
 
 /// "b as in boy" / "b for boy" / "b like boy": one letter atom over all four words.

@@ -18,7 +18,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use words::{Lex, classify, warm_up};
+pub(crate) use words::{Entry, Lex, classify_at, warm_up};
 
 use crate::document::{Document, TokKind};
 
@@ -130,6 +130,13 @@ impl Gap {
 pub(crate) fn fold(doc: &mut Document<'_>) {
     let mut i = 0;
     while i < doc.tokens.len() {
+        // Most tokens are ordinary words or punctuation: nothing to fold.
+        let t = &doc.tokens[i];
+        let plain_word = t.kind == TokKind::Alpha && t.lex == Lex::Plain && t.end - t.start > 1;
+        if plain_word || matches!(t.kind, TokKind::Punct(_)) {
+            i += 1;
+            continue;
+        }
         let piece = letters::spelled_as(doc, i)
             .or_else(|| numbers::at(doc, i))
             .or_else(|| letters::at(doc, i));
@@ -205,11 +212,19 @@ pub(crate) struct Piece {
 
 /// Writes `value` with at least `width` digits (leading zeros kept: "oh five" is "05").
 fn push_padded(out: &mut String, value: u64, width: u8) {
-    let digits = value.to_string();
-    for _ in digits.len()..usize::from(width) {
-        out.push('0');
+    let mut buf = [b'0'; 20];
+    let mut v = value;
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
     }
-    out.push_str(&digits);
+    let start = i.min(buf.len().saturating_sub(usize::from(width)));
+    out.extend(buf[start..].iter().map(|&b| b as char));
 }
 
 /// Classifies the tokens strictly between token `prev_last` and token `next_first`.
@@ -311,6 +326,8 @@ mod tests {
             ("X-J four", "XJ4"),
             ("whiskey two four", "W24"),
             ("o b r i e n", "OBRIEN"),
+            ("i think a b c", "ABC"),
+            ("a lot of i", ""),
             ("five oh nine", "509"),
             ("x oh four", "X04"),
         ];

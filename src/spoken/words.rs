@@ -3,14 +3,16 @@
 //! Each word of a transcript gets a [`Lex`] class once, when the document is built; the
 //! number folding, the letter folding and the detectors then work on classes, not strings.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use crate::lexicon::WordTable;
 
 /// What a word is to the spoken-form layer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Lex {
     /// Any other word.
+    #[default]
     Plain,
     /// "zero", "oh", "o", "one" … "nine".
     Digit(u8),
@@ -198,44 +200,30 @@ const UNITS: [(&str, Unit); 52] = [
     ("payments", Unit::Count),
 ];
 
-static TABLE: LazyLock<WordTable<Lex>> = LazyLock::new(|| {
+/// What the tokenizer learns from one lookup of a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Its class in the spoken vocabulary.
+    pub lex: Lex,
+    /// The cue phrases it starts, as an id into the cue table (0: none).
+    pub cue: u8,
+}
+
+static TABLE: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     let mut entries: Vec<(&str, Lex)> = Vec::with_capacity(200);
     entries.extend(DIGITS.iter().zip(0..).map(|(w, d)| (*w, Lex::Digit(d))));
     entries.extend([("oh", Lex::Digit(0)), ("o", Lex::Digit(0))]);
     entries.extend(TEENS.iter().zip(10..).map(|(w, t)| (*w, Lex::Teen(t))));
-    entries.extend(
-        TENS.iter()
-            .zip((20..).step_by(10))
-            .map(|(w, t)| (*w, Lex::Tens(t))),
-    );
-    entries.extend(
-        ORDINALS
-            .iter()
-            .take(19)
-            .zip(1..)
-            .map(|(w, n)| (*w, Lex::Ordinal(n))),
-    );
-    entries.extend([
-        ("twentieth", Lex::Ordinal(20)),
-        ("thirtieth", Lex::Ordinal(30)),
-    ]);
+    entries.extend(TENS.iter().zip((20..).step_by(10)).map(|(w, t)| (*w, Lex::Tens(t))));
+    entries.extend(ORDINALS.iter().take(19).zip(1..).map(|(w, n)| (*w, Lex::Ordinal(n))));
+    entries.extend([("twentieth", Lex::Ordinal(20)), ("thirtieth", Lex::Ordinal(30))]);
     entries.extend(MONTHS.iter().map(|&(w, m)| (w, Lex::Month(m))));
     entries.extend(NATO.iter().zip(0..).map(|(w, l)| (*w, Lex::Nato(l))));
     entries.extend(UNITS.iter().map(|&(w, u)| (w, Lex::Unit(u))));
-    for w in [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ] {
+    for w in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
         entries.push((w, Lex::Weekday));
     }
-    for w in [
-        "um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm",
-    ] {
+    for w in ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm"] {
         entries.push((w, Lex::Filler));
     }
     entries.extend([
@@ -257,13 +245,28 @@ static TABLE: LazyLock<WordTable<Lex>> = LazyLock::new(|| {
         ("area", Lex::AreaCode),
         ("code", Lex::AreaCode),
     ]);
-    WordTable::new(entries)
+    // One entry per word: its class (the first one listed wins) and the cues it starts.
+    let mut merged: BTreeMap<&str, Entry> = BTreeMap::new();
+    for (w, lex) in entries {
+        merged.entry(w).or_insert(Entry { lex, cue: 0 });
+    }
+    for (w, cue) in crate::cues::head_words() {
+        merged.entry(w).or_default().cue = cue;
+    }
+    WordTable::new(merged)
 });
 
-/// Classifies one alphabetic word.
+/// The longest word in the vocabulary and among cue heads ("verification"); longer words
+/// are never looked up.
+const LONGEST: usize = 12;
+
+/// Classifies the word `text[start..end]`.
 #[inline]
-pub(crate) fn classify(word: &[u8]) -> Lex {
-    TABLE.get(word).unwrap_or(Lex::Plain)
+pub(crate) fn classify_at(text: &[u8], start: usize, end: usize) -> Entry {
+    if end - start > LONGEST {
+        return Entry::default();
+    }
+    TABLE.get_at(text, start, end).unwrap_or_default()
 }
 
 /// Builds the table now rather than on first use (so `Redactor::new` pays, not a call).
@@ -274,6 +277,17 @@ pub(crate) fn warm_up() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_vocabulary_word_is_longer_than_the_lookup_limit() {
+        let all = DIGITS.iter().chain(&TEENS).chain(&TENS).chain(&ORDINALS).chain(&NATO);
+        for w in all.chain(MONTHS.iter().map(|(w, _)| w)).chain(UNITS.iter().map(|(w, _)| w)) {
+            assert!(w.len() <= LONGEST, "{w}");
+        }
+        for (w, _) in crate::cues::head_words() {
+            assert!(w.len() <= LONGEST, "{w}");
+        }
+    }
 
     #[test]
     fn classifies_the_spoken_vocabulary() {
@@ -293,7 +307,7 @@ mod tests {
             ("tuesday", Lex::Weekday),
             ("gonzalez", Lex::Plain),
         ] {
-            assert_eq!(classify(word.as_bytes()), want, "{word}");
+            assert_eq!(classify_at(word.as_bytes(), 0, word.len()).lex, want, "{word}");
         }
     }
 }
