@@ -169,10 +169,9 @@ pub(crate) fn head_words() -> impl Iterator<Item = (&'static str, u8)> {
 }
 
 /// Finds every cue phrase of the document, from the cue ids its tokens carry.
-pub(crate) fn find(doc: &Document<'_>) -> Vec<Cue> {
+pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
     let bytes = doc.text.as_bytes();
     let tokens = &doc.tokens;
-    let mut cues = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let id = usize::from(tokens[i].cue);
@@ -201,7 +200,6 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<Cue> {
             None => i += 1,
         }
     }
-    cues
 }
 
 impl Document<'_> {

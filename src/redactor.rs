@@ -1,5 +1,6 @@
 //! The [`Redactor`]: a policy compiled once, then shared by every thread that redacts.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
@@ -8,12 +9,16 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use hmac::KeyInit;
 
 use crate::detect::{self, Candidate, Context};
-use crate::document::Document;
+use crate::document::{Buffers, Document};
 use crate::error::{Error, Result};
 use crate::kind::{EntityKind, Finding};
 use crate::mask::{self, Keyed};
 use crate::policy::Policy;
 use crate::resolve::resolve;
+
+thread_local! {
+    static SCRATCH: Cell<Buffers> = Cell::new(Buffers::default());
+}
 
 /// Texts longer than this are scanned in overlapping windows, so memory stays bounded.
 const WINDOW: usize = 64 * 1024;
@@ -211,8 +216,12 @@ impl Redactor {
     /// Runs every detector over `text`, which starts at byte `offset` of the whole.
     fn scan(&self, text: &str, offset: usize, out: &mut Vec<Candidate>) {
         let first = out.len();
-        let doc = Document::new(text);
+        // Each thread keeps one set of document buffers: no allocation per transcript once
+        // warm, and never more than one window's worth of memory.
+        let buffers = SCRATCH.with(|s| s.take());
+        let doc = Document::with_buffers(text, buffers);
         detect::run_all(&doc, &self.ctx, out);
+        SCRATCH.with(|s| s.replace(doc.into_buffers()));
         if let Some(deny) = &self.deny {
             deny_matches(deny, &self.policy, text, out);
         }

@@ -56,11 +56,17 @@ pub(crate) fn detect(
         }
         i += 1;
     }
+    // Bare numbers are a date only after a birth or identity cue.
+    let cued = doc
+        .cues
+        .iter()
+        .any(|c| matches!(c.kind, CueKind::Birth | CueKind::Identity));
     for a in 0..doc.atoms.len() {
         if used[a] || !doc.atoms[a].is_number() {
             continue;
         }
-        if let Some(f) = separated(doc, ctx, a).or_else(|| bare(doc, ctx, a)) {
+        let found = separated(doc, ctx, a).or_else(|| if cued { bare(doc, ctx, a) } else { None });
+        if let Some(f) = found {
             emit(doc, ctx, f, used, out);
         }
     }

@@ -18,7 +18,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use words::{Entry, Lex, classify_at, warm_up};
+pub(crate) use words::{Entry, Lex, classify_at, vocabulary, warm_up};
 
 use crate::document::{Document, TokKind};
 
@@ -132,8 +132,12 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
     while i < doc.tokens.len() {
         // Most tokens are ordinary words or punctuation: nothing to fold.
         let t = &doc.tokens[i];
-        let plain_word = t.kind == TokKind::Alpha && t.lex == Lex::Plain && t.end - t.start > 1;
-        if plain_word || matches!(t.kind, TokKind::Punct(_)) {
+        let may_start = match t.kind {
+            TokKind::Digits => true,
+            TokKind::Alpha => t.end - t.start == 1 || t.lex.may_start_atom(),
+            TokKind::Punct(_) => false,
+        };
+        if !may_start {
             i += 1;
             continue;
         }
@@ -228,17 +232,19 @@ fn push_padded(out: &mut String, value: u64, width: u8) {
 }
 
 /// Classifies the tokens strictly between token `prev_last` and token `next_first`.
+///
+/// The scan stops at the first token that is `OTHER`: such a gap separates whatever it
+/// holds, so its remaining flags would tell no one anything (and atoms far apart would
+/// otherwise cost a pass over every word between them).
 fn gap_between(doc: &Document<'_>, prev_last: usize, next_first: usize) -> Gap {
     let mut gap = Gap {
         flags: 0,
         tokens: (next_first - prev_last - 1).min(u16::MAX as usize) as u16,
     };
-    for t in &doc.tokens[prev_last + 1..=next_first] {
+    for t in &doc.tokens[prev_last + 1..next_first] {
         if t.space_before {
             gap.flags |= Gap::SPACE;
         }
-    }
-    for t in &doc.tokens[prev_last + 1..next_first] {
         gap.flags |= match (t.kind, t.lex) {
             (TokKind::Punct(b'-'), _) => Gap::HYPHEN,
             (TokKind::Punct(b'.'), _) => Gap::DOT,
@@ -255,8 +261,11 @@ fn gap_between(doc: &Document<'_>, prev_last: usize, next_first: usize) -> Gap {
             (_, Lex::Of) => Gap::OF,
             (_, Lex::The) => Gap::THE,
             (_, Lex::AreaCode) => Gap::AREA_CODE,
-            _ => Gap::OTHER,
+            _ => return Gap { flags: gap.flags | Gap::OTHER, ..gap },
         };
+    }
+    if doc.tokens[next_first].space_before {
+        gap.flags |= Gap::SPACE;
     }
     gap
 }
