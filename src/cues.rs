@@ -108,6 +108,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("election", CueKind::Schedule),
 ];
 
+/// The most tokens a cue phrase has ("d . o . b" has five).
+const LONGEST_PHRASE: usize = 6;
+
 /// One phrase, as the packed keys of its tokens ("d.o.b" is `d . o . b`).
 struct Phrase {
     kind: CueKind,
@@ -210,24 +213,31 @@ impl Document<'_> {
 
     /// The nearest cue of `kind` ending within `window` tokens before token `tok`.
     pub(crate) fn last_cue_before(&self, kind: CueKind, tok: usize, window: usize) -> Option<&Cue> {
-        self.cues
+        // Cues are in text order and no phrase is longer than LONGEST_PHRASE tokens: look
+        // only at the few that can reach `tok`.
+        let upto = self.cues.partition_point(|c| c.first_tok <= tok);
+        self.cues[..upto]
             .iter()
             .rev()
-            .find(|c| c.kind == kind && c.first_tok <= tok && c.end_tok + window >= tok)
+            .take_while(|c| c.first_tok + LONGEST_PHRASE + window >= tok)
+            .find(|c| c.kind == kind && c.end_tok + window >= tok)
     }
 
     /// Whether a cue of `kind` starts within `window` tokens after token `tok`.
     pub(crate) fn cue_after(&self, kind: CueKind, tok: usize, window: usize) -> bool {
-        self.cues
+        let from = self.cues.partition_point(|c| c.first_tok <= tok);
+        self.cues[from..]
             .iter()
-            .any(|c| c.kind == kind && c.first_tok > tok && c.first_tok <= tok + window)
+            .take_while(|c| c.first_tok <= tok + window)
+            .any(|c| c.kind == kind)
     }
 
     /// Whether a cue of `kind` appears anywhere before token `tok`.
     pub(crate) fn cue_anywhere_before(&self, kind: CueKind, tok: usize) -> bool {
         self.cues
             .iter()
-            .any(|c| c.kind == kind && c.first_tok < tok)
+            .find(|c| c.kind == kind)
+            .is_some_and(|c| c.first_tok < tok)
     }
 }
 
@@ -252,6 +262,13 @@ mod tests {
             let doc = Document::new(text);
             let kinds: Vec<CueKind> = doc.cues.iter().map(|c| c.kind).collect();
             assert_eq!(kinds, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_phrase_is_longer_than_the_search_assumes() {
+        for (p, _) in PHRASES {
+            assert!(phrase_tokens(p).len() <= LONGEST_PHRASE, "{p}");
         }
     }
 

@@ -184,13 +184,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
         let b = bytes[i];
         let (end, kind) = match CLASS[usize::from(b)] {
             ALPHA => (scan_word(text, i + 1), TokKind::Alpha),
-            DIGIT => {
-                let mut j = i + 1;
-                while j < bytes.len() && CLASS[usize::from(bytes[j])] == DIGIT {
-                    j += 1;
-                }
-                (j, TokKind::Digits)
-            }
+            DIGIT => (scan_digits(bytes, i + 1), TokKind::Digits),
             PUNCT => (i + 1, TokKind::Punct(b)),
             _ => {
                 // Non-ASCII: decode one char (i is always on a char boundary).
@@ -229,6 +223,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
 /// alphabetic chars.
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
+    i = scan_ascii(bytes, i, b'a', b'z', 0x20);
     while i < bytes.len() {
         match CLASS[usize::from(bytes[i])] {
             ALPHA => i += 1,
@@ -238,6 +233,44 @@ fn scan_word(text: &str, mut i: usize) -> usize {
             },
             _ => break,
         }
+    }
+    i
+}
+
+/// The end of a run of digits continuing at `i`.
+fn scan_digits(bytes: &[u8], i: usize) -> usize {
+    let mut i = scan_ascii(bytes, i, b'0', b'9', 0);
+    while i < bytes.len() && CLASS[usize::from(bytes[i])] == DIGIT {
+        i += 1;
+    }
+    i
+}
+
+/// Skips bytes in `lo..=hi` (after OR-ing `fold` into each) eight at a time, stopping at
+/// the first other byte or at a non-ASCII block; the caller finishes byte by byte.
+///
+/// SWAR: adding `0x80 - lo` to a lane sets its high bit exactly when the lane is `>= lo`,
+/// and no lane carries into the next because every lane is below `0x80`.
+#[inline]
+fn scan_ascii(bytes: &[u8], mut i: usize, lo: u8, hi: u8, fold: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(lanes);
+        if v & HIGH_BITS != 0 {
+            break;
+        }
+        let x = v | ONES * u64::from(fold);
+        let ge_lo = x + ONES * u64::from(0x80 - lo);
+        let gt_hi = x + ONES * u64::from(0x80 - (hi + 1));
+        let inside = ge_lo & !gt_hi & HIGH_BITS;
+        let outside = !inside & HIGH_BITS;
+        if outside != 0 {
+            return i + (outside.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
     }
     i
 }
@@ -289,6 +322,19 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(shape(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_and_digit_scans_match_a_plain_scan() {
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{0123456789/:éßx 12345678901";
+        for (start, _) in text.char_indices() {
+            let rest = &text[start..];
+            let run = |keep: fn(char) -> bool| {
+                start + rest.chars().take_while(|&c| keep(c)).map(char::len_utf8).sum::<usize>()
+            };
+            assert_eq!(scan_word(text, start), run(char::is_alphabetic), "word at {start}");
+            assert_eq!(scan_digits(text.as_bytes(), start), run(|c| c.is_ascii_digit()), "digits at {start}");
         }
     }
 

@@ -222,7 +222,18 @@ fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
 /// with no separator say "date" only after a birth cue, or in a call about a patient,
 /// member or account (less sure the further the cue).
 fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
-    let first = doc.atoms[a].first;
+    let atoms = &doc.atoms;
+    let joined = |k: usize| {
+        atoms.get(k).is_some_and(|at| {
+            at.is_number() && at.gap.only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT)
+        })
+    };
+    // A bare date is a whole run of numbers: not the tail of a phone number read digit by
+    // digit, nor its head.
+    if a > 0 && atoms[a - 1].is_number() && joined(a) {
+        return None;
+    }
+    let first = atoms[a].first;
     // A number after "room", "suite", "extension" … is a place or a line, not a date.
     if first > 0
         && doc.tokens[first - 1].kind == TokKind::Alpha
@@ -239,7 +250,6 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let atoms = &doc.atoms;
     // One run of digits written together: MMDDYYYY or MMDDYY.
     if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) {
         let s = doc.atom_canon(a);
@@ -257,16 +267,6 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
             day: Some(u8::try_from(num(2..4)?).ok()?),
             base,
         });
-    }
-    let joined = |k: usize| {
-        atoms.get(k).is_some_and(|at| {
-            at.is_number() && at.gap.only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT)
-        })
-    };
-    // A bare date is a whole run of numbers: not the tail of a phone number read digit by
-    // digit, nor its head.
-    if a > 0 && atoms[a - 1].is_number() && joined(a) {
-        return None;
     }
     for (month, after_month) in part(doc, a, 12) {
         if !joined(after_month) {
