@@ -187,9 +187,10 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
         let range = CUES.heads[id - 1].1.clone();
         let found = CUES.phrases[range].iter().find(|p| {
             p.words.len() <= tokens.len() - i
-                && p.words[1..].iter().zip(&tokens[i + 1..]).all(|(&w, t)| {
-                    pack_at(bytes, t.start, t.end) == Some(w)
-                })
+                && p.words[1..]
+                    .iter()
+                    .zip(&tokens[i + 1..])
+                    .all(|(&w, t)| pack_at(bytes, t.start, t.end) == Some(w))
         });
         match found {
             Some(p) => {
@@ -254,7 +255,10 @@ mod tests {
             ("please call me back at", &[CueKind::Phone]),
             ("cellular", &[]),
             ("D.O.B. and b day", &[CueKind::Birth, CueKind::Birth]),
-            ("on file, call me back at", &[CueKind::Identity, CueKind::Phone]),
+            (
+                "on file, call me back at",
+                &[CueKind::Identity, CueKind::Phone],
+            ),
             ("ext. 204", &[CueKind::Extension]),
             ("[PHONE] 2000000", &[]),
         ];

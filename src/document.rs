@@ -59,6 +59,8 @@ pub(crate) struct Document<'t> {
     pub atom_of_token: Vec<u32>,
     /// Cue phrases in text order.
     pub cues: Vec<Cue>,
+    /// The tokens that may start an atom (digits, single letters, number words).
+    pub starts: Vec<u32>,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -69,6 +71,7 @@ pub(crate) struct Buffers {
     canon: String,
     atom_of_token: Vec<u32>,
     cues: Vec<Cue>,
+    starts: Vec<u32>,
 }
 
 /// Marks a token that belongs to no atom.
@@ -88,8 +91,9 @@ impl<'t> Document<'t> {
             mut canon,
             mut atom_of_token,
             mut cues,
+            mut starts,
         } = buffers;
-        tokenize(text, &mut tokens);
+        tokenize(text, &mut tokens, &mut starts);
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -102,6 +106,7 @@ impl<'t> Document<'t> {
             canon,
             atom_of_token,
             cues,
+            starts,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -118,6 +123,7 @@ impl<'t> Document<'t> {
             canon: self.canon,
             atom_of_token: self.atom_of_token,
             cues: self.cues,
+            starts: self.starts,
         }
     }
 
@@ -134,7 +140,6 @@ impl<'t> Document<'t> {
         let r = &self.atoms[a].canon;
         &self.canon[r.start as usize..r.end as usize]
     }
-
 }
 
 /// Byte classes for the tokenizer.
@@ -164,9 +169,10 @@ static CLASS: [u8; 256] = {
 };
 
 /// Splits text into tokens in one pass over its bytes.
-fn tokenize(text: &str, tokens: &mut Vec<Token>) {
+fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>) {
     let bytes = text.as_bytes();
     let vocabulary = spoken::vocabulary();
+    starts.clear();
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
@@ -201,11 +207,17 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
                 }
             }
         };
-        let entry = if kind == TokKind::Alpha {
-            spoken::classify_at(vocabulary, bytes, i, end)
-        } else {
-            Entry::default()
+        let (entry, may_start) = match kind {
+            TokKind::Alpha => {
+                let entry = spoken::classify_at(vocabulary, bytes, i, end);
+                (entry, end - i == 1 || entry.lex.may_start_atom())
+            }
+            TokKind::Digits => (Entry::default(), true),
+            TokKind::Punct(_) => (Entry::default(), false),
         };
+        if may_start {
+            starts.push(tokens.len() as u32);
+        }
         tokens.push(Token {
             start: i,
             end,
@@ -281,7 +293,7 @@ mod tests {
 
     fn tokens(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
-        tokenize(text, &mut out);
+        tokenize(text, &mut out, &mut Vec::new());
         out
     }
 
@@ -327,14 +339,28 @@ mod tests {
 
     #[test]
     fn word_and_digit_scans_match_a_plain_scan() {
-        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{0123456789/:éßx 12345678901";
+        let text =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{0123456789/:éßx 12345678901";
         for (start, _) in text.char_indices() {
             let rest = &text[start..];
             let run = |keep: fn(char) -> bool| {
-                start + rest.chars().take_while(|&c| keep(c)).map(char::len_utf8).sum::<usize>()
+                start
+                    + rest
+                        .chars()
+                        .take_while(|&c| keep(c))
+                        .map(char::len_utf8)
+                        .sum::<usize>()
             };
-            assert_eq!(scan_word(text, start), run(char::is_alphabetic), "word at {start}");
-            assert_eq!(scan_digits(text.as_bytes(), start), run(|c| c.is_ascii_digit()), "digits at {start}");
+            assert_eq!(
+                scan_word(text, start),
+                run(char::is_alphabetic),
+                "word at {start}"
+            );
+            assert_eq!(
+                scan_digits(text.as_bytes(), start),
+                run(|c| c.is_ascii_digit()),
+                "digits at {start}"
+            );
         }
     }
 
@@ -354,7 +380,12 @@ mod timing {
         let data = std::fs::read_to_string("fixtures/transcripts.jsonl").unwrap();
         let texts: Vec<String> = data
             .lines()
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_owned())
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
             .collect();
         let bytes: usize = texts.iter().map(String::len).sum();
         crate::spoken::warm_up();
@@ -364,12 +395,17 @@ mod timing {
             for _ in 0..20 {
                 for s in &texts {
                     let mut t = Vec::new();
-                    super::tokenize(s, &mut t);
+                    super::tokenize(s, &mut t, &mut Vec::new());
                     n += t.len();
                 }
             }
             let el = t.elapsed().as_secs_f64() / 20.0;
-            eprintln!("tokenize: {:.2} ms, {:.0} MB/s, {} tokens", el * 1e3, bytes as f64 / el / 1e6, n / 20);
+            eprintln!(
+                "tokenize: {:.2} ms, {:.0} MB/s, {} tokens",
+                el * 1e3,
+                bytes as f64 / el / 1e6,
+                n / 20
+            );
             let t = std::time::Instant::now();
             for _ in 0..20 {
                 for s in &texts {
@@ -377,9 +413,19 @@ mod timing {
                 }
             }
             let el = t.elapsed().as_secs_f64() / 20.0;
-            eprintln!("Document::new: {:.2} ms, {:.0} MB/s", el * 1e3, bytes as f64 / el / 1e6);
-            let atoms: usize = texts.iter().map(|s| super::Document::new(s).atoms.len()).sum();
-            let cues: usize = texts.iter().map(|s| super::Document::new(s).cues.len()).sum();
+            eprintln!(
+                "Document::new: {:.2} ms, {:.0} MB/s",
+                el * 1e3,
+                bytes as f64 / el / 1e6
+            );
+            let atoms: usize = texts
+                .iter()
+                .map(|s| super::Document::new(s).atoms.len())
+                .sum();
+            let cues: usize = texts
+                .iter()
+                .map(|s| super::Document::new(s).cues.len())
+                .sum();
             eprintln!("atoms {atoms} cues {cues}");
         }
     }

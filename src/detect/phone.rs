@@ -115,6 +115,7 @@ fn partition(
             continue;
         };
         digits.clear();
+        let intl = plus_before(doc, start + p);
         for k in p..n {
             digits.push_str(doc.atom_canon(start + k));
             if digits.len() > MAX_DIGITS {
@@ -126,7 +127,7 @@ fn partition(
             if doc.atoms[start + k].kind == AtomKind::Thousands && k + 1 < n {
                 break;
             }
-            if let Some(shape) = shape_of(doc, start + p, &digits, whole)
+            if let Some(shape) = shape_of(doc, start + p, &digits, whole, intl)
                 && best[k + 1].is_none_or(|(c, _, _)| count + 1 < c)
             {
                 best[k + 1] = Some((count + 1, p, shape));
@@ -145,8 +146,14 @@ fn partition(
 }
 
 /// The shape of a number made of `digits` that starts at atom `first`, if it is a phone;
-/// `whole` when it is a whole run, untrimmed.
-fn shape_of(doc: &Document<'_>, first: usize, digits: &str, whole: bool) -> Option<Shape> {
+/// `whole` when it is a whole run, untrimmed; `intl` when "+", "plus" or "011" comes first.
+fn shape_of(
+    doc: &Document<'_>,
+    first: usize,
+    digits: &str,
+    whole: bool,
+    intl: bool,
+) -> Option<Shape> {
     let d = digits.as_bytes();
     let nxx = |b: u8| (b'2'..=b'9').contains(&b);
     match d.len() {
@@ -154,10 +161,8 @@ fn shape_of(doc: &Document<'_>, first: usize, digits: &str, whole: bool) -> Opti
         11 if d[0] == b'1' && nxx(d[1]) && nxx(d[4]) => Some(Shape::Nanp),
         // Seven digits are a phone when they stand alone, written NXX-XXXX or said after a
         // phone cue.
-        7 if nxx(d[0]) && !plus_before(doc, first) && (whole || local_ok(doc, first)) => {
-            Some(Shape::Local)
-        }
-        8..=15 if d[0] != b'0' && plus_before(doc, first) => Some(Shape::International),
+        7 if nxx(d[0]) && !intl && (whole || local_ok(doc, first)) => Some(Shape::Local),
+        8..=15 if d[0] != b'0' && intl => Some(Shape::International),
         _ => None,
     }
 }

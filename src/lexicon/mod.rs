@@ -69,6 +69,15 @@ pub(crate) struct WordTable<V> {
     keys: Vec<u128>,
     values: Vec<V>,
     mask: usize,
+    /// One bit per (length, first two letters) that some key has: most words of a
+    /// transcript are turned away by this test, before packing and hashing.
+    prefixes: Vec<u64>,
+}
+
+/// The bit of [`WordTable::prefixes`] for a word of `len` bytes starting `b0 b1`.
+#[inline]
+fn prefix_bit(len: usize, b0: u8, b1: u8) -> usize {
+    (len << 10) | (usize::from(b0 & 31) << 5) | usize::from(b1 & 31)
 }
 
 impl<V: Copy + Default> WordTable<V> {
@@ -83,8 +92,12 @@ impl<V: Copy + Default> WordTable<V> {
             keys: vec![0; size],
             values: vec![V::default(); size],
             mask: size - 1,
+            prefixes: vec![0; (17 << 10) / 64],
         };
         for (key, value) in entries {
+            let len = 16 - (key.leading_zeros() / 8) as usize;
+            let bit = prefix_bit(len, key as u8, (key >> 8) as u8);
+            table.prefixes[bit / 64] |= 1 << (bit % 64);
             let mut slot = hash(key) as usize & table.mask;
             while table.keys[slot] != 0 && table.keys[slot] != key {
                 slot = (slot + 1) & table.mask;
@@ -106,6 +119,15 @@ impl<V: Copy + Default> WordTable<V> {
     /// Looks up the word `text[start..end]`, ignoring ASCII case.
     #[inline]
     pub(crate) fn get_at(&self, text: &[u8], start: usize, end: usize) -> Option<V> {
+        let len = end.checked_sub(start)?;
+        if len == 0 || len > 16 {
+            return None;
+        }
+        let b1 = if len > 1 { text[start + 1] } else { 0 };
+        let bit = prefix_bit(len, text[start], b1);
+        if self.prefixes[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         self.get_key(pack_at(text, start, end)?)
     }
 
@@ -141,6 +163,9 @@ mod tests {
             ("O'Neil", Some(7)),
         ] {
             assert_eq!(table.get(word.as_bytes()), want, "{word}");
+            let text = format!("{word} and more");
+            let at = table.get_at(text.as_bytes(), 0, word.len());
+            assert_eq!(at, want, "{word} in place");
         }
     }
 
@@ -149,7 +174,11 @@ mod tests {
         let text = b"Call ME at FIVE five FIVE, Lisinopril-Tablets extraordinarily";
         for start in 0..text.len() {
             for end in start..=text.len().min(start + 17) {
-                assert_eq!(pack_at(text, start, end), pack(&text[start..end]), "{start}..{end}");
+                assert_eq!(
+                    pack_at(text, start, end),
+                    pack(&text[start..end]),
+                    "{start}..{end}"
+                );
             }
         }
     }

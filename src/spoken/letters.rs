@@ -35,8 +35,14 @@ fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
             TokKind::Punct(_) => false,
         })
     };
-    let skip = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'.'));
-    let before = i.checked_sub(1).map(|k| if skip(k) { k.wrapping_sub(1) } else { k });
+    let skip = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'.'))
+    };
+    let before = i
+        .checked_sub(1)
+        .map(|k| if skip(k) { k.wrapping_sub(1) } else { k });
     let after = if skip(i + 1) { i + 2 } else { i + 1 };
     before.is_some_and(is_spelled) || is_spelled(after)
 }

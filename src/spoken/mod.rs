@@ -128,24 +128,19 @@ impl Gap {
 
 /// Folds the document's tokens into atoms and fills `atoms`, `canon`, `atom_of_token`.
 pub(crate) fn fold(doc: &mut Document<'_>) {
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        // Most tokens are ordinary words or punctuation: nothing to fold.
-        let t = &doc.tokens[i];
-        let may_start = match t.kind {
-            TokKind::Digits => true,
-            TokKind::Alpha => t.end - t.start == 1 || t.lex.may_start_atom(),
-            TokKind::Punct(_) => false,
-        };
-        if !may_start {
-            i += 1;
+    // Only the tokens the tokenizer marked as possible starts (digits, single letters,
+    // number and spelling words) are looked at; most tokens are ordinary words.
+    let starts = std::mem::take(&mut doc.starts);
+    let mut next = 0;
+    for &start in &starts {
+        let i = start as usize;
+        if i < next {
             continue;
         }
         let piece = letters::spelled_as(doc, i)
             .or_else(|| numbers::at(doc, i))
             .or_else(|| letters::at(doc, i));
         let Some(p) = piece else {
-            i += 1;
             continue;
         };
         let canon_start = doc.canon.len() as u32;
@@ -177,8 +172,9 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
             canon: canon_start..doc.canon.len() as u32,
             gap,
         });
-        i = p.last + 1;
+        next = p.last + 1;
     }
+    doc.starts = starts;
     settle_o(doc);
 }
 
@@ -261,7 +257,12 @@ fn gap_between(doc: &Document<'_>, prev_last: usize, next_first: usize) -> Gap {
             (_, Lex::Of) => Gap::OF,
             (_, Lex::The) => Gap::THE,
             (_, Lex::AreaCode) => Gap::AREA_CODE,
-            _ => return Gap { flags: gap.flags | Gap::OTHER, ..gap },
+            _ => {
+                return Gap {
+                    flags: gap.flags | Gap::OTHER,
+                    ..gap
+                };
+            }
         };
     }
     if doc.tokens[next_first].space_before {

@@ -232,16 +232,39 @@ static TABLE: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     entries.extend(DIGITS.iter().zip(0..).map(|(w, d)| (*w, Lex::Digit(d))));
     entries.extend([("oh", Lex::Digit(0)), ("o", Lex::Digit(0))]);
     entries.extend(TEENS.iter().zip(10..).map(|(w, t)| (*w, Lex::Teen(t))));
-    entries.extend(TENS.iter().zip((20..).step_by(10)).map(|(w, t)| (*w, Lex::Tens(t))));
-    entries.extend(ORDINALS.iter().take(19).zip(1..).map(|(w, n)| (*w, Lex::Ordinal(n))));
-    entries.extend([("twentieth", Lex::Ordinal(20)), ("thirtieth", Lex::Ordinal(30))]);
+    entries.extend(
+        TENS.iter()
+            .zip((20..).step_by(10))
+            .map(|(w, t)| (*w, Lex::Tens(t))),
+    );
+    entries.extend(
+        ORDINALS
+            .iter()
+            .take(19)
+            .zip(1..)
+            .map(|(w, n)| (*w, Lex::Ordinal(n))),
+    );
+    entries.extend([
+        ("twentieth", Lex::Ordinal(20)),
+        ("thirtieth", Lex::Ordinal(30)),
+    ]);
     entries.extend(MONTHS.iter().map(|&(w, m)| (w, Lex::Month(m))));
     entries.extend(NATO.iter().zip(0..).map(|(w, l)| (*w, Lex::Nato(l))));
     entries.extend(UNITS.iter().map(|&(w, u)| (w, Lex::Unit(u))));
-    for w in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
+    for w in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ] {
         entries.push((w, Lex::Weekday));
     }
-    for w in ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm"] {
+    for w in [
+        "um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm",
+    ] {
         entries.push((w, Lex::Filler));
     }
     entries.extend([
@@ -286,7 +309,12 @@ pub(crate) fn vocabulary() -> &'static WordTable<Entry> {
 
 /// Classifies the word `text[start..end]`.
 #[inline]
-pub(crate) fn classify_at(table: &WordTable<Entry>, text: &[u8], start: usize, end: usize) -> Entry {
+pub(crate) fn classify_at(
+    table: &WordTable<Entry>,
+    text: &[u8],
+    start: usize,
+    end: usize,
+) -> Entry {
     if end - start > LONGEST {
         return Entry::default();
     }
@@ -304,8 +332,16 @@ mod tests {
 
     #[test]
     fn no_vocabulary_word_is_longer_than_the_lookup_limit() {
-        let all = DIGITS.iter().chain(&TEENS).chain(&TENS).chain(&ORDINALS).chain(&NATO);
-        for w in all.chain(MONTHS.iter().map(|(w, _)| w)).chain(UNITS.iter().map(|(w, _)| w)) {
+        let all = DIGITS
+            .iter()
+            .chain(&TEENS)
+            .chain(&TENS)
+            .chain(&ORDINALS)
+            .chain(&NATO);
+        for w in all
+            .chain(MONTHS.iter().map(|(w, _)| w))
+            .chain(UNITS.iter().map(|(w, _)| w))
+        {
             assert!(w.len() <= LONGEST, "{w}");
         }
         for (w, _) in crate::cues::head_words() {
