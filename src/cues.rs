@@ -175,13 +175,13 @@ pub(crate) fn head_words() -> impl Iterator<Item = (&'static str, u8)> {
 pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
     let bytes = doc.text.as_bytes();
     let tokens = &doc.tokens;
-    let mut i = 0;
-    while i < tokens.len() {
+    let mut next = 0;
+    for &head in &doc.cue_heads {
+        let i = head as usize;
         let id = usize::from(tokens[i].cue);
-        // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are not cues: redacting twice must
-        // change nothing.
-        if id == 0 || (i > 0 && tokens[i - 1].is_punct(b'[')) {
-            i += 1;
+        // Inside the previous phrase, or our own tag ("[PHONE]", "[PHONE_3fa2c1d0]"): tags
+        // are not cues, so redacting twice changes nothing.
+        if i < next || (i > 0 && tokens[i - 1].is_punct(b'[')) {
             continue;
         }
         let range = CUES.heads[id - 1].1.clone();
@@ -192,16 +192,13 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
                     .zip(&tokens[i + 1..])
                     .all(|(&w, t)| pack_at(bytes, t.start, t.end) == Some(w))
         });
-        match found {
-            Some(p) => {
-                cues.push(Cue {
-                    kind: p.kind,
-                    first_tok: i,
-                    end_tok: i + p.words.len(),
-                });
-                i += p.words.len();
-            }
-            None => i += 1,
+        if let Some(p) = found {
+            cues.push(Cue {
+                kind: p.kind,
+                first_tok: i,
+                end_tok: i + p.words.len(),
+            });
+            next = i + p.words.len();
         }
     }
 }

@@ -61,6 +61,8 @@ pub(crate) struct Document<'t> {
     pub cues: Vec<Cue>,
     /// The tokens that may start an atom (digits, single letters, number words).
     pub starts: Vec<u32>,
+    /// The tokens that may start a cue phrase.
+    pub cue_heads: Vec<u32>,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -72,6 +74,7 @@ pub(crate) struct Buffers {
     atom_of_token: Vec<u32>,
     cues: Vec<Cue>,
     starts: Vec<u32>,
+    cue_heads: Vec<u32>,
 }
 
 /// Marks a token that belongs to no atom.
@@ -92,8 +95,9 @@ impl<'t> Document<'t> {
             mut atom_of_token,
             mut cues,
             mut starts,
+            mut cue_heads,
         } = buffers;
-        tokenize(text, &mut tokens, &mut starts);
+        tokenize(text, &mut tokens, &mut starts, &mut cue_heads);
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -107,6 +111,7 @@ impl<'t> Document<'t> {
             atom_of_token,
             cues,
             starts,
+            cue_heads,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -124,6 +129,7 @@ impl<'t> Document<'t> {
             atom_of_token: self.atom_of_token,
             cues: self.cues,
             starts: self.starts,
+            cue_heads: self.cue_heads,
         }
     }
 
@@ -169,10 +175,11 @@ static CLASS: [u8; 256] = {
 };
 
 /// Splits text into tokens in one pass over its bytes.
-fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>) {
+fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_heads: &mut Vec<u32>) {
     let bytes = text.as_bytes();
     let vocabulary = spoken::vocabulary();
     starts.clear();
+    cue_heads.clear();
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
@@ -210,13 +217,22 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>) {
         let (entry, may_start) = match kind {
             TokKind::Alpha => {
                 let entry = spoken::classify_at(vocabulary, bytes, i, end);
-                (entry, end - i == 1 || entry.lex.may_start_atom())
+                // A single letter is a spelled letter, unless it ends a contraction
+                // ("it's", "don't").
+                let contraction = !space && tokens.last().is_some_and(|t| t.is_punct(b'\''));
+                (
+                    entry,
+                    (end - i == 1 && !contraction) || entry.lex.may_start_atom(),
+                )
             }
             TokKind::Digits => (Entry::default(), true),
             TokKind::Punct(_) => (Entry::default(), false),
         };
         if may_start {
             starts.push(tokens.len() as u32);
+        }
+        if entry.cue != 0 {
+            cue_heads.push(tokens.len() as u32);
         }
         tokens.push(Token {
             start: i,
@@ -226,8 +242,10 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>) {
             lex: entry.lex,
             cue: entry.cue,
         });
-        space = false;
-        i = end;
+        // One plain space after a token is the common case: take it here, so the test at
+        // the top of the loop is rarely true and well predicted.
+        space = bytes.get(end) == Some(&b' ');
+        i = end + usize::from(space);
     }
 }
 
@@ -293,7 +311,7 @@ mod tests {
 
     fn tokens(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
-        tokenize(text, &mut out, &mut Vec::new());
+        tokenize(text, &mut out, &mut Vec::new(), &mut Vec::new());
         out
     }
 
@@ -395,7 +413,7 @@ mod timing {
             for _ in 0..20 {
                 for s in &texts {
                     let mut t = Vec::new();
-                    super::tokenize(s, &mut t, &mut Vec::new());
+                    super::tokenize(s, &mut t, &mut Vec::new(), &mut Vec::new());
                     n += t.len();
                 }
             }

@@ -372,3 +372,90 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn stages_on_fixtures() {
+        let data = std::fs::read_to_string("fixtures/transcripts.jsonl").unwrap();
+        let texts: Vec<String> = data
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let r = super::Redactor::default();
+        let time = |name: &str, f: &dyn Fn(&str)| {
+            let t = std::time::Instant::now();
+            for _ in 0..30 {
+                for s in &texts {
+                    f(s);
+                }
+            }
+            let el = t.elapsed().as_secs_f64() / 30.0;
+            eprintln!(
+                "{name:>12}: {:.2} ms  {:.0} MB/s",
+                el * 1e3,
+                bytes as f64 / el / 1e6
+            );
+        };
+        for _ in 0..2 {
+            time("document", &|s| {
+                let b = super::SCRATCH.with(|c| c.take());
+                let d = super::Document::with_buffers(s, b);
+                super::SCRATCH.with(|c| c.replace(d.into_buffers()));
+            });
+            time("candidates", &|s| {
+                std::hint::black_box(r.candidates(s));
+            });
+            time("detect", &|s| {
+                std::hint::black_box(r.detect(s));
+            });
+            time("redact", &|s| {
+                std::hint::black_box(r.redact(s));
+            });
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn per_call_overhead() {
+        let r = super::Redactor::default();
+        for text in [
+            "",
+            "hello there",
+            "call me at five five five oh one four three",
+        ] {
+            let t = std::time::Instant::now();
+            for _ in 0..200_000 {
+                std::hint::black_box(r.redact(std::hint::black_box(text)));
+            }
+            eprintln!(
+                "{:>3} bytes: {:.0} ns/call",
+                text.len(),
+                t.elapsed().as_nanos() as f64 / 200_000.0
+            );
+            let t = std::time::Instant::now();
+            for _ in 0..200_000 {
+                std::hint::black_box(r.candidates(std::hint::black_box(text)));
+            }
+            eprintln!(
+                "    candidates only: {:.0} ns/call",
+                t.elapsed().as_nanos() as f64 / 200_000.0
+            );
+            let t = std::time::Instant::now();
+            for _ in 0..200_000 {
+                std::hint::black_box(crate::document::Document::new(std::hint::black_box(text)));
+            }
+            eprintln!(
+                "    document only: {:.0} ns/call",
+                t.elapsed().as_nanos() as f64 / 200_000.0
+            );
+        }
+    }
+}

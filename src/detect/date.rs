@@ -222,6 +222,16 @@ fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
 /// with no separator say "date" only after a birth cue, or in a call about a patient,
 /// member or account (less sure the further the cue).
 fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
+    let found = bare_parse(doc, ctx, a)?;
+    // A number after "room", "suite", "extension" … is a place or a line, not a date.
+    let first = doc.atoms[a].first;
+    let place = first > 0
+        && doc.tokens[first - 1].kind == TokKind::Alpha
+        && is_place_word(doc.tok_text(first - 1));
+    (!place).then_some(found)
+}
+
+fn bare_parse(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
     let atoms = &doc.atoms;
     let joined = |k: usize| {
         atoms.get(k).is_some_and(|at| {
@@ -234,13 +244,6 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
         return None;
     }
     let first = atoms[a].first;
-    // A number after "room", "suite", "extension" … is a place or a line, not a date.
-    if first > 0
-        && doc.tokens[first - 1].kind == TokKind::Alpha
-        && is_place_word(doc.tok_text(first - 1))
-    {
-        return None;
-    }
     let (base, far) = if doc.cue_before(CueKind::Birth, first, 8) {
         (0.9, false)
     } else if doc.cue_before(CueKind::Identity, first, 12) {

@@ -76,13 +76,45 @@ fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<
             continue;
         }
         let trimmed = front + back > 0;
-        if let Some(segments) = partition(doc, start + front, end - back, trimmed) {
+        let (a, b) = (start + front, end - back);
+        // Digit counts first: a run of N digits splits into phones only if N is a sum of
+        // phone lengths (a 16-digit card number never does).
+        let digits: usize = (a..b).map(|k| width(doc, k)).sum();
+        if !splittable(digits, plus_before(doc, a)) {
+            continue;
+        }
+        if let Some(segments) = partition(doc, a, b, trimmed) {
             for (a, b, shape) in segments {
                 out.push(candidate(doc, a, b, shape));
             }
             return;
         }
     }
+}
+
+/// Whether `digits` digits can be cut into phone numbers: 7, 10 and 11 digits each, or one
+/// international number of 8–15 digits first when `intl`.
+fn splittable(digits: usize, intl: bool) -> bool {
+    // Bit n: n is a sum of 7s, 10s and 11s (0 is the empty sum); runs of 64 digits or more
+    // are not lists of phone numbers.
+    const SPLIT: u64 = {
+        let mut bits = 1u64;
+        let mut n = 7;
+        while n < 64 {
+            let ok = (bits >> (n - 7)) & 1 == 1
+                || (n >= 10 && (bits >> (n - 10)) & 1 == 1)
+                || (n >= 11 && (bits >> (n - 11)) & 1 == 1);
+            if ok {
+                bits |= 1 << n;
+            }
+            n += 1;
+        }
+        bits
+    };
+    // `rest` digits after the first number: none, or more phones.
+    let rest_fits = |rest: usize| rest < 64 && SPLIT & (1 << rest) != 0;
+    (digits > 0 && rest_fits(digits))
+        || (intl && (8..=15).any(|first| digits >= first && rest_fits(digits - first)))
 }
 
 /// What kind of number a segment of atoms is.
@@ -393,6 +425,22 @@ mod tests {
             let got = phones(text);
             let want: Vec<(&str, String)> = want.iter().map(|(s, c)| (*s, c.to_string())).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn digit_counts_that_split_into_phones() {
+        use super::splittable;
+        let yes = [7, 10, 11, 14, 17, 20, 21, 22, 30, 33];
+        let no = [0, 1, 6, 8, 9, 12, 13, 15, 16, 19, 64, 1000];
+        for n in yes {
+            assert!(splittable(n, false), "{n}");
+        }
+        for n in no {
+            assert!(!splittable(n, false), "{n}");
+        }
+        for n in [8, 12, 15, 19, 25] {
+            assert!(splittable(n, true), "+{n}");
         }
     }
 

@@ -137,7 +137,10 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
         if i < next {
             continue;
         }
-        let piece = letters::spelled_as(doc, i)
+        let single = doc.tokens[i].end - doc.tokens[i].start == 1;
+        let piece = single
+            .then(|| letters::spelled_as(doc, i))
+            .flatten()
             .or_else(|| numbers::at(doc, i))
             .or_else(|| letters::at(doc, i));
         let Some(p) = piece else {
@@ -212,6 +215,10 @@ pub(crate) struct Piece {
 
 /// Writes `value` with at least `width` digits (leading zeros kept: "oh five" is "05").
 fn push_padded(out: &mut String, value: u64, width: u8) {
+    if value < 10 && width == 1 {
+        out.push(char::from(b'0' + value as u8));
+        return;
+    }
     let mut buf = [b'0'; 20];
     let mut v = value;
     let mut i = buf.len();
@@ -338,6 +345,7 @@ mod tests {
             ("o b r i e n", "OBRIEN"),
             ("i think a b c", "ABC"),
             ("a lot of i", ""),
+            ("it's b", "B"),
             ("five oh nine", "509"),
             ("x oh four", "X04"),
         ];
