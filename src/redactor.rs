@@ -16,8 +16,15 @@ use crate::mask::{self, Keyed};
 use crate::policy::Policy;
 use crate::resolve::resolve;
 
+/// What one thread reuses from transcript to transcript.
+#[derive(Default)]
+struct Scratch {
+    document: Buffers,
+    claimed: Vec<bool>,
+}
+
 thread_local! {
-    static SCRATCH: Cell<Buffers> = Cell::new(Buffers::default());
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
 }
 
 /// Texts longer than this are scanned in overlapping windows, so memory stays bounded.
@@ -218,10 +225,11 @@ impl Redactor {
         let first = out.len();
         // Each thread keeps one set of document buffers: no allocation per transcript once
         // warm, and never more than one window's worth of memory.
-        let buffers = SCRATCH.with(|s| s.take());
-        let doc = Document::with_buffers(text, buffers);
-        detect::run_all(&doc, &self.ctx, out);
-        SCRATCH.with(|s| s.replace(doc.into_buffers()));
+        let mut scratch = SCRATCH.with(Cell::take);
+        let doc = Document::with_buffers(text, scratch.document);
+        detect::run_all(&doc, &self.ctx, &mut scratch.claimed, out);
+        scratch.document = doc.into_buffers();
+        SCRATCH.with(|s| s.set(scratch));
         if let Some(deny) = &self.deny {
             deny_matches(deny, &self.policy, text, out);
         }
@@ -406,9 +414,10 @@ mod timing {
         };
         for _ in 0..2 {
             time("document", &|s| {
-                let b = super::SCRATCH.with(|c| c.take());
-                let d = super::Document::with_buffers(s, b);
-                super::SCRATCH.with(|c| c.replace(d.into_buffers()));
+                let mut scratch = super::SCRATCH.with(super::Cell::take);
+                let d = super::Document::with_buffers(s, scratch.document);
+                scratch.document = d.into_buffers();
+                super::SCRATCH.with(|c| c.set(scratch));
             });
             time("candidates", &|s| {
                 std::hint::black_box(r.candidates(s));

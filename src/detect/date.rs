@@ -222,16 +222,29 @@ fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
 /// with no separator say "date" only after a birth cue, or in a call about a patient,
 /// member or account (less sure the further the cue).
 fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
-    let found = bare_parse(doc, ctx, a)?;
-    // A number after "room", "suite", "extension" … is a place or a line, not a date.
+    // The shape first (cheap, and most numbers fail it), then the context.
+    let (mut found, full_year) = bare_shape(doc, ctx, a)?;
     let first = doc.atoms[a].first;
+    found.base = if doc.cue_before(CueKind::Birth, first, 8) {
+        0.9
+    } else if doc.cue_before(CueKind::Identity, first, 12) {
+        0.75
+    } else if full_year && doc.cue_anywhere_before(CueKind::Identity, first) {
+        // Far from the cue, only a date with its year in full ("nineteen eighty two").
+        0.6
+    } else {
+        return None;
+    };
+    // A number after "room", "suite", "extension" … is a place or a line, not a date.
     let place = first > 0
         && doc.tokens[first - 1].kind == TokKind::Alpha
         && is_place_word(doc.tok_text(first - 1));
     (!place).then_some(found)
 }
 
-fn bare_parse(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
+/// A whole run of numbers starting at atom `a` that reads as month, day and year, and
+/// whether its year was said in full.
+fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(Found, bool)> {
     let atoms = &doc.atoms;
     let joined = |k: usize| {
         atoms.get(k).is_some_and(|at| {
@@ -243,16 +256,6 @@ fn bare_parse(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
     if a > 0 && atoms[a - 1].is_number() && joined(a) {
         return None;
     }
-    let first = atoms[a].first;
-    let (base, far) = if doc.cue_before(CueKind::Birth, first, 8) {
-        (0.9, false)
-    } else if doc.cue_before(CueKind::Identity, first, 12) {
-        (0.75, false)
-    } else if doc.cue_anywhere_before(CueKind::Identity, first) {
-        (0.6, true)
-    } else {
-        return None;
-    };
     // One run of digits written together: MMDDYYYY or MMDDYY.
     if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) {
         let s = doc.atom_canon(a);
@@ -262,14 +265,15 @@ fn bare_parse(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
         } else {
             expand_two_digit(num(4..6)?, ctx)
         };
-        return Some(Found {
+        let found = Found {
             first_tok: atoms[a].first,
             last_tok: atoms[a].last,
             year: Some(year),
             month: u8::try_from(num(0..2)?).ok()?,
             day: Some(u8::try_from(num(2..4)?).ok()?),
-            base,
-        });
+            base: 1.0,
+        };
+        return Some((found, s.len() == 8));
     }
     for (month, after_month) in part(doc, a, 12) {
         if !joined(after_month) {
@@ -282,16 +286,16 @@ fn bare_parse(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
             if let Some((year, last)) = year_at(doc, ctx, after_day)
                 && valid(year, month, day)
                 && !joined(last + 1)
-                && (!far || full_year(doc, after_day, last))
             {
-                return Some(Found {
+                let found = Found {
                     first_tok: atoms[a].first,
                     last_tok: atoms[last].last,
                     year: Some(year),
                     month,
                     day: Some(day),
-                    base,
-                });
+                    base: 1.0,
+                };
+                return Some((found, full_year(doc, after_day, last)));
             }
         }
     }

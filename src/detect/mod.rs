@@ -40,8 +40,16 @@ pub(crate) struct Context {
 ///
 /// Dates run first and claim their atoms; a claimed atom ends a phone run, so "march third
 /// oh five 2125550143" is a date and a phone, read the same way whatever surrounds them.
-pub(crate) fn run_all(doc: &Document<'_>, ctx: &Context, out: &mut Vec<Candidate>) {
-    let mut claimed = vec![false; doc.atoms.len()];
-    date::detect(doc, ctx, &mut claimed, out);
-    phone::detect(doc, &claimed, out);
+///
+/// `claimed` is scratch space, reused between calls.
+pub(crate) fn run_all(
+    doc: &Document<'_>,
+    ctx: &Context,
+    claimed: &mut Vec<bool>,
+    out: &mut Vec<Candidate>,
+) {
+    claimed.clear();
+    claimed.resize(doc.atoms.len(), false);
+    date::detect(doc, ctx, claimed, out);
+    phone::detect(doc, claimed, out);
 }

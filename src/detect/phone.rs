@@ -51,6 +51,10 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &[bool], out: &mut Vec<Candida
 
 /// Finds the phone numbers in the run of atoms `[start, end)`.
 fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
+    // Most runs are a lone number: too short to be a phone whatever surrounds it.
+    if (start..end).map(|a| width(doc, a)).sum::<usize>() < 7 {
+        return;
+    }
     if follows_currency(doc, start) {
         start += 1;
     }
