@@ -190,7 +190,7 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
                 && p.words[1..]
                     .iter()
                     .zip(&tokens[i + 1..])
-                    .all(|(&w, t)| pack_at(bytes, t.start, t.end) == Some(w))
+                    .all(|(&w, t)| pack_at(bytes, t.start(), t.end()) == Some(w))
         });
         if let Some(p) = found {
             cues.push(Cue {

@@ -28,8 +28,9 @@ pub(crate) enum TokKind {
 /// One token: a word, a digit run or a single punctuation mark.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets (a document is at most a window of a transcript, far below 4 GiB).
+    pub start: u32,
+    pub end: u32,
     pub kind: TokKind,
     /// Whitespace separates this token from the previous one (true for the first token).
     pub space_before: bool,
@@ -40,6 +41,18 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// Where the token starts, as a byte offset.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends, as a byte offset.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// True for a punctuation token holding `c`.
     #[inline]
     pub(crate) fn is_punct(&self, c: u8) -> bool {
@@ -137,7 +150,7 @@ impl<'t> Document<'t> {
     #[inline]
     pub(crate) fn tok_text(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        &self.text[t.start()..t.end()]
     }
 
     /// The canonical characters of atom `a`.
@@ -176,6 +189,13 @@ static CLASS: [u8; 256] = {
 
 /// Splits text into tokens in one pass over its bytes.
 fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_heads: &mut Vec<u32>) {
+    // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
+    // the text is not tokenised at all rather than wrongly.
+    let text = if text.len() > u32::MAX as usize {
+        ""
+    } else {
+        text
+    };
     let bytes = text.as_bytes();
     let vocabulary = spoken::vocabulary();
     starts.clear();
@@ -235,8 +255,8 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
             cue_heads.push(tokens.len() as u32);
         }
         tokens.push(Token {
-            start: i,
-            end,
+            start: i as u32,
+            end: end as u32,
             kind,
             space_before: space,
             lex: entry.lex,
@@ -324,7 +344,7 @@ mod tests {
                     TokKind::Digits => '9',
                     TokKind::Punct(_) => 'p',
                 };
-                (&text[t.start..t.end], k)
+                (&text[t.start()..t.end()], k)
             })
             .collect()
     }

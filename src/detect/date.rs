@@ -482,11 +482,14 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
     }
     // A birth cue names the first date after it, not a second one ("DOB 12/31/1999, seen
     // 1/2/2025").
-    let start = doc.tokens[first].start;
+    let start = doc.tokens[first].start();
     let birth = doc
         .last_cue_before(CueKind::Birth, first, 8)
         .is_some_and(|cue| {
-            let cue_end = doc.tokens.get(cue.end_tok).map_or(usize::MAX, |t| t.start);
+            let cue_end = doc
+                .tokens
+                .get(cue.end_tok)
+                .map_or(usize::MAX, |t| t.start());
             !out.iter()
                 .any(|c| c.detector == NAME && c.range.start >= cue_end && c.range.start < start)
         })
@@ -515,7 +518,7 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
         (None, None) => return,
     };
     out.push(Candidate {
-        range: doc.tokens[first].start..doc.tokens[last].end,
+        range: doc.tokens[first].start()..doc.tokens[last].end(),
         kind,
         score,
         detector: NAME,

@@ -209,7 +209,7 @@ fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate 
     let first_tok = atoms[a].first;
     // Take in a "(" before the area code and a "+" / "plus" / "011" before the country code.
     let start = intl_prefix(doc, a).unwrap_or_else(|| match first_tok.checked_sub(1) {
-        Some(p) if doc.tokens[p].is_punct(b'(') => doc.tokens[p].start,
+        Some(p) if doc.tokens[p].is_punct(b'(') => doc.tokens[p].start(),
         _ => atoms[a].start,
     });
     let written: Vec<usize> = (a..b)
@@ -233,11 +233,15 @@ fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate 
     if doc.cue_before(CueKind::Phone, first_tok, 6) {
         score += 0.15;
     }
-    let canon = match shape {
-        Shape::Nanp => digits[digits.len() - 10..].to_owned(),
-        Shape::International => format!("+{digits}"),
-        Shape::Local => digits,
-    };
+    let mut canon = digits;
+    match shape {
+        // Without the country code, so that "1-555…" and "555…" are the same value.
+        Shape::Nanp => {
+            canon.drain(..canon.len() - 10);
+        }
+        Shape::International => canon.insert(0, '+'),
+        Shape::Local => {}
+    }
     Candidate {
         range: start..atoms[b - 1].end,
         kind: EntityKind::Phone,
@@ -272,7 +276,7 @@ fn intl_prefix(doc: &Document<'_>, a: usize) -> Option<usize> {
     let first = doc.atoms[a].first;
     let prev = doc.tokens.get(first.checked_sub(1)?)?;
     if prev.is_punct(b'+') || prev.lex == Lex::Plus {
-        return Some(prev.start);
+        return Some(prev.start());
     }
     (a > 0
         && is_011(doc, a - 1)

@@ -17,6 +17,17 @@ pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     fold_key(u128::from_le_bytes(buf))
 }
 
+/// `KEEP[n]`: the low `n` bytes of a `u128`.
+static KEEP: [u128; 17] = {
+    let mut masks = [u128::MAX; 17];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 /// Packs `text[start..end]` like [`pack`], with one unaligned 16-byte load when the text
 /// has 16 bytes from `start` (no byte-wise copy through the stack).
 #[inline]
@@ -29,12 +40,7 @@ pub(crate) fn pack_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
         Some(window) => {
             let mut raw = [0u8; 16];
             raw.copy_from_slice(window);
-            let keep = if len == 16 {
-                u128::MAX
-            } else {
-                (1u128 << (8 * len)) - 1
-            };
-            fold_key(u128::from_le_bytes(raw) & keep)
+            fold_key(u128::from_le_bytes(raw) & KEEP[len])
         }
         None => pack(&text[start..end]),
     }

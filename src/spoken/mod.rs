@@ -150,7 +150,7 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
         match p.kind {
             AtomKind::Letter => doc.canon.push(p.letter as char),
             AtomKind::Written => {
-                let (s, e) = (doc.tokens[i].start, doc.tokens[i].end);
+                let (s, e) = (doc.tokens[i].start(), doc.tokens[i].end());
                 doc.canon.push_str(&doc.text[s..e]);
             }
             _ => push_padded(&mut doc.canon, p.value, p.width),
@@ -166,8 +166,8 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
         doc.atoms.push(Atom {
             first: i,
             last: p.last,
-            start: doc.tokens[i].start,
-            end: doc.tokens[p.last].end,
+            start: doc.tokens[i].start(),
+            end: doc.tokens[p.last].end(),
             kind: p.kind,
             value: p.value,
             width: p.width,
