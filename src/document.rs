@@ -312,7 +312,7 @@ fn scan_ascii(bytes: &[u8], mut i: usize, lo: u8, hi: u8, fold: u8) -> usize {
         if v & HIGH_BITS != 0 {
             break;
         }
-        let x = v | ONES * u64::from(fold);
+        let x = v | (ONES * u64::from(fold));
         let ge_lo = x + ONES * u64::from(0x80 - lo);
         let gt_hi = x + ONES * u64::from(0x80 - (hi + 1));
         let inside = ge_lo & !gt_hi & HIGH_BITS;
