@@ -146,6 +146,18 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// The length of token `i` in bytes.
+    #[inline]
+    pub(crate) fn tok_len(&self, i: usize) -> usize {
+        (self.tokens[i].end - self.tokens[i].start) as usize
+    }
+
+    /// The first byte of token `i`.
+    #[inline]
+    pub(crate) fn tok_byte(&self, i: usize) -> u8 {
+        self.text.as_bytes()[self.tokens[i].start()]
+    }
+
     /// The text of token `i`.
     #[inline]
     pub(crate) fn tok_text(&self, i: usize) -> &'t str {

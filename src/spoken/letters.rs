@@ -14,7 +14,7 @@ pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
     }
     let letter = match tok.lex {
         Lex::Nato(l) => b'A' + l,
-        Lex::Month(11) if doc.tok_text(i).len() == 8 => b'N',
+        Lex::Month(11) if doc.tok_len(i) == 8 => b'N',
         _ => single(doc, i)?,
     };
     // "a" and "i" are words far more often than letters: letters only among other letters
@@ -71,8 +71,8 @@ pub(super) fn spelled_as(doc: &Document<'_>, i: usize) -> Option<Piece> {
 }
 
 fn single(doc: &Document<'_>, i: usize) -> Option<u8> {
-    let text = doc.tok_text(i).as_bytes();
-    (text.len() == 1 && text[0].is_ascii_alphabetic()).then(|| text[0].to_ascii_uppercase())
+    let b = doc.tok_byte(i);
+    (doc.tok_len(i) == 1 && b.is_ascii_alphabetic()).then(|| b.to_ascii_uppercase())
 }
 
 fn letter_piece(last: usize, letter: u8) -> Piece {

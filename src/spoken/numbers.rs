@@ -64,7 +64,7 @@ fn spoken(doc: &Document<'_>, i: usize) -> Option<Piece> {
         Lex::Double | Lex::Triple => return repeat(doc, i),
         _ => return None,
     };
-    let letter = match (kind, doc.tok_text(i).len()) {
+    let letter = match (kind, doc.tok_len(i)) {
         (AtomKind::Digit, 1 | 2) if value == 0 => b'O',
         _ => 0,
     };
@@ -113,7 +113,7 @@ fn repeat(doc: &Document<'_>, i: usize) -> Option<Piece> {
     let j = next_word(doc, i)?;
     let d = match (doc.tokens[j].kind, doc.tokens[j].lex) {
         (TokKind::Alpha, Lex::Digit(d)) => u64::from(d),
-        (TokKind::Digits, _) if doc.tok_text(j).len() == 1 => doc.tok_text(j).parse().ok()?,
+        (TokKind::Digits, _) if doc.tok_len(j) == 1 => u64::from(doc.tok_byte(j) - b'0'),
         _ => return None,
     };
     let value = (0..times).fold(0, |acc, _| acc * 10 + d);
