@@ -26,29 +26,35 @@ pub(crate) fn resolve(
             .then(b.score.total_cmp(&a.score))
             .then(a.kind.cmp(&b.kind))
     });
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
-        match out.last_mut() {
-            Some(last) if c.range.start < last.range.end => {
-                let widened = c.range.end > last.range.end;
-                let better = c.score > last.score || (c.score == last.score && c.kind < last.kind);
-                if widened {
-                    last.range.end = c.range.end;
-                }
-                if better {
-                    last.kind = c.kind;
-                    last.score = c.score;
-                    last.detector = c.detector;
-                }
-                // The canonical value only holds for the exact range it was read from.
-                if widened || better {
-                    last.canon = if last.range == c.range { c.canon } else { None };
-                }
+    // Merge in place: `kept` findings so far live in cands[..kept].
+    let mut kept = 0;
+    for r in 0..cands.len() {
+        if kept > 0 && cands[r].range.start < cands[kept - 1].range.end {
+            let c = cands[r].canon.take();
+            let (head, tail) = cands.split_at_mut(r);
+            let (last, next) = (&mut head[kept - 1], &tail[0]);
+            let widened = next.range.end > last.range.end;
+            let better =
+                next.score > last.score || (next.score == last.score && next.kind < last.kind);
+            if widened {
+                last.range.end = next.range.end;
             }
-            _ => out.push(c),
+            if better {
+                last.kind = next.kind;
+                last.score = next.score;
+                last.detector = next.detector;
+            }
+            // The canonical value only holds for the exact range it was read from.
+            if widened || better {
+                last.canon = if last.range == next.range { c } else { None };
+            }
+        } else {
+            cands.swap(kept, r);
+            kept += 1;
         }
     }
-    out
+    cands.truncate(kept);
+    cands
 }
 
 #[cfg(test)]
