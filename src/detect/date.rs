@@ -65,7 +65,8 @@ pub(crate) fn detect(
         if used[a] || !doc.atoms[a].is_number() {
             continue;
         }
-        let found = separated(doc, ctx, a).or_else(|| if cued { bare(doc, ctx, a) } else { None });
+        let found =
+            separated(doc, ctx, a).or_else(|| if cued { bare(doc, ctx, a, used) } else { None });
         if let Some(f) = found {
             emit(doc, ctx, f, used, out);
         }
@@ -221,9 +222,9 @@ fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
 /// "three three eighty two", "oh three oh three nineteen eighty two", "03031982": numbers
 /// with no separator say "date" only after a birth cue, or in a call about a patient,
 /// member or account (less sure the further the cue).
-fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
+fn bare(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<Found> {
     // The shape first (cheap, and most numbers fail it), then the context.
-    let (mut found, full_year) = bare_shape(doc, ctx, a)?;
+    let (mut found, full_year) = bare_shape(doc, ctx, a, used)?;
     let first = doc.atoms[a].first;
     found.base = if doc.cue_before(CueKind::Birth, first, 8) {
         0.9
@@ -243,8 +244,9 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
 }
 
 /// A whole run of numbers starting at atom `a` that reads as month, day and year, and
-/// whether its year was said in full.
-fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(Found, bool)> {
+/// whether its year was said in full. A date already found (`used`) ends a run, so a date
+/// right after another reads the same before and after the first is redacted.
+fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<(Found, bool)> {
     let atoms = &doc.atoms;
     let joined = |k: usize| {
         atoms.get(k).is_some_and(|at| {
@@ -253,7 +255,7 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(Found, boo
     };
     // A bare date is a whole run of numbers: not the tail of a phone number read digit by
     // digit, nor its head.
-    if a > 0 && atoms[a - 1].is_number() && joined(a) {
+    if a > 0 && atoms[a - 1].is_number() && !used[a - 1] && joined(a) {
         return None;
     }
     // One run of digits written together: MMDDYYYY or MMDDYY.
@@ -261,7 +263,7 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(Found, boo
         let s = doc.atom_canon(a);
         let num = |r: std::ops::Range<usize>| s[r].parse::<u16>().ok();
         let year = if s.len() == 8 {
-            num(4..8)?
+            num(4..8).filter(|y| (1900..=ctx.this_year + 10).contains(y))?
         } else {
             expand_two_digit(num(4..6)?, ctx)
         };
@@ -480,18 +482,15 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
             used[a as usize] = true;
         }
     }
-    // A birth cue names the first date after it, not a second one ("DOB 12/31/1999, seen
-    // 1/2/2025").
-    let start = doc.tokens[first].start();
+    // A birth cue names the dates in its window, unless a scheduling word comes between
+    // ("DOB 12/31/1999, seen 1/2/2025"). Only words decide, never other findings, so a
+    // second pass over redacted text reads the same.
     let birth = doc
         .last_cue_before(CueKind::Birth, first, 8)
         .is_some_and(|cue| {
-            let cue_end = doc
-                .tokens
-                .get(cue.end_tok)
-                .map_or(usize::MAX, |t| t.start());
-            !out.iter()
-                .any(|c| c.detector == NAME && c.range.start >= cue_end && c.range.start < start)
+            !doc.cues.iter().any(|c| {
+                c.kind == CueKind::Schedule && c.first_tok >= cue.end_tok && c.first_tok < first
+            })
         })
         || doc.cue_after(CueKind::Birth, last, 3);
     let past = f.year.is_some_and(|y| y < ctx.this_year);

@@ -308,12 +308,15 @@ fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
     if matches!(tok.lex, Lex::Unit(_)) || tok.is_punct(b'%') {
         return true;
     }
-    // "3:30": the number is the hour of a clock time.
+    // "3:30": an hour (at most two digits) glued to ":" and two more digits is a clock time.
     if tok.is_punct(b':')
+        && !tok.space_before
+        && doc.atoms[a].kind == AtomKind::Written
+        && doc.atoms[a].width <= 2
         && doc
             .tokens
             .get(next + 1)
-            .is_some_and(|t| t.kind == TokKind::Digits)
+            .is_some_and(|t| t.kind == TokKind::Digits && !t.space_before && t.end - t.start == 2)
     {
         return true;
     }
