@@ -42,6 +42,8 @@ pub struct Recall {
     pub entities: usize,
     pub caught: usize,
     pub partly: usize,
+    /// Caught entities whose covering prediction has the gold label.
+    pub agree: usize,
 }
 
 impl Recall {
@@ -54,6 +56,10 @@ impl Recall {
         self.entities += o.entities;
         self.caught += o.caught;
         self.partly += o.partly;
+        self.agree += o.agree;
+    }
+    fn agreement(&self) -> f64 {
+        ratio(self.agree, self.caught)
     }
     fn full(&self) -> f64 {
         ratio(self.caught, self.entities)
@@ -238,7 +244,11 @@ fn score(redactor: &Redactor, rec: &Record, (keep_misses, keep_extra): (bool, bo
                 *votes.entry(covered[p].unwrap_or("")).or_default() += 1;
             }
             let top = votes.iter().max_by_key(|(_, n)| **n).map(|(l, _)| *l);
-            t.agree += usize::from(top == Some(span.label.as_str()));
+            let agree = usize::from(top == Some(span.label.as_str()));
+            t.agree += agree;
+            if let Some(rc) = t.by_label.get_mut(&span.label) {
+                rc.agree += agree;
+            }
         } else if keep_misses {
             t.misses.push(Miss {
                 id: rec.id.clone(),
@@ -348,8 +358,8 @@ fn report_text(t: &Tally, gold: &[PathBuf]) -> String {
     );
     let _ = write!(
         s,
-        "\n{:<22} {:>6} {:>11} {:>10}",
-        "label", "n", "recall_full", "recall_any"
+        "\n{:<22} {:>6} {:>11} {:>10} {:>9}",
+        "label", "n", "recall_full", "recall_any", "agreement"
     );
     for st in &styles {
         let _ = write!(s, " {:>9}", st);
@@ -358,11 +368,12 @@ fn report_text(t: &Tally, gold: &[PathBuf]) -> String {
     for (label, rc) in &t.by_label {
         let _ = write!(
             s,
-            "{:<22} {:>6} {:>11.3} {:>10.3}",
+            "{:<22} {:>6} {:>11.3} {:>10.3} {:>9.3}",
             label,
             rc.entities,
             rc.full(),
-            rc.any()
+            rc.any(),
+            rc.agreement()
         );
         for st in &styles {
             match t.by_label_style.get(&(label.clone(), (*st).clone())) {
@@ -410,6 +421,7 @@ fn report_json(t: &Tally) -> serde_json::Value {
     let mut labels = serde_json::Map::new();
     for (label, rc) in &t.by_label {
         let mut v = group(rc);
+        v["label_agreement"] = rc.agreement().into();
         let mut by_style = serde_json::Map::new();
         for ((l, st), x) in &t.by_label_style {
             if l == label {
