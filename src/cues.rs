@@ -179,9 +179,8 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
     for &head in &doc.cue_heads {
         let i = head as usize;
         let id = usize::from(tokens[i].cue);
-        // Inside the previous phrase, or our own tag ("[PHONE]", "[PHONE_3fa2c1d0]"): tags
-        // are not cues, so redacting twice changes nothing.
-        if i < next || (i > 0 && tokens[i - 1].is_punct(b'[')) {
+        // Inside the previous phrase. (Our own tags are single symbol tokens, never cues.)
+        if i < next {
             continue;
         }
         let range = CUES.heads[id - 1].1.clone();
@@ -204,29 +203,30 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
 }
 
 impl Document<'_> {
-    /// Whether a cue of `kind` ends within `window` tokens before token `tok` (or covers it).
-    pub(crate) fn cue_before(&self, kind: CueKind, tok: usize, window: usize) -> bool {
+    /// Whether a cue of `kind` ends at most `window` plain words before token `tok` (or
+    /// covers it).
+    pub(crate) fn cue_before(&self, kind: CueKind, tok: usize, window: u32) -> bool {
         self.last_cue_before(kind, tok, window).is_some()
     }
 
-    /// The nearest cue of `kind` ending within `window` tokens before token `tok`.
-    pub(crate) fn last_cue_before(&self, kind: CueKind, tok: usize, window: usize) -> Option<&Cue> {
-        // Cues are in text order and no phrase is longer than LONGEST_PHRASE tokens: look
+    /// The nearest cue of `kind` ending at most `window` plain words before token `tok`.
+    pub(crate) fn last_cue_before(&self, kind: CueKind, tok: usize, window: u32) -> Option<&Cue> {
+        // Cues are in text order and no phrase is longer than LONGEST_PHRASE words: look
         // only at the few that can reach `tok`.
         let upto = self.cues.partition_point(|c| c.first_tok <= tok);
         self.cues[..upto]
             .iter()
             .rev()
-            .take_while(|c| c.first_tok + LONGEST_PHRASE + window >= tok)
-            .find(|c| c.kind == kind && c.end_tok + window >= tok)
+            .take_while(|c| self.words_between(c.first_tok, tok) <= window + LONGEST_PHRASE as u32)
+            .find(|c| c.kind == kind && self.words_between(c.end_tok, tok) <= window)
     }
 
-    /// Whether a cue of `kind` starts within `window` tokens after token `tok`.
-    pub(crate) fn cue_after(&self, kind: CueKind, tok: usize, window: usize) -> bool {
+    /// Whether a cue of `kind` starts at most `window` plain words after token `tok`.
+    pub(crate) fn cue_after(&self, kind: CueKind, tok: usize, window: u32) -> bool {
         let from = self.cues.partition_point(|c| c.first_tok <= tok);
         self.cues[from..]
             .iter()
-            .take_while(|c| c.first_tok <= tok + window)
+            .take_while(|c| self.words_between(tok + 1, c.first_tok) <= window)
             .any(|c| c.kind == kind)
     }
 
@@ -275,10 +275,11 @@ mod tests {
 
     #[test]
     fn cue_windows_count_tokens() {
-        let doc = Document::new("my date of birth is um march third");
-        let march = doc.tokens.iter().position(|t| t.start == 23).unwrap();
-        assert!(doc.cue_before(CueKind::Birth, march, 3));
-        assert!(!doc.cue_before(CueKind::Birth, march, 1));
+        // Windows count plain words: "is" counts, "um" and numbers do not.
+        let doc = Document::new("my date of birth is um five march third");
+        let march = doc.tokens.iter().position(|t| t.start == 28).unwrap();
+        assert!(doc.cue_before(CueKind::Birth, march, 1));
+        assert!(!doc.cue_before(CueKind::Birth, march, 0));
         assert!(!doc.cue_before(CueKind::Phone, march, 8));
     }
 }

@@ -12,6 +12,7 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
+use crate::kind::EntityKind;
 use crate::spoken::{self, Atom, Entry, Lex};
 
 /// What a token is made of.
@@ -38,6 +39,8 @@ pub(crate) struct Token {
     pub lex: Lex,
     /// The cue phrases this word can start (see [`crate::cues`]); 0 for none.
     pub cue: u8,
+    /// How many plain words come before this token (see [`Document::words_between`]).
+    pub words: u32,
 }
 
 impl Token {
@@ -146,6 +149,27 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// How many plain words lie between token `from` (inclusive) and token `to`
+    /// (exclusive); 0 when `to` comes first.
+    ///
+    /// Distances between a cue and what it announces are counted this way, not in tokens:
+    /// every finding is made of numbers, month names, fillers and punctuation, and its tag
+    /// is a single symbol, so redaction never changes a distance and a second pass over
+    /// redacted text decides exactly as the first did.
+    #[inline]
+    pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
+        let at = |t: usize| match self.tokens.get(t) {
+            Some(tok) => tok.words,
+            None => self.tokens.last().map_or(0, |last| {
+                let plain = last.kind == TokKind::Alpha
+                    && last.end - last.start > 1
+                    && matches!(last.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_));
+                last.words + u32::from(plain)
+            }),
+        };
+        at(to).saturating_sub(at(from))
+    }
+
     /// The length of token `i` in bytes.
     #[inline]
     pub(crate) fn tok_len(&self, i: usize) -> usize {
@@ -212,6 +236,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
     let vocabulary = spoken::vocabulary();
     starts.clear();
     cue_heads.clear();
+    let mut words = 0;
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
@@ -230,6 +255,12 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
         let (end, kind) = match CLASS[usize::from(b)] {
             ALPHA => (scan_word(text, i + 1), TokKind::Alpha),
             DIGIT => (scan_digits(bytes, i + 1), TokKind::Digits),
+            // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are one opaque symbol: nothing
+            // inside them is a word, a number or a cue, so redacting twice changes nothing.
+            PUNCT if b == b'[' => match tag_len(bytes, i) {
+                Some(len) => (i + len, TokKind::Punct(0)),
+                None => (i + 1, TokKind::Punct(b)),
+            },
             PUNCT => (i + 1, TokKind::Punct(b)),
             _ => {
                 // Non-ASCII: decode one char (i is always on a char boundary).
@@ -273,12 +304,39 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
             space_before: space,
             lex: entry.lex,
             cue: entry.cue,
+            words,
         });
+        // Plain words: not numbers, months, fillers, spelled letters, punctuation or tags.
+        words += u32::from(
+            kind == TokKind::Alpha
+                && end - i > 1
+                && matches!(entry.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_)),
+        );
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
+}
+
+/// The length of a redaction tag starting at `bytes[i] == b'['`: `[LABEL]` or
+/// `[LABEL_xxxxxxxx]` (a pseudonym) for one of the labels of [`EntityKind`].
+fn tag_len(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = &bytes[i + 1..bytes.len().min(i + 40)];
+    let close = rest.iter().position(|&b| b == b']')?;
+    let inner = &rest[..close];
+    let label = match inner.len().checked_sub(9) {
+        Some(cut)
+            if inner[cut] == b'_' && inner[cut + 1..].iter().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            &inner[..cut]
+        }
+        _ => inner,
+    };
+    EntityKind::ALL
+        .iter()
+        .any(|k| k.label().as_bytes() == label)
+        .then_some(close + 2)
 }
 
 /// The end of a word whose letters continue at `i`: ASCII letters and any Unicode
@@ -380,6 +438,19 @@ mod tests {
             ("3rd", &[("3", '9'), ("rd", 'a')]),
             ("José 🎉 ok", &[("José", 'a'), ("🎉", 'p'), ("ok", 'a')]),
             ("a\u{a0}b", &[("a", 'a'), ("b", 'a')]),
+            (
+                "[DATE_OF_BIRTH] [PHONE_3fa2c1d0] [PHONES] [x]",
+                &[
+                    ("[DATE_OF_BIRTH]", 'p'),
+                    ("[PHONE_3fa2c1d0]", 'p'),
+                    ("[", 'p'),
+                    ("PHONES", 'a'),
+                    ("]", 'p'),
+                    ("[", 'p'),
+                    ("x", 'a'),
+                    ("]", 'p'),
+                ],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {
