@@ -39,7 +39,9 @@ struct Found {
 }
 
 /// Finds dates; marks the atoms of each one in `used`.
-pub(crate) fn detect(
+/// Finds the dates that say they are dates — a month name or separators (3/3/1982) — and
+/// marks their atoms in `used`.
+pub(crate) fn detect_explicit(
     doc: &Document<'_>,
     ctx: &Context,
     used: &mut [bool],
@@ -56,18 +58,36 @@ pub(crate) fn detect(
         }
         i += 1;
     }
-    // Bare numbers are a date only after a birth or identity cue.
+    for a in 0..doc.atoms.len() {
+        if !used[a]
+            && doc.atoms[a].is_number()
+            && let Some(f) = separated(doc, ctx, a)
+        {
+            emit(doc, ctx, f, used, out);
+        }
+    }
+}
+
+/// Finds dates said as bare numbers after a cue ("date of birth three three eighty two"),
+/// among the atoms no other finding has `used`; marks their atoms.
+pub(crate) fn detect_bare(
+    doc: &Document<'_>,
+    ctx: &Context,
+    used: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
     let cued = doc
         .cues
         .iter()
         .any(|c| matches!(c.kind, CueKind::Birth | CueKind::Identity));
+    if !cued {
+        return;
+    }
     for a in 0..doc.atoms.len() {
-        if used[a] || !doc.atoms[a].is_number() {
-            continue;
-        }
-        let found =
-            separated(doc, ctx, a).or_else(|| if cued { bare(doc, ctx, a, used) } else { None });
-        if let Some(f) = found {
+        if !used[a]
+            && doc.atoms[a].is_number()
+            && let Some(f) = bare(doc, ctx, a, used)
+        {
             emit(doc, ctx, f, used, out);
         }
     }
@@ -258,6 +278,7 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Opt
     if a > 0 && atoms[a - 1].is_number() && !used[a - 1] && joined(a) {
         return None;
     }
+    let ends_run = |last: usize| !joined(last + 1) || used.get(last + 1) == Some(&true);
     // One run of digits written together: MMDDYYYY or MMDDYY.
     if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) {
         let s = doc.atom_canon(a);
@@ -287,7 +308,7 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Opt
             }
             if let Some((year, last)) = year_at(doc, ctx, after_day)
                 && valid(year, month, day)
-                && !joined(last + 1)
+                && ends_run(last)
             {
                 let found = Found {
                     first_tok: atoms[a].first,
@@ -553,7 +574,9 @@ mod tests {
     fn dates(text: &str) -> Vec<(&str, &'static str, String)> {
         let doc = Document::new(text);
         let mut out = Vec::new();
-        detect(&doc, &CTX, &mut vec![false; doc.atoms.len()], &mut out);
+        let mut used = vec![false; doc.atoms.len()];
+        detect_explicit(&doc, &CTX, &mut used, &mut out);
+        detect_bare(&doc, &CTX, &mut used, &mut out);
         out.iter()
             .map(|c| {
                 (

@@ -38,8 +38,10 @@ pub(crate) struct Context {
 
 /// Runs every detector over the document.
 ///
-/// Dates run first and claim their atoms; a claimed atom ends a phone run, so "march third
-/// oh five 2125550143" is a date and a phone, read the same way whatever surrounds them.
+/// Order matters and is fixed: dates that announce themselves (a month name, separators)
+/// first, then phone numbers, then dates said as bare numbers. Each stage claims its atoms
+/// and later stages treat a claimed atom as the edge of a run — exactly as they will treat
+/// its tag when redacted text is scanned again, so a second pass decides as the first did.
 ///
 /// `claimed` is scratch space, reused between calls.
 pub(crate) fn run_all(
@@ -50,6 +52,7 @@ pub(crate) fn run_all(
 ) {
     claimed.clear();
     claimed.resize(doc.atoms.len(), false);
-    date::detect(doc, ctx, claimed, out);
+    date::detect_explicit(doc, ctx, claimed, out);
     phone::detect(doc, claimed, out);
+    date::detect_bare(doc, ctx, claimed, out);
 }

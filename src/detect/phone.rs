@@ -31,29 +31,42 @@ const JOINERS: u32 = Gap::HYPHEN
 const MAX_DIGITS: usize = 15;
 
 /// Finds phone numbers among the atoms not `claimed` by an earlier detector.
-pub(crate) fn detect(doc: &Document<'_>, claimed: &[bool], out: &mut Vec<Candidate>) {
+/// Finds phone numbers among the atoms not `claimed` by an earlier detector; claims the
+/// atoms of each one.
+pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
-    let free = |k: usize| atoms[k].is_number() && !claimed[k];
+    let free = |claimed: &[bool], k: usize| atoms[k].is_number() && !claimed[k];
     let mut i = 0;
     while i < atoms.len() {
-        if !free(i) {
+        if !free(claimed, i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < atoms.len() && free(j) && atoms[j].gap.only(JOINERS) && atoms[j].gap.tokens <= 4 {
+        while j < atoms.len()
+            && free(claimed, j)
+            && atoms[j].gap.only(JOINERS)
+            && atoms[j].gap.tokens <= 4
+        {
             j += 1;
         }
-        read_run(doc, i, j, out);
+        for (a, b) in read_run(doc, i, j, out) {
+            claimed[a..b].iter_mut().for_each(|c| *c = true);
+        }
         i = j;
     }
 }
 
-/// Finds the phone numbers in the run of atoms `[start, end)`.
-fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
+/// Finds the phone numbers in the run of atoms `[start, end)`; returns their atom ranges.
+fn read_run(
+    doc: &Document<'_>,
+    mut start: usize,
+    mut end: usize,
+    out: &mut Vec<Candidate>,
+) -> Vec<(usize, usize)> {
     // Most runs are a lone number: too short to be a phone whatever surrounds it.
     if (start..end).map(|a| width(doc, a)).sum::<usize>() < 7 {
-        return;
+        return Vec::new();
     }
     if follows_currency(doc, start) {
         start += 1;
@@ -67,7 +80,7 @@ fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<
     }
     let total: usize = (start..end).map(|a| width(doc, a)).sum();
     if total < 7 {
-        return;
+        return Vec::new();
     }
     // Try the whole run, then without a stray word at either edge ("the new one 555 …").
     let small = |a: usize| width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written;
@@ -88,12 +101,13 @@ fn read_run(doc: &Document<'_>, mut start: usize, mut end: usize, out: &mut Vec<
             continue;
         }
         if let Some(segments) = partition(doc, a, b, trimmed) {
-            for (a, b, shape) in segments {
+            for &(a, b, shape) in &segments {
                 out.push(candidate(doc, a, b, shape));
             }
-            return;
+            return segments.into_iter().map(|(a, b, _)| (a, b)).collect();
         }
     }
+    Vec::new()
 }
 
 /// Whether `digits` digits can be cut into phone numbers: 7, 10 and 11 digits each, or one
@@ -339,7 +353,7 @@ mod tests {
     fn phones(text: &str) -> Vec<(&str, String)> {
         let doc = Document::new(text);
         let mut out: Vec<Candidate> = Vec::new();
-        super::detect(&doc, &vec![false; doc.atoms.len()], &mut out);
+        super::detect(&doc, &mut vec![false; doc.atoms.len()], &mut out);
         out.iter()
             .map(|c| (&text[c.range.clone()], c.canon.clone().unwrap()))
             .collect()
