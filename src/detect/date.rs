@@ -16,7 +16,7 @@
 //! scored lower when it has no year (so the default policy keeps "March 5th" but the HIPAA
 //! preset masks it). A year alone, a weekday or a time is never a date here.
 
-use super::{Candidate, Context};
+use super::{Candidate, Context, phone};
 use crate::cues::CueKind;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -268,19 +268,31 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<Fo
 /// right after another reads the same before and after the first is redacted.
 fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<(Found, bool)> {
     let atoms = &doc.atoms;
+    // Between the parts of the date.
     let joined = |k: usize| {
         atoms.get(k).is_some_and(|at| {
             at.is_number() && at.gap.only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT)
         })
     };
-    // A bare date is a whole run of numbers: not the tail of a phone number read digit by
-    // digit, nor its head.
-    if a > 0 && atoms[a - 1].is_number() && !used[a - 1] && joined(a) {
+    // At its edges: a bare date is a whole run of numbers, by its own joiners and by the
+    // phone detector's, so it is never the head or tail of a number read digit by digit,
+    // and redacting it cannot change a run the phone detector saw. A number already found
+    // (`used`) is an edge.
+    let touches = |k: usize| {
+        atoms.get(k).is_some_and(|at| {
+            at.is_number()
+                && !used[k]
+                && at
+                    .gap
+                    .only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT | phone::JOINERS)
+        })
+    };
+    if a > 0 && touches(a) && atoms[a - 1].is_number() && !used[a - 1] {
         return None;
     }
-    let ends_run = |last: usize| !joined(last + 1) || used.get(last + 1) == Some(&true);
+    let ends_run = |last: usize| !touches(last + 1);
     // One run of digits written together: MMDDYYYY or MMDDYY.
-    if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) {
+    if atoms[a].kind == AtomKind::Written && matches!(atoms[a].width, 6 | 8) && ends_run(a) {
         let s = doc.atom_canon(a);
         let num = |r: std::ops::Range<usize>| s[r].parse::<u16>().ok();
         let year = if s.len() == 8 {

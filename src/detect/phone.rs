@@ -19,7 +19,7 @@ use crate::spoken::{AtomKind, Gap, Lex};
 const NAME: &str = "phone";
 
 /// Separators allowed between two atoms of one number.
-const JOINERS: u32 = Gap::HYPHEN
+pub(super) const JOINERS: u32 = Gap::HYPHEN
     | Gap::DOT
     | Gap::COMMA
     | Gap::PAREN
