@@ -39,8 +39,6 @@ pub(crate) struct Token {
     pub lex: Lex,
     /// The cue phrases this word can start (see [`crate::cues`]); 0 for none.
     pub cue: u8,
-    /// How many plain words come before this token (see [`Document::words_between`]).
-    pub words: u32,
 }
 
 impl Token {
@@ -150,24 +148,29 @@ impl<'t> Document<'t> {
     }
 
     /// How many plain words lie between token `from` (inclusive) and token `to`
-    /// (exclusive); 0 when `to` comes first.
+    /// (exclusive), counting no further than `limit + 1`; 0 when `to` comes first.
     ///
     /// Distances between a cue and what it announces are counted this way, not in tokens:
-    /// every finding is made of numbers, month names, fillers and punctuation, and its tag
-    /// is a single symbol, so redaction never changes a distance and a second pass over
-    /// redacted text decides exactly as the first did.
-    #[inline]
-    pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
-        let at = |t: usize| match self.tokens.get(t) {
-            Some(tok) => tok.words,
-            None => self.tokens.last().map_or(0, |last| {
-                let plain = last.kind == TokKind::Alpha
-                    && last.end - last.start > 1
-                    && matches!(last.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_));
-                last.words + u32::from(plain)
-            }),
-        };
-        at(to).saturating_sub(at(from))
+    /// plain words are the words that are not numbers, month names, fillers, spelled
+    /// letters, punctuation or tags. Every finding is made of such tokens only and its tag
+    /// is one symbol, so redaction never changes a distance and a second pass over redacted
+    /// text decides exactly as the first did.
+    pub(crate) fn words_between(&self, from: usize, to: usize, limit: u32) -> u32 {
+        let mut n = 0;
+        for t in self
+            .tokens
+            .get(from..to.min(self.tokens.len()))
+            .unwrap_or_default()
+        {
+            let plain = t.kind == TokKind::Alpha
+                && t.end - t.start > 1
+                && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_));
+            n += u32::from(plain);
+            if n > limit {
+                break;
+            }
+        }
+        n
     }
 
     /// The length of token `i` in bytes.
@@ -236,7 +239,6 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
     let vocabulary = spoken::vocabulary();
     starts.clear();
     cue_heads.clear();
-    let mut words = 0;
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
@@ -304,14 +306,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
             space_before: space,
             lex: entry.lex,
             cue: entry.cue,
-            words,
         });
-        // Plain words: not numbers, months, fillers, spelled letters, punctuation or tags.
-        words += u32::from(
-            kind == TokKind::Alpha
-                && end - i > 1
-                && matches!(entry.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_)),
-        );
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
         space = bytes.get(end) == Some(&b' ');
@@ -490,64 +485,5 @@ mod tests {
         let toks = tokens("W247 x");
         let flags: Vec<bool> = toks.iter().map(|t| t.space_before).collect();
         assert_eq!(flags, [true, false, true]);
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore]
-    fn time_stages() {
-        let data = std::fs::read_to_string("fixtures/transcripts.jsonl").unwrap();
-        let texts: Vec<String> = data
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
-                    .as_str()
-                    .unwrap()
-                    .to_owned()
-            })
-            .collect();
-        let bytes: usize = texts.iter().map(String::len).sum();
-        crate::spoken::warm_up();
-        for _ in 0..3 {
-            let t = std::time::Instant::now();
-            let mut n = 0;
-            for _ in 0..20 {
-                for s in &texts {
-                    let mut t = Vec::new();
-                    super::tokenize(s, &mut t, &mut Vec::new(), &mut Vec::new());
-                    n += t.len();
-                }
-            }
-            let el = t.elapsed().as_secs_f64() / 20.0;
-            eprintln!(
-                "tokenize: {:.2} ms, {:.0} MB/s, {} tokens",
-                el * 1e3,
-                bytes as f64 / el / 1e6,
-                n / 20
-            );
-            let t = std::time::Instant::now();
-            for _ in 0..20 {
-                for s in &texts {
-                    std::hint::black_box(super::Document::new(s));
-                }
-            }
-            let el = t.elapsed().as_secs_f64() / 20.0;
-            eprintln!(
-                "Document::new: {:.2} ms, {:.0} MB/s",
-                el * 1e3,
-                bytes as f64 / el / 1e6
-            );
-            let atoms: usize = texts
-                .iter()
-                .map(|s| super::Document::new(s).atoms.len())
-                .sum();
-            let cues: usize = texts
-                .iter()
-                .map(|s| super::Document::new(s).cues.len())
-                .sum();
-            eprintln!("atoms {atoms} cues {cues}");
-        }
     }
 }
