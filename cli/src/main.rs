@@ -235,6 +235,10 @@ fn scrub(args: &ScrubArgs, mode: Mode, findings: bool) -> Result<ExitCode> {
     };
 
     let mut rejects = Rejects {
+        input: args
+            .input
+            .as_ref()
+            .map_or_else(|| "<stdin>".to_owned(), |p| p.display().to_string()),
         file: match &args.reject {
             Some(path) => {
                 Some(BufWriter::new(File::create(path).with_context(|| {

@@ -64,6 +64,8 @@ enum Outcome {
 
 /// Where rejected records go.
 pub struct Rejects<W: Write> {
+    /// The input's name for messages ("calls.jsonl", "<stdin>").
+    pub input: String,
     pub file: Option<W>,
     /// Reject messages printed on stderr so far (capped).
     pub shown: u64,
@@ -82,7 +84,7 @@ impl<W: Write> Rejects<W> {
             serde_json::to_writer(&mut *file, &entry)?;
             file.write_all(b"\n")?;
         } else if self.shown < MAX_SHOWN {
-            eprintln!("voxredact: line {line} rejected: {reason}");
+            eprintln!("voxredact: {}:{line} rejected: {reason}", self.input);
         }
         self.shown += 1;
         Ok(())

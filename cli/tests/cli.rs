@@ -131,7 +131,7 @@ fn bad_records_are_rejected_never_written_and_never_echoed() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("line 2 rejected"), "{stderr}");
+    assert!(stderr.contains("<stdin>:2 rejected: not valid JSON"), "{stderr}");
     assert!(
         !stderr.contains("secret") && !stderr.contains("5309"),
         "{stderr}"
@@ -293,4 +293,27 @@ fn policy_print_round_trips() {
     );
     assert_eq!(out, again);
     assert!(Path::new(&path).exists());
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command as Process, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.txt");
+    std::fs::write(&input, "call 555-867-5309 please\n".repeat(200_000)).unwrap();
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("voxredact"))
+        .arg("redact")
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert_eq!(first, "call [PHONE] please\n");
+    // The reader is dropped here: the pipe closes with most of the output unwritten.
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
