@@ -139,17 +139,6 @@ fn run_lines<R: BufRead + Send + 'static, W: Write, J: Write>(
 ) -> io::Result<Stats> {
     let mut lines = Lines::new(input);
     let batches = read_ahead(move || lines.batch());
-    process_lines(job, batches, out, rejects, pool, progress)
-}
-
-fn process_lines<W: Write, J: Write>(
-    job: &Job<'_>,
-    batches: Receiver<io::Result<Vec<Raw>>>,
-    out: &mut W,
-    rejects: &mut Rejects<J>,
-    pool: &rayon::ThreadPool,
-    progress: &dyn Fn(u64, u64),
-) -> io::Result<Stats> {
     let mut stats = Stats::default();
     let paths: Vec<Vec<&str>> = job.fields.iter().map(|f| f.split('.').collect()).collect();
     for batch in batches {
@@ -217,12 +206,21 @@ fn findings_json(field: Option<&str>, text: &str, found: &[Finding], into: &mut 
     }
 }
 
-fn text_record(job: &Job<'_>, raw: &Raw) -> Outcome {
+/// The record as text, or why it cannot be read.
+fn record_text(raw: &Raw) -> Result<&str, Outcome> {
     if raw.too_long {
-        return Outcome::Rejected(format!("record longer than {} bytes", records::MAX_RECORD));
+        return Err(Outcome::Rejected(format!(
+            "record longer than {} bytes",
+            records::MAX_RECORD
+        )));
     }
-    let Ok(text) = std::str::from_utf8(&raw.bytes) else {
-        return Outcome::Rejected(utf8_reason(&raw.bytes));
+    std::str::from_utf8(&raw.bytes).map_err(|_| Outcome::Rejected(utf8_reason(&raw.bytes)))
+}
+
+fn text_record(job: &Job<'_>, raw: &Raw) -> Outcome {
+    let text = match record_text(raw) {
+        Ok(text) => text,
+        Err(rejected) => return rejected,
     };
     match job.mode {
         Mode::Redact => {
@@ -249,11 +247,9 @@ fn text_record(job: &Job<'_>, raw: &Raw) -> Outcome {
 }
 
 fn jsonl_record(job: &Job<'_>, paths: &[Vec<&str>], raw: &Raw) -> Outcome {
-    if raw.too_long {
-        return Outcome::Rejected(format!("record longer than {} bytes", records::MAX_RECORD));
-    }
-    let Ok(text) = std::str::from_utf8(&raw.bytes) else {
-        return Outcome::Rejected(utf8_reason(&raw.bytes));
+    let text = match record_text(raw) {
+        Ok(text) => text,
+        Err(rejected) => return rejected,
     };
     let mut value: Value = match serde_json::from_str(text) {
         Ok(v @ Value::Object(_)) => v,

@@ -131,7 +131,10 @@ fn bad_records_are_rejected_never_written_and_never_echoed() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("<stdin>:2 rejected: not valid JSON"), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:2 rejected: not valid JSON"),
+        "{stderr}"
+    );
     assert!(
         !stderr.contains("secret") && !stderr.contains("5309"),
         "{stderr}"
@@ -310,10 +313,16 @@ fn a_closed_pipe_ends_the_run_quietly() {
         .spawn()
         .unwrap();
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
     assert_eq!(first, "call [PHONE] please\n");
     // The reader is dropped here: the pipe closes with most of the output unwritten.
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "exit {:?}", out.status);
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
