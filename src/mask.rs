@@ -44,11 +44,15 @@ pub(crate) fn rewrite(
                 out.push_str(&span[keep..]);
             }
             Operator::Pseudonym => {
-                let canon = f.canon.clone().unwrap_or_else(|| canonical(span));
                 out.push('[');
                 out.push_str(f.kind.label());
-                out.push('_');
-                out.push_str(&pseudonym(mac, f.kind.label(), &canon));
+                // The Redactor refuses to build without a key when a kind uses pseudonyms;
+                // without one this writes the plain tag, never an unkeyed hash.
+                if let Some(mac) = mac {
+                    let canon = f.canon.clone().unwrap_or_else(|| canonical(span));
+                    out.push('_');
+                    out.push_str(&pseudonym(mac, f.kind.label(), &canon));
+                }
                 out.push(']');
             }
             Operator::Remove => {}
@@ -61,12 +65,7 @@ pub(crate) fn rewrite(
 }
 
 /// Eight hex digits of HMAC-SHA256(key, label ‖ 0 ‖ canonical value).
-fn pseudonym(mac: Option<&Keyed>, label: &str, canon: &str) -> String {
-    // The Redactor refuses to build without a key when a kind uses pseudonyms, so `mac` is
-    // always present here; without one, fall back to a constant rather than an unkeyed hash.
-    let Some(mac) = mac else {
-        return "00000000".to_owned();
-    };
+fn pseudonym(mac: &Keyed, label: &str, canon: &str) -> String {
     let mut m = mac.clone();
     m.update(label.as_bytes());
     m.update(&[0]);

@@ -189,9 +189,15 @@ impl Policy {
         toml::to_string(self).unwrap_or_default()
     }
 
-    /// The treatment of `kind`.
+    /// The treatment of `kind` (the default treatment if the map has no entry for it).
     pub fn kind(&self, kind: EntityKind) -> &KindPolicy {
-        &self.kinds[&kind]
+        const DEFAULT: KindPolicy = KindPolicy {
+            enabled: true,
+            operator: Operator::Tag,
+            min_score: 0.5,
+            keep_last: 4,
+        };
+        self.kinds.get(&kind).unwrap_or(&DEFAULT)
     }
 
     /// The treatment of `kind`, to change it.
