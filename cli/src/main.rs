@@ -229,9 +229,11 @@ fn scrub(args: &ScrubArgs, mode: Mode, findings: bool) -> Result<ExitCode> {
         ),
     };
     let bar = progress_bar(args.quiet, total);
+    let started = Instant::now();
     let progress = |bytes: u64, records: u64| {
+        let rate = records as f64 / started.elapsed().as_secs_f64().max(1e-3);
         bar.set_position(bytes);
-        bar.set_message(format!("{records} records"));
+        bar.set_message(format!("{records} records, {rate:.0} records/s"));
     };
 
     let mut rejects = Rejects {
@@ -249,7 +251,6 @@ fn scrub(args: &ScrubArgs, mode: Mode, findings: bool) -> Result<ExitCode> {
         },
         shown: 0,
     };
-    let started = Instant::now();
     let stats = match &args.output {
         Some(path) => {
             // A temporary file beside the target, renamed when complete: a crash or a kill
