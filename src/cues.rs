@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use std::ops::Range;
 
 use crate::document::Document;
+use crate::kind::EntityKind;
 use crate::lexicon::{pack, pack_at};
 
 /// What a cue phrase announces.
@@ -29,6 +30,50 @@ pub(crate) enum CueKind {
     Identity,
     /// A date that is not a birth date ("appointment", "due").
     Schedule,
+    /// A social security number follows.
+    Ssn,
+    /// A payment card number follows.
+    Card,
+    /// A bank, loan or mortgage account number follows.
+    Account,
+    /// An insurance policy, member, group or claim number follows.
+    Policy,
+    /// A medical record, chart, patient or prescription number follows.
+    Mrn,
+    /// A voter registration number follows.
+    Voter,
+    /// A licence, passport, state ID, case or reference number follows.
+    IdDoc,
+}
+
+impl CueKind {
+    /// Whether a cue of this kind answers a question about `wanted`.
+    fn fits(self, wanted: CueKind) -> bool {
+        self == wanted || (wanted == CueKind::Identity && self.is_identity())
+    }
+
+    /// Whether the cue says the call is about a person's records: every identifier cue
+    /// does, besides `Identity` itself.
+    pub(crate) fn is_identity(self) -> bool {
+        !matches!(
+            self,
+            CueKind::Birth | CueKind::Phone | CueKind::Extension | CueKind::Schedule
+        )
+    }
+
+    /// The kind of identifier this cue announces, if any.
+    pub(crate) fn identifier(self) -> Option<EntityKind> {
+        Some(match self {
+            CueKind::Ssn => EntityKind::Ssn,
+            CueKind::Card => EntityKind::CreditCard,
+            CueKind::Account => EntityKind::AccountNumber,
+            CueKind::Policy => EntityKind::PolicyNumber,
+            CueKind::Mrn => EntityKind::MedicalRecordNumber,
+            CueKind::Voter => EntityKind::VoterId,
+            CueKind::IdDoc => EntityKind::IdNumber,
+            _ => return None,
+        })
+    }
 }
 
 /// One cue phrase in the text.
@@ -79,9 +124,65 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("extension", CueKind::Extension),
     ("ext", CueKind::Extension),
     ("patient", CueKind::Identity),
-    ("member", CueKind::Identity),
-    ("account", CueKind::Identity),
-    ("policy", CueKind::Identity),
+    ("social security number", CueKind::Ssn),
+    ("social security", CueKind::Ssn),
+    ("social", CueKind::Ssn),
+    ("ssn", CueKind::Ssn),
+    ("s s n", CueKind::Ssn),
+    ("card number", CueKind::Card),
+    ("credit card", CueKind::Card),
+    ("debit card", CueKind::Card),
+    ("card", CueKind::Card),
+    ("visa", CueKind::Card),
+    ("mastercard", CueKind::Card),
+    ("amex", CueKind::Card),
+    ("account number", CueKind::Account),
+    ("account", CueKind::Account),
+    ("acct", CueKind::Account),
+    ("loan number", CueKind::Account),
+    ("mortgage number", CueKind::Account),
+    ("routing number", CueKind::Account),
+    ("policy number", CueKind::Policy),
+    ("policy", CueKind::Policy),
+    ("member id", CueKind::Policy),
+    ("member i d", CueKind::Policy),
+    ("member number", CueKind::Policy),
+    ("member", CueKind::Policy),
+    ("subscriber id", CueKind::Policy),
+    ("subscriber i d", CueKind::Policy),
+    ("subscriber", CueKind::Policy),
+    ("group number", CueKind::Policy),
+    ("claim number", CueKind::Policy),
+    ("mrn", CueKind::Mrn),
+    ("medical record number", CueKind::Mrn),
+    ("medical record", CueKind::Mrn),
+    ("chart number", CueKind::Mrn),
+    ("patient id", CueKind::Mrn),
+    ("patient i d", CueKind::Mrn),
+    ("patient number", CueKind::Mrn),
+    ("rx number", CueKind::Mrn),
+    ("r x number", CueKind::Mrn),
+    ("prescription number", CueKind::Mrn),
+    ("voter id", CueKind::Voter),
+    ("voter i d", CueKind::Voter),
+    ("voter registration number", CueKind::Voter),
+    ("voter registration", CueKind::Voter),
+    ("registration number", CueKind::Voter),
+    ("voter number", CueKind::Voter),
+    ("driver's license number", CueKind::IdDoc),
+    ("driver's license", CueKind::IdDoc),
+    ("drivers license", CueKind::IdDoc),
+    ("license number", CueKind::IdDoc),
+    ("licence number", CueKind::IdDoc),
+    ("passport number", CueKind::IdDoc),
+    ("passport", CueKind::IdDoc),
+    ("state id", CueKind::IdDoc),
+    ("state i d", CueKind::IdDoc),
+    ("id number", CueKind::IdDoc),
+    ("i d number", CueKind::IdDoc),
+    ("case number", CueKind::IdDoc),
+    ("file number", CueKind::IdDoc),
+    ("reference number", CueKind::IdDoc),
     ("verify", CueKind::Identity),
     ("verification", CueKind::Identity),
     ("identity", CueKind::Identity),
@@ -201,7 +302,7 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
 
 impl Document<'_> {
     /// Whether a cue of `kind` ends at most `window` plain words before token `tok` (or
-    /// covers it).
+    /// covers it). `Identity` stands for every identity cue (see [`CueKind::is_identity`]).
     pub(crate) fn cue_before(&self, kind: CueKind, tok: usize, window: u32) -> bool {
         self.last_cue_before(kind, tok, window).is_some()
     }
@@ -221,7 +322,7 @@ impl Document<'_> {
             if words > window {
                 return None;
             }
-            if cue.kind == kind {
+            if cue.kind.fits(kind) {
                 return Some(cue);
             }
         }
@@ -238,7 +339,7 @@ impl Document<'_> {
             if words > window {
                 return false;
             }
-            if cue.kind == kind {
+            if cue.kind.fits(kind) {
                 return true;
             }
             at = cue.first_tok;
@@ -250,7 +351,7 @@ impl Document<'_> {
     pub(crate) fn cue_anywhere_before(&self, kind: CueKind, tok: usize) -> bool {
         self.cues
             .iter()
-            .find(|c| c.kind == kind)
+            .find(|c| c.kind.fits(kind))
             .is_some_and(|c| c.first_tok < tok)
     }
 }

@@ -173,6 +173,12 @@ impl<'t> Document<'t> {
         n
     }
 
+    /// Whether token `i` is one of our redaction tags ("[PHONE]").
+    pub(crate) fn is_tag(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['
+    }
+
     /// The length of token `i` in bytes.
     #[inline]
     pub(crate) fn tok_len(&self, i: usize) -> usize {

@@ -79,7 +79,7 @@ pub(crate) fn detect_bare(
     let cued = doc
         .cues
         .iter()
-        .any(|c| matches!(c.kind, CueKind::Birth | CueKind::Identity));
+        .any(|c| c.kind == CueKind::Birth || c.kind.is_identity());
     if !cued {
         return;
     }

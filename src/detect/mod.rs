@@ -8,8 +8,12 @@
 //! |---|---|
 //! | [`phone`] | PHONE: North American and international numbers, written and spoken |
 //! | [`date`]  | DATE_OF_BIRTH and DATE: numeric and month-name dates, validated |
+//! | [`ids`]   | SSN, CREDIT_CARD, ACCOUNT_NUMBER, POLICY_NUMBER, MEDICAL_RECORD_NUMBER, VOTER_ID, ID_NUMBER |
+//! | [`email`] | EMAIL, written and spoken |
 
 pub(crate) mod date;
+pub(crate) mod email;
+pub(crate) mod ids;
 pub(crate) mod phone;
 
 use std::ops::Range;
@@ -39,7 +43,8 @@ pub(crate) struct Context {
 /// Runs every detector over the document.
 ///
 /// Order matters and is fixed: dates that announce themselves (a month name, separators)
-/// first, then phone numbers, then dates said as bare numbers. Each stage claims its atoms
+/// first, then identifiers after their cues, phone numbers, dates said as bare numbers, and
+/// card and social security numbers by shape alone. Each stage claims its atoms
 /// and later stages treat a claimed atom as the edge of a run — exactly as they will treat
 /// its tag when redacted text is scanned again, so a second pass decides as the first did.
 ///
@@ -53,6 +58,9 @@ pub(crate) fn run_all(
     claimed.clear();
     claimed.resize(doc.atoms.len(), false);
     date::detect_explicit(doc, ctx, claimed, out);
+    ids::detect_cued(doc, claimed, out);
     phone::detect(doc, claimed, out);
     date::detect_bare(doc, ctx, claimed, out);
+    ids::detect_shapes(doc, claimed, out);
+    email::detect(doc, out);
 }

@@ -1,0 +1,229 @@
+//! EMAIL: addresses written (jane.doe82@gmail.com) or spoken ("john dot smith at gmail dot
+//! com", "m gonzalez eighty two at yahoo dot com").
+//!
+//! Written addresses are read from the tokens glued around an "@". Spoken ones are anchored
+//! on "at" followed by a domain that ends in a known top-level word ("dot com"); the local
+//! part before "at" is the word just before it, extended over "dot", "underscore" and
+//! "dash", numbers after a word and single letters before one.
+
+use super::Candidate;
+use crate::document::{Document, NO_ATOM, TokKind};
+use crate::kind::EntityKind;
+use crate::spoken::AtomKind;
+
+const NAME: &str = "email";
+
+const TLDS: [&str; 12] = [
+    "com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "uk", "me",
+];
+
+pub(crate) fn detect(doc: &Document<'_>, out: &mut Vec<Candidate>) {
+    // Most calls hold no address: one substring search skips the token walk.
+    let text = doc.text;
+    if !text.contains('@') && !["dot", "Dot", "DOT"].iter().any(|d| text.contains(d)) {
+        return;
+    }
+    for i in 0..doc.tokens.len() {
+        let found = if doc.tokens[i].is_punct(b'@') {
+            written(doc, i)
+        } else if doc.tokens[i].kind == TokKind::Alpha
+            && doc.tok_len(i) == 2
+            && doc.tok_text(i).eq_ignore_ascii_case("at")
+        {
+            spoken(doc, i)
+        } else {
+            None
+        };
+        if let Some((first, last)) = found {
+            out.push(Candidate {
+                range: doc.tokens[first].start()..doc.tokens[last].end(),
+                kind: EntityKind::Email,
+                score: 0.95,
+                detector: NAME,
+                canon: None,
+            });
+        }
+    }
+}
+
+/// The tokens glued around "@" at `at`: local part and a dotted domain.
+fn written(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
+    let tokens = &doc.tokens;
+    let part = |t: &crate::document::Token| {
+        matches!(t.kind, TokKind::Alpha | TokKind::Digits)
+            || matches!(t.kind, TokKind::Punct(b'.' | b'_' | b'-' | b'+'))
+    };
+    let mut first = at;
+    while first > 0 && !tokens[first].space_before && part(&tokens[first - 1]) {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < tokens.len() && !tokens[last + 1].space_before && part(&tokens[last + 1]) {
+        last += 1;
+    }
+    // No trailing dot (the end of a sentence), and the domain ends in letters after a dot.
+    while last > at && !matches!(tokens[last].kind, TokKind::Alpha) {
+        last -= 1;
+    }
+    let dotted = (at + 1..last).any(|k| tokens[k].is_punct(b'.'));
+    (first < at && dotted && tokens[last].kind == TokKind::Alpha).then_some((first, last))
+}
+
+/// "… at gmail dot com": the local part before `at` and the domain after it.
+fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
+    let word = |k: usize, w: &str| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha)
+            && doc.tok_text(k).eq_ignore_ascii_case(w)
+    };
+    // Domain: up to three words ("g mail", "a o l") and then (dot word)+, the last a
+    // top-level word.
+    let alpha = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha);
+    let mut last = at + 1;
+    if !alpha(last) {
+        return None;
+    }
+    while last < at + 3 && alpha(last + 1) && !word(last + 1, "dot") {
+        last += 1;
+    }
+    let mut end = None;
+    while word(last + 1, "dot")
+        && doc
+            .tokens
+            .get(last + 2)
+            .is_some_and(|t| t.kind == TokKind::Alpha)
+    {
+        last += 2;
+        if TLDS
+            .iter()
+            .any(|tld| doc.tok_text(last).eq_ignore_ascii_case(tld))
+        {
+            end = Some(last);
+        }
+    }
+    let end = end?;
+    // Local part, walking back from the word before "at".
+    let first = local_start(doc, at.checked_sub(1)?)?;
+    Some((first, end))
+}
+
+fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
+    let is_piece = |k: usize| matches!(doc.tokens[k].kind, TokKind::Alpha | TokKind::Digits);
+    let atom = |k: usize| {
+        let a = doc.atom_of_token[k];
+        (a != NO_ATOM).then(|| &doc.atoms[a as usize])
+    };
+    let connector = |k: usize| {
+        doc.tokens[k].kind == TokKind::Alpha
+            && ["dot", "underscore", "dash", "hyphen", "period"]
+                .iter()
+                .any(|c| doc.tok_text(k).eq_ignore_ascii_case(c))
+    };
+    if !is_piece(last) || connector(last) {
+        return None;
+    }
+    // The piece that ends at `last`: a whole atom ("eighty two") or one word.
+    let mut first = atom(last).map_or(last, |a| a.first);
+    let mut saw_number = atom(last).is_some_and(|a| a.kind != AtomKind::Letter);
+    let mut two_words = false;
+    while let Some(prev) = first.checked_sub(1) {
+        if connector(prev) && prev > 0 && is_piece(prev - 1) {
+            first = atom(prev - 1).map_or(prev - 1, |a| a.first);
+            continue;
+        }
+        match atom(prev) {
+            // Numbers said after the name ("gonzalez eighty two"): take the word before.
+            _ if saw_number && is_piece(prev) && atom(prev).is_none() => {
+                first = prev;
+                saw_number = false;
+            }
+            // More digits of the same number ("eight two").
+            Some(a) if saw_number && a.kind != AtomKind::Letter => first = a.first,
+            // An initial before the name ("m gonzalez").
+            Some(a) if a.kind == AtomKind::Letter && !saw_number => first = a.first,
+            // A first name before a last name ("doris cruz"), once.
+            None if !saw_number && !two_words && name_word(doc, prev) => {
+                first = prev;
+                two_words = true;
+            }
+            _ => break,
+        }
+    }
+    Some(first)
+}
+
+/// A word that can be the first half of a spoken local part: a plain word of two or more
+/// letters, not a filler, a stop word or the end of a contraction ("it's").
+fn name_word(doc: &Document<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let after_apostrophe = k > 0 && !t.space_before && doc.tokens[k - 1].is_punct(b'\'');
+    t.kind == TokKind::Alpha
+        && t.lex == crate::spoken::Lex::Plain
+        && doc.tok_len(k) > 1
+        && !after_apostrophe
+        && !stop_word(doc.tok_text(k))
+}
+
+/// Words that end a spoken local part when walking back from "at".
+fn stop_word(word: &str) -> bool {
+    const STOP: [&str; 30] = [
+        "to", "is", "me", "at", "email", "address", "was", "sent", "send", "copy", "and", "or",
+        "the", "a", "my", "your", "our", "reach", "contact", "write", "forms", "form", "pictures",
+        "details", "message", "alert", "stubs", "us", "it", "its",
+    ];
+    STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emails(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        let mut out = Vec::new();
+        detect(&doc, &mut out);
+        out.iter().map(|c| &text[c.range.clone()]).collect()
+    }
+
+    #[test]
+    fn finds_written_and_spoken_addresses() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "send it to jacob_fisher43@gmail.com.",
+                &["jacob_fisher43@gmail.com"],
+            ),
+            (
+                "My new email is louis.wells@aol.com now",
+                &["louis.wells@aol.com"],
+            ),
+            (
+                "send it to john dot smith at gmail dot com thanks",
+                &["john dot smith at gmail dot com"],
+            ),
+            (
+                "email m gonzalez eighty two at yahoo dot com",
+                &["m gonzalez eighty two at yahoo dot com"],
+            ),
+            (
+                "it's j underscore doe at work dot co dot uk ok",
+                &["j underscore doe at work dot co dot uk"],
+            ),
+            (
+                "send the form to imani banks at g mail dot com early",
+                &["imani banks at g mail dot com"],
+            ),
+            (
+                "sent to keisha dot nguyen four three at a o l dot com ok",
+                &["keisha dot nguyen four three at a o l dot com"],
+            ),
+            (
+                "an alert to er chloe underscore ruiz eight one at gmail dot com",
+                &["chloe underscore ruiz eight one at gmail dot com"],
+            ),
+            ("meet me at the office at noon", &[]),
+            ("at 5 pm @ home", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(emails(text), *want, "{text}");
+        }
+    }
+}
