@@ -77,6 +77,8 @@ pub(crate) struct Document<'t> {
     pub starts: Vec<u32>,
     /// The tokens that may start a cue phrase.
     pub cue_heads: Vec<u32>,
+    /// The text has an "@" or the word "dot": it may hold an e-mail address.
+    pub email_hint: bool,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -111,7 +113,7 @@ impl<'t> Document<'t> {
             mut starts,
             mut cue_heads,
         } = buffers;
-        tokenize(text, &mut tokens, &mut starts, &mut cue_heads);
+        let email_hint = tokenize(text, &mut tokens, &mut starts, &mut cue_heads);
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -126,6 +128,7 @@ impl<'t> Document<'t> {
             cues,
             starts,
             cue_heads,
+            email_hint,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -232,8 +235,13 @@ static CLASS: [u8; 256] = {
     table
 };
 
-/// Splits text into tokens in one pass over its bytes.
-fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_heads: &mut Vec<u32>) {
+/// Splits text into tokens in one pass over its bytes; says whether it saw "@" or "dot".
+fn tokenize(
+    text: &str,
+    tokens: &mut Vec<Token>,
+    starts: &mut Vec<u32>,
+    cue_heads: &mut Vec<u32>,
+) -> bool {
     // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
     // the text is not tokenised at all rather than wrongly.
     let text = if text.len() > u32::MAX as usize {
@@ -245,6 +253,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
     let vocabulary = spoken::vocabulary();
     starts.clear();
     cue_heads.clear();
+    let mut email_hint = false;
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
@@ -305,6 +314,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
         if entry.cue != 0 {
             cue_heads.push(tokens.len() as u32);
         }
+        email_hint |= entry.lex == Lex::Dot || kind == TokKind::Punct(b'@');
         tokens.push(Token {
             start: i as u32,
             end: end as u32,
@@ -318,6 +328,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>, cue_head
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
+    email_hint
 }
 
 /// The length of a redaction tag starting at `bytes[i] == b'['`: `[LABEL]` or

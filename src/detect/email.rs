@@ -18,9 +18,8 @@ const TLDS: [&str; 12] = [
 ];
 
 pub(crate) fn detect(doc: &Document<'_>, out: &mut Vec<Candidate>) {
-    // Most calls hold no address: one substring search skips the token walk.
-    let text = doc.text;
-    if !text.contains('@') && !["dot", "Dot", "DOT"].iter().any(|d| text.contains(d)) {
+    // Most calls hold no address: the tokenizer noted whether an "@" or a "dot" occurs.
+    if !doc.email_hint {
         return;
     }
     for i in 0..doc.tokens.len() {

@@ -52,6 +52,8 @@ pub(crate) enum Lex {
     Plus,
     /// "area" or "code" (as in "one, area code five five five …").
     AreaCode,
+    /// "dot" (as in "gmail dot com").
+    Dot,
     /// A NATO spelling word, 0 = 'A'.
     Nato(u8),
     /// A unit that makes the number before it a quantity, not an identifier.
@@ -284,6 +286,7 @@ static TABLE: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
         ("the", Lex::The),
         ("plus", Lex::Plus),
         ("area", Lex::AreaCode),
+        ("dot", Lex::Dot),
         ("code", Lex::AreaCode),
     ]);
     // One entry per word: its class (the first one listed wins) and the cues it starts.
