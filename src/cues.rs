@@ -154,6 +154,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("group number", CueKind::Policy),
     ("claim number", CueKind::Policy),
     ("mrn", CueKind::Mrn),
+    ("m r n", CueKind::Mrn),
     ("medical record number", CueKind::Mrn),
     ("medical record", CueKind::Mrn),
     ("chart number", CueKind::Mrn),

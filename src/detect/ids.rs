@@ -395,6 +395,11 @@ mod tests {
                 "six one eight nine one zero",
                 "VOTER_ID",
             ),
+            (
+                "please mention m r n one six six seven one six nine seven when",
+                "one six six seven one six nine seven",
+                "MEDICAL_RECORD_NUMBER",
+            ),
         ];
         for (text, span, label) in cases {
             assert_eq!(ids(text), [(*span, *label)], "{text}");
