@@ -39,6 +39,9 @@ pub(crate) struct Token {
     pub lex: Lex,
     /// The cue phrases this word can start (see [`crate::cues`]); 0 for none.
     pub cue: u8,
+    /// Part of a name or medical term (found first, see `detect::run_all`): not a plain
+    /// word when distances are counted.
+    pub taken: bool,
 }
 
 impl Token {
@@ -155,9 +158,10 @@ impl<'t> Document<'t> {
     ///
     /// Distances between a cue and what it announces are counted this way, not in tokens:
     /// plain words are the words that are not numbers, month names, fillers, spelled
-    /// letters, punctuation or tags. Every finding is made of such tokens only and its tag
-    /// is one symbol, so redaction never changes a distance and a second pass over redacted
-    /// text decides exactly as the first did.
+    /// letters, punctuation, tags, or words of a name or medical term already found
+    /// ([`Token::taken`]). Every finding is made of such tokens only and its tag is one
+    /// symbol, so redaction never changes a distance and a second pass over redacted text
+    /// decides exactly as the first did.
     pub(crate) fn words_between(&self, from: usize, to: usize, limit: u32) -> u32 {
         let mut n = 0;
         for t in self
@@ -166,6 +170,7 @@ impl<'t> Document<'t> {
             .unwrap_or_default()
         {
             let plain = t.kind == TokKind::Alpha
+                && !t.taken
                 && t.end - t.start > 1
                 && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_));
             n += u32::from(plain);
@@ -322,6 +327,7 @@ fn tokenize(
             space_before: space,
             lex: entry.lex,
             cue: entry.cue,
+            taken: false,
         });
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.

@@ -20,7 +20,7 @@ use crate::resolve::resolve;
 #[derive(Default)]
 struct Scratch {
     document: Buffers,
-    claimed: Vec<bool>,
+    detect: detect::Scratch,
 }
 
 thread_local! {
@@ -119,6 +119,8 @@ impl Redactor {
             return Err(Error::MissingKey(kind.label()));
         }
         crate::spoken::warm_up();
+        crate::lexicon::terms::warm_up();
+        detect::person::warm_up();
         let mac = match key {
             // HMAC accepts keys of any length.
             Some(k) => Some(Keyed::new_from_slice(k).map_err(|_| Error::KeyTooShort(k.len()))?),
@@ -226,8 +228,8 @@ impl Redactor {
         // Each thread keeps one set of document buffers: no allocation per transcript once
         // warm, and never more than one window's worth of memory.
         let mut scratch = SCRATCH.with(Cell::take);
-        let doc = Document::with_buffers(text, scratch.document);
-        detect::run_all(&doc, &self.ctx, &mut scratch.claimed, out);
+        let mut doc = Document::with_buffers(text, scratch.document);
+        detect::run_all(&mut doc, &self.ctx, &mut scratch.detect, out);
         scratch.document = doc.into_buffers();
         SCRATCH.with(|s| s.set(scratch));
         if let Some(deny) = &self.deny {
@@ -365,8 +367,11 @@ mod tests {
         let found = r.detect(text);
         let ranges = char_ranges(text, &found);
         let chars: Vec<char> = text.chars().collect();
-        let got: String = chars[ranges[0].clone()].iter().collect();
-        assert_eq!(got, "555-867-5309");
+        let got: Vec<String> = ranges
+            .iter()
+            .map(|r| chars[r.clone()].iter().collect())
+            .collect();
+        assert_eq!(got, ["José", "555-867-5309"]);
     }
 
     #[test]

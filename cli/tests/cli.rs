@@ -73,15 +73,22 @@ fn findings_use_code_point_offsets() {
                 .write_stdin(input),
         );
         let record = &json_lines(&out)[0];
-        let f = &record["findings"][0];
         let chars: Vec<char> = text.chars().collect();
-        let (s, e) = (
-            f["start"].as_u64().unwrap() as usize,
-            f["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(chars[s..e].iter().collect::<String>(), value, "{text}");
-        assert_eq!(f["field"], "text");
-        assert!(f["score"].as_f64().unwrap() > 0.5);
+        let spans: Vec<String> = record["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                assert_eq!(f["field"], "text");
+                assert!(f["score"].as_f64().unwrap() > 0.5);
+                let (s, e) = (
+                    f["start"].as_u64().unwrap() as usize,
+                    f["end"].as_u64().unwrap() as usize,
+                );
+                chars[s..e].iter().collect()
+            })
+            .collect();
+        assert!(spans.iter().any(|s| s == value), "{text}: {spans:?}");
     }
 }
 
@@ -269,8 +276,10 @@ fn eval_scores_a_gold_file() {
     let records = [
         serde_json::json!({"id": "a", "style": "spoken", "text": "call five five five oh one four three",
             "spans": [{"start": 5, "end": 37, "label": "PHONE"}]}),
+        // "Hi" is wrongly labelled a PERSON: a miss that must count.
         serde_json::json!({"id": "b", "style": "written", "text": "Hi Maria, DOB 3/3/1982.",
-            "spans": [{"start": 3, "end": 8, "label": "PERSON"}, {"start": 14, "end": 22, "label": "DATE_OF_BIRTH"}]}),
+            "spans": [{"start": 0, "end": 2, "label": "PERSON"}, {"start": 3, "end": 8, "label": "PERSON"},
+                      {"start": 14, "end": 22, "label": "DATE_OF_BIRTH"}]}),
     ];
     let body: String = records.iter().map(|r| format!("{r}\n")).collect();
     std::fs::write(&gold, body).unwrap();
@@ -279,7 +288,7 @@ fn eval_scores_a_gold_file() {
     assert_eq!(report["transcripts"], 2);
     assert_eq!(report["by_label"]["PHONE"]["recall_full"], 1.0);
     assert_eq!(report["by_label"]["DATE_OF_BIRTH"]["recall_full"], 1.0);
-    assert_eq!(report["by_label"]["PERSON"]["recall_full"], 0.0);
+    assert_eq!(report["by_label"]["PERSON"]["recall_full"], 0.5);
     assert_eq!(report["char_precision"], 1.0);
 }
 

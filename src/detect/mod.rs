@@ -10,16 +10,24 @@
 //! | [`date`]  | DATE_OF_BIRTH and DATE: numeric and month-name dates, validated |
 //! | [`ids`]   | SSN, CREDIT_CARD, ACCOUNT_NUMBER, POLICY_NUMBER, MEDICAL_RECORD_NUMBER, VOTER_ID, ID_NUMBER |
 //! | [`email`] | EMAIL, written and spoken |
+//! | [`medical`] | MEDICATION and MEDICAL_CONDITION, from the word lists and cues |
+//! | [`person`] | PERSON: names after cues, from the name lists, spelled names |
+//!
+//! [`lexical`] builds the word view the last two read.
 
 pub(crate) mod date;
 pub(crate) mod email;
 pub(crate) mod ids;
+pub(crate) mod lexical;
+pub(crate) mod medical;
+pub(crate) mod person;
 pub(crate) mod phone;
 
 use std::ops::Range;
 
 use crate::document::Document;
 use crate::kind::EntityKind;
+use lexical::Word;
 
 /// A proposed finding, before policy and overlap resolution.
 #[derive(Clone, Debug)]
@@ -40,21 +48,44 @@ pub(crate) struct Context {
     pub this_year: u16,
 }
 
+/// Scratch space for [`run_all`], reused between calls.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    claimed: Vec<bool>,
+    words: Vec<Word>,
+}
+
 /// Runs every detector over the document.
 ///
-/// Order matters and is fixed: dates that announce themselves (a month name, separators)
-/// first, then identifiers after their cues, phone numbers, dates said as bare numbers, and
-/// card and social security numbers by shape alone. Each stage claims its atoms
-/// and later stages treat a claimed atom as the edge of a run — exactly as they will treat
-/// its tag when redacted text is scanned again, so a second pass decides as the first did.
+/// Medications, conditions and names come first, on the word view: their words are then
+/// marked [`taken`](crate::document::Token::taken), so the distances the other detectors
+/// measure between a cue and a value ("date of birth for maria gonzalez is …") do not
+/// count them, just as they will not count their tag when redacted text is scanned again.
 ///
-/// `claimed` is scratch space, reused between calls.
+/// Then order matters and is fixed: dates that announce themselves (a month name,
+/// separators) first, then identifiers after their cues, phone numbers, dates said as bare
+/// numbers, and card and social security numbers by shape alone. Each stage claims its
+/// atoms and later stages treat a claimed atom as the edge of a run — exactly as they will
+/// treat its tag when redacted text is scanned again, so a second pass decides as the
+/// first did.
 pub(crate) fn run_all(
-    doc: &Document<'_>,
+    doc: &mut Document<'_>,
     ctx: &Context,
-    claimed: &mut Vec<bool>,
+    scratch: &mut Scratch,
     out: &mut Vec<Candidate>,
 ) {
+    let Scratch { claimed, words } = scratch;
+    let from = out.len();
+    lexical::build(doc, words);
+    medical::detect(doc, words, out);
+    mark_taken(doc, &out[from..]);
+    let tokens = &doc.tokens;
+    let taken = |w: &Word| tokens[w.first as usize].taken;
+    let names = out.len();
+    person::detect(doc, words, taken, out);
+    mark_taken(doc, &out[names..]);
+    let doc = &*doc;
+
     claimed.clear();
     claimed.resize(doc.atoms.len(), false);
     date::detect_explicit(doc, ctx, claimed, out);
@@ -63,4 +94,17 @@ pub(crate) fn run_all(
     date::detect_bare(doc, ctx, claimed, out);
     ids::detect_shapes(doc, claimed, out);
     email::detect(doc, out);
+}
+
+/// Marks the tokens inside `found` as taken.
+fn mark_taken(doc: &mut Document<'_>, found: &[Candidate]) {
+    for c in found {
+        let first = doc.tokens.partition_point(|t| t.start() < c.range.start);
+        for t in &mut doc.tokens[first..] {
+            if t.end() > c.range.end {
+                break;
+            }
+            t.taken = true;
+        }
+    }
 }

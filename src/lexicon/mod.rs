@@ -4,7 +4,10 @@
 //! filler, the start of a cue …), so a lookup must cost a few nanoseconds. A word of up to
 //! 16 ASCII bytes is packed, lower-cased, into a `u128` with one unaligned load and a few
 //! bit operations; the table is open addressing with linear probing over a power-of-two
-//! array of packed keys, at most half full. Longer or non-ASCII words are in no table.
+//! array of packed keys, at most half full. Longer or non-ASCII words are in no table,
+//! except [`terms`], whose keys fold accents and hash long words.
+
+pub(crate) mod terms;
 
 /// Packs a word of 1–16 ASCII bytes, lower-cased, into a `u128` key (0 is never a key).
 #[inline]
@@ -89,10 +92,15 @@ fn prefix_bit(len: usize, b0: u8, b1: u8) -> usize {
 impl<V: Copy + Default> WordTable<V> {
     /// Builds a table; a word given twice keeps its first value.
     pub(crate) fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>) -> Self {
-        let entries: Vec<(u128, V)> = entries
-            .into_iter()
-            .filter_map(|(w, v)| pack(w.as_bytes()).map(|k| (k, v)))
-            .collect();
+        Self::build(
+            entries
+                .into_iter()
+                .filter_map(|(w, v)| pack(w.as_bytes()).map(|k| (k, v)))
+                .collect(),
+        )
+    }
+
+    fn build(entries: Vec<(u128, V)>) -> Self {
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = WordTable {
             keys: vec![0; size],
@@ -116,6 +124,11 @@ impl<V: Copy + Default> WordTable<V> {
         table
     }
 
+    /// Builds a table from keys already made by [`pack`] or [`terms::word_key`].
+    pub(crate) fn from_keys(entries: impl IntoIterator<Item = (u128, V)>) -> Self {
+        Self::build(entries.into_iter().filter(|&(k, _)| k != 0).collect())
+    }
+
     /// Looks a word up, ignoring ASCII case.
     #[cfg(test)]
     pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
@@ -137,8 +150,9 @@ impl<V: Copy + Default> WordTable<V> {
         self.get_key(pack_at(text, start, end)?)
     }
 
+    /// Looks up a key made by [`pack`] or [`terms::word_key`].
     #[inline]
-    fn get_key(&self, key: u128) -> Option<V> {
+    pub(crate) fn get_key(&self, key: u128) -> Option<V> {
         let mut slot = hash(key) as usize & self.mask;
         loop {
             match self.keys[slot] {

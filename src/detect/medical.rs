@@ -1,0 +1,261 @@
+//! MEDICATION and MEDICAL_CONDITION: drug names, diagnoses, procedures and tests.
+//!
+//! Terms come from the lists in `lexicons/` (FDA UNII names filtered to real drugs, ICD-10-CM
+//! terms and a curated list of how people say them; see `lexicons/SOURCES.md`), matched
+//! word by word on the [word view](super::lexical): one lookup per word, already done, and
+//! for a word that starts multi-word terms a comparison of the following keys, longest
+//! term first ("insulin glargine", "high blood pressure", "type two diabetes").
+//!
+//! Speech recognisers spell acronyms out ("h i v", "m r i", "c t scan"): a run of single
+//! letters is joined and looked up as one word. A medication takes the dose that follows
+//! it ("lisinopril ten milligrams", "Trulicity 1.5 mg"). After a cue such as "tested
+//! positive for" or "diagnosed with", an unlisted word that is not ordinary English is
+//! taken as the condition.
+
+use super::Candidate;
+use super::lexical::{Break, LETTER, NUMBER, Word};
+use crate::document::{Document, NO_ATOM};
+use crate::kind::EntityKind;
+use crate::lexicon::pack;
+use crate::lexicon::terms::{COMMON, CONDITION, MEDICATION, Medical, WordInfo, terms};
+use crate::spoken::Lex;
+
+/// Scores: a listed term is near certain; a word after a condition cue is a guess.
+const LISTED: f32 = 0.9;
+const CUED: f32 = 0.6;
+
+/// Finds medications and conditions among `words`; marks the tokens it takes in `taken`.
+pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
+    let mut w = 0;
+    while w < words.len() {
+        match term_at(words, w) {
+            Some((last, kind)) => {
+                let last = match kind {
+                    Medical::Medication => with_dose(doc, words, last),
+                    Medical::Condition => last,
+                };
+                push(doc, words, w, last, kind, LISTED, out);
+                w = last + 1;
+            }
+            None => {
+                if let Some(cue_end) = condition_cue_at(words, w)
+                    && let Some(next) = words.get(cue_end + 1)
+                    && next.brk == Break::Space
+                    && is_unlisted_word(next)
+                {
+                    push(
+                        doc,
+                        words,
+                        cue_end + 1,
+                        cue_end + 1,
+                        Medical::Condition,
+                        CUED,
+                        out,
+                    );
+                    w = cue_end + 2;
+                    continue;
+                }
+                w += 1;
+            }
+        }
+    }
+}
+
+fn push(
+    doc: &Document<'_>,
+    words: &[Word],
+    first: usize,
+    last: usize,
+    kind: Medical,
+    score: f32,
+    out: &mut Vec<Candidate>,
+) {
+    let range = words[first].range(doc).start..words[last].range(doc).end;
+    out.push(Candidate {
+        range,
+        kind: match kind {
+            Medical::Medication => EntityKind::Medication,
+            Medical::Condition => EntityKind::MedicalCondition,
+        },
+        score,
+        detector: "medical",
+        canon: None,
+    });
+}
+
+/// The listed term starting at word `w`: its last word and kind.
+fn term_at(words: &[Word], w: usize) -> Option<(usize, Medical)> {
+    let table = terms();
+    let (info, mut next) = if words[w].is(LETTER) {
+        // "h i v", "c t scan": join a run of spelled letters into one word.
+        let mut letters = [0u8; 8];
+        let mut n = 0;
+        let mut j = w;
+        while j < words.len()
+            && n < letters.len()
+            && words[j].is(LETTER)
+            && (j == w || words[j].brk <= Break::Hyphen)
+        {
+            letters[n] = words[j].key as u8;
+            n += 1;
+            j += 1;
+        }
+        if n < 2 {
+            return None;
+        }
+        (table.get(pack(&letters[..n])?)?, j)
+    } else {
+        (words[w].info, w + 1)
+    };
+    let single = if info.flags & MEDICATION != 0 {
+        Some(Medical::Medication)
+    } else if info.flags & CONDITION != 0 {
+        Some(Medical::Condition)
+    } else {
+        None
+    };
+    for phrase in table.phrases_of(&info) {
+        let fits = phrase.rest.len() <= words.len() - next
+            && phrase
+                .rest
+                .iter()
+                .zip(&words[next..])
+                .all(|(&k, word)| word.key == k && word.brk <= Break::Hyphen);
+        if fits {
+            return Some((next + phrase.rest.len() - 1, phrase.kind));
+        }
+    }
+    next -= 1;
+    single.map(|kind| (next, kind))
+}
+
+/// Extends a medication ending at word `last` over the dose after it: a number and a unit
+/// ("ten milligrams", "1.5 mg", "point five milligrams").
+fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
+    let Some(number) = words.get(last + 1) else {
+        return last;
+    };
+    if !number.is(NUMBER) && !is_word(doc, number, "point") {
+        return last;
+    }
+    // The number may be several words ("one point five", "twenty five"): follow its atom.
+    let mut end = last + 1;
+    let atom = doc.atom_of_token[number.first as usize];
+    if atom != NO_ATOM {
+        let atom_last = doc.atoms[atom as usize].last as u32;
+        while end + 1 < words.len() && words[end + 1].last <= atom_last {
+            end += 1;
+        }
+    }
+    // Decimals: "1.5", "point five", "one point five".
+    while end + 1 < words.len()
+        && (words[end + 1].is(NUMBER) || is_word(doc, &words[end + 1], "point"))
+        && words[end + 1].brk <= Break::Stop
+        && end - last < 6
+    {
+        end += 1;
+    }
+    match words.get(end + 1) {
+        Some(unit)
+            if unit.brk == Break::Space
+                && matches!(doc.tokens[unit.first as usize].lex, Lex::Unit(_)) =>
+        {
+            end + 1
+        }
+        _ => last,
+    }
+}
+
+fn is_word(doc: &Document<'_>, w: &Word, text: &str) -> bool {
+    w.first == w.last && doc.tok_text(w.first as usize).eq_ignore_ascii_case(text)
+}
+
+/// If a condition cue ("tested positive for") starts at word `w`, its last word.
+fn condition_cue_at(words: &[Word], w: usize) -> Option<usize> {
+    let head = words[w].key;
+    if head == 0 || !words[w].known {
+        return None;
+    }
+    terms()
+        .condition_cues
+        .iter()
+        .filter(|cue| cue.first() == Some(&head) && cue.len() <= words.len() - w)
+        .find(|cue| {
+            cue[1..]
+                .iter()
+                .zip(&words[w + 1..])
+                .all(|(&k, word)| word.key == k && word.brk == Break::Space)
+        })
+        .map(|cue| w + cue.len() - 1)
+}
+
+/// A word no list knows and that is not a number or spoken-vocabulary word: after a
+/// condition cue it is most likely a condition the lists lack.
+fn is_unlisted_word(w: &Word) -> bool {
+    w.shape == 0 && !w.known && w.key != 0 && w.last == w.first || is_rare_listed(&w.info)
+}
+
+/// A listed word that is not ordinary English and not a name or term already.
+fn is_rare_listed(info: &WordInfo) -> bool {
+    info.flags != 0 && info.flags & (COMMON | MEDICATION | CONDITION) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::lexical;
+
+    fn found(text: &str) -> Vec<(&str, EntityKind)> {
+        let doc = Document::new(text);
+        let mut words = Vec::new();
+        lexical::build(&doc, &mut words);
+        let mut out = Vec::new();
+        detect(&doc, &words, &mut out);
+        out.iter()
+            .map(|c| (&text[c.range.clone()], c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn medications_and_conditions_in_every_style() {
+        use EntityKind::{MedicalCondition as C, Medication as M};
+        let cases: &[(&str, &[(&str, EntityKind)])] = &[
+            (
+                "your lisinopril ten milligrams is ready",
+                &[("lisinopril ten milligrams", M)],
+            ),
+            (
+                "a new prescription for Trulicity 1.5 mg from",
+                &[("Trulicity 1.5 mg", M)],
+            ),
+            ("the Ozempic refill", &[("Ozempic", M)]),
+            (
+                "stopping the insulin glargine today",
+                &[("insulin glargine", M)],
+            ),
+            (
+                "hydrochlorothiazide twenty five milligrams",
+                &[("hydrochlorothiazide twenty five milligrams", M)],
+            ),
+            ("tested positive for covid", &[("covid", C)]),
+            ("results of your biopsy", &[("biopsy", C)]),
+            ("about your h i v medication", &[("h i v", C)]),
+            ("your c t scan is booked", &[("c t scan", C)]),
+            (
+                "managing her high blood pressure",
+                &[("high blood pressure", C)],
+            ),
+            ("the type two diabetes clinic", &[("type two diabetes", C)]),
+            ("Crohn's disease flare", &[("Crohn's disease", C)]),
+            ("diagnosed with zorblatt syndrome", &[("zorblatt", C)]),
+            // Ordinary words and numbers stay.
+            ("will you send the bill by five", &[]),
+            ("the meeting is at ten in room four", &[]),
+            ("take two tablets with water", &[]),
+            ("diagnosed with the", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+}

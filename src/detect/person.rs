@@ -1,0 +1,572 @@
+//! PERSON: people's names, spoken or written, with or without capitals.
+//!
+//! Speech recognisers write "hi this is maria gonzalez calling for doctor patel", so
+//! capitals are a hint, never a requirement. Each word of the [word view](super::lexical)
+//! already knows whether it is a first name or a surname (SSA and Census lists, with their
+//! frequencies) and whether it is also ordinary English ("will", "grace", "hope"). A name
+//! is then read from three kinds of evidence:
+//!
+//! - **context** — a cue just before the word: "my name is", "this is", "hi", "calling
+//!   for", "doctor", "mrs", "my son", "last name". After a *name* cue ("my name is",
+//!   "doctor", "spelled") any word that is not ordinary English is taken, listed or not;
+//!   after a *greeting* cue ("hi", "this is", "my son") a listed first name is taken even
+//!   when it is also a word ("hi grace");
+//! - **the lists** — a first name that is not ordinary English ("tyler"), or a first name
+//!   followed by a surname ("mark edwards"), needs no cue;
+//! - **capitals** — in written text a listed name with a capital in mid-sentence ("ask
+//!   Hope") is a name.
+//!
+//! A name runs on over surnames, unlisted words after a first name ("kenji nakamura"),
+//! middle initials and a spelling ("gonzalez, g o n z a l e z"). Spelled names
+//! ("g o n z a l e z", "S-H-A-W", "m as in mary a r i a") are taken after a spelling cue,
+//! next to a name, or when four letters or more are spelled with no number among them.
+
+use std::sync::LazyLock;
+
+use super::Candidate;
+use super::lexical::{Break, CUE, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word};
+use crate::document::{Document, NO_ATOM};
+use crate::kind::EntityKind;
+use crate::lexicon::pack;
+use crate::lexicon::terms::{COMMON, CONDITION, FIRST, MEDICATION, SURNAME, WordInfo};
+use crate::spoken::AtomKind;
+
+/// How much a cue says about the word after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    /// A greeting or relation: "hi", "this is", "my son". A listed name follows.
+    Greeting,
+    /// A title or an introduction: "doctor", "mrs", "my name is". Any unusual word follows.
+    Name,
+    /// A spelling cue: "spelled", "last name". Letters or a name follow.
+    Spelling,
+}
+
+/// Cue phrases, matched on word keys ending just before a candidate.
+const CUES: &[(&str, Cue)] = &[
+    ("my name is", Cue::Name),
+    ("name is", Cue::Name),
+    ("names", Cue::Name),
+    ("this is", Cue::Greeting),
+    ("its", Cue::Greeting),
+    ("it is", Cue::Greeting),
+    ("im", Cue::Greeting),
+    ("calling for", Cue::Name),
+    ("message for", Cue::Name),
+    ("message is for", Cue::Name),
+    ("call is for", Cue::Name),
+    ("is for", Cue::Greeting),
+    ("ask for", Cue::Name),
+    ("asking for", Cue::Name),
+    ("speak to", Cue::Greeting),
+    ("speak with", Cue::Greeting),
+    ("speaking with", Cue::Greeting),
+    ("talk to", Cue::Greeting),
+    ("talk with", Cue::Greeting),
+    ("looking for", Cue::Greeting),
+    ("trying to reach", Cue::Name),
+    ("hi", Cue::Greeting),
+    ("hello", Cue::Greeting),
+    ("hey", Cue::Greeting),
+    ("dear", Cue::Greeting),
+    ("thanks", Cue::Greeting),
+    ("bye", Cue::Greeting),
+    ("good morning", Cue::Greeting),
+    ("good afternoon", Cue::Greeting),
+    ("good evening", Cue::Greeting),
+    ("regards", Cue::Name),
+    ("sincerely", Cue::Name),
+    ("attn", Cue::Name),
+    ("named", Cue::Name),
+    ("dr", Cue::Name),
+    ("doctor", Cue::Name),
+    ("nurse", Cue::Name),
+    ("mr", Cue::Name),
+    ("mrs", Cue::Name),
+    ("ms", Cue::Name),
+    ("miss", Cue::Greeting),
+    ("mister", Cue::Name),
+    ("missus", Cue::Name),
+    ("professor", Cue::Name),
+    ("pastor", Cue::Name),
+    ("officer", Cue::Name),
+    ("attorney", Cue::Name),
+    ("judge", Cue::Name),
+    ("patient", Cue::Name),
+    ("borrower", Cue::Greeting),
+    ("member", Cue::Greeting),
+    ("voter", Cue::Greeting),
+    ("caller", Cue::Greeting),
+    ("customer", Cue::Greeting),
+    ("mom", Cue::Greeting),
+    ("dad", Cue::Greeting),
+    ("mother", Cue::Greeting),
+    ("father", Cue::Greeting),
+    ("son", Cue::Greeting),
+    ("daughter", Cue::Greeting),
+    ("wife", Cue::Greeting),
+    ("husband", Cue::Greeting),
+    ("brother", Cue::Greeting),
+    ("sister", Cue::Greeting),
+    ("cousin", Cue::Greeting),
+    ("aunt", Cue::Greeting),
+    ("auntie", Cue::Greeting),
+    ("uncle", Cue::Greeting),
+    ("niece", Cue::Greeting),
+    ("nephew", Cue::Greeting),
+    ("grandson", Cue::Greeting),
+    ("granddaughter", Cue::Greeting),
+    ("grandmother", Cue::Greeting),
+    ("grandfather", Cue::Greeting),
+    ("grandma", Cue::Greeting),
+    ("grandpa", Cue::Greeting),
+    ("friend", Cue::Greeting),
+    ("neighbor", Cue::Greeting),
+    ("boyfriend", Cue::Greeting),
+    ("girlfriend", Cue::Greeting),
+    ("partner", Cue::Greeting),
+    ("fiance", Cue::Greeting),
+    ("boss", Cue::Greeting),
+    ("manager", Cue::Greeting),
+    ("coworker", Cue::Greeting),
+    ("roommate", Cue::Greeting),
+    ("caregiver", Cue::Greeting),
+    ("last name", Cue::Spelling),
+    ("last name is", Cue::Spelling),
+    ("first name", Cue::Spelling),
+    ("first name is", Cue::Spelling),
+    ("surname", Cue::Spelling),
+    ("surname is", Cue::Spelling),
+    ("spelled", Cue::Spelling),
+    ("spelt", Cue::Spelling),
+    ("spell", Cue::Spelling),
+    ("spelling", Cue::Spelling),
+    ("spelled out", Cue::Spelling),
+    ("thats", Cue::Spelling),
+    ("that is", Cue::Spelling),
+    ("is it", Cue::Greeting),
+    ("are not", Cue::Greeting),
+    ("under", Cue::Greeting),
+];
+
+/// Surnames that are far more often ordinary words right after a first name ("maria
+/// will call"): never taken without capitals.
+const NOT_AFTER_FIRST: &[&str] = &[
+    "may", "will", "can", "day", "little", "person", "love", "said", "early", "wise", "short",
+    "small", "strong", "rich", "sharp", "young", "cross", "gross", "house", "weeks",
+];
+
+/// Words after a name that confirm it ("will here", "grace calling").
+const AFTER: &[&str] = &["here", "calling", "speaking"];
+
+/// Words that often follow a full name: a surname that is also a word ("jacob hall") is
+/// taken when one of them, or a break, comes next.
+const FOLLOW: &[&str] = &[
+    "here",
+    "calling",
+    "speaking",
+    "from",
+    "with",
+    "at",
+    "and",
+    "about",
+    "who",
+    "regarding",
+    "is",
+    "has",
+    "was",
+    "please",
+    "i",
+    "im",
+    "its",
+    "thanks",
+    "thank",
+    "your",
+    "our",
+    "we",
+    "my",
+    "this",
+    "to",
+    "on",
+    "in",
+    "for",
+    "if",
+    "again",
+    "back",
+];
+
+/// Cue phrases as reversed word keys (the last word first, as they are matched).
+static CUE_KEYS: LazyLock<Vec<(Vec<u128>, Cue)>> = LazyLock::new(|| {
+    CUES.iter()
+        .map(|(phrase, cue)| {
+            let keys = phrase.split(' ').rev().filter_map(|w| pack(w.as_bytes()));
+            (keys.collect(), *cue)
+        })
+        .collect()
+});
+
+static AFTER_KEYS: LazyLock<Vec<u128>> =
+    LazyLock::new(|| AFTER.iter().filter_map(|w| pack(w.as_bytes())).collect());
+
+static FOLLOW_KEYS: LazyLock<Vec<u128>> =
+    LazyLock::new(|| FOLLOW.iter().filter_map(|w| pack(w.as_bytes())).collect());
+
+static NOT_AFTER_FIRST_KEYS: LazyLock<Vec<u128>> = LazyLock::new(|| {
+    NOT_AFTER_FIRST
+        .iter()
+        .filter_map(|w| pack(w.as_bytes()))
+        .collect()
+});
+
+/// A surname this common (10 × log2 of about 30,000 people) after a first name is taken
+/// even when it is also a word: "kathleen west", "aaron hall".
+const COMMON_SURNAME: u8 = 149;
+
+/// Builds the cue tables now rather than on first use.
+pub(crate) fn warm_up() {
+    LazyLock::force(&CUE_KEYS);
+    LazyLock::force(&AFTER_KEYS);
+    LazyLock::force(&FOLLOW_KEYS);
+    LazyLock::force(&NOT_AFTER_FIRST_KEYS);
+}
+
+/// Finds names among `words`. Words of tokens already `taken` (by the medical
+/// detector) are never part of a name.
+pub(crate) fn detect(
+    doc: &Document<'_>,
+    words: &[Word],
+    taken: impl Fn(&Word) -> bool,
+    out: &mut Vec<Candidate>,
+) {
+    let mut w = 0;
+    while w < words.len() {
+        if taken(&words[w]) {
+            w += 1;
+            continue;
+        }
+        let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w));
+        let found = if words[w].is(LETTER) {
+            spelled(doc, words, w, cue, &taken).map(|last| (last, 0.8))
+        } else {
+            starts_name(words, w, cue).map(|score| (name_end(doc, words, w, &taken), score))
+        };
+        match found {
+            Some((last, score)) => {
+                // "duc watson": an unlisted word just before a surname is its first name.
+                let first = if w > 0
+                    && words[w].brk == Break::Space
+                    && words[w].info.has(SURNAME)
+                    && is_unusual(&words[w - 1])
+                    && !is_cue_word(&words[w - 1])
+                    && !words[w - 1].is(CUE)
+                    && !taken(&words[w - 1])
+                    && out
+                        .last()
+                        .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
+                {
+                    w - 1
+                } else {
+                    w
+                };
+                let range = words[first].range(doc).start..words[last].range(doc).end;
+                out.push(Candidate {
+                    range,
+                    kind: EntityKind::Person,
+                    score,
+                    detector: "person",
+                    canon: None,
+                });
+                w = last + 1;
+            }
+            None => w += 1,
+        }
+    }
+}
+
+/// The cue that ends just before word `w`, if any (fillers aside).
+fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
+    // A title may stand before a full stop ("Dr. Patel"); other cues before a comma at
+    // most ("Hi, Maria").
+    let brk = words[w].brk;
+    if brk >= Break::Hard || w == 0 {
+        return None;
+    }
+    let prev = words[..w].iter().rev();
+    CUE_KEYS
+        .iter()
+        .filter(|(keys, cue)| {
+            keys.len() <= w
+                && keys
+                    .iter()
+                    .zip(prev.clone())
+                    .enumerate()
+                    .all(|(n, (&k, word))| {
+                        word.key == k
+                            && !word.is(POSSESSIVE)
+                            && (n + 1 == keys.len() || word.brk == Break::Space)
+                    })
+                && (brk <= Break::Comma
+                    || (brk == Break::Stop && *cue == Cue::Name && keys.len() == 1))
+        })
+        .map(|(_, cue)| *cue)
+        .max()
+}
+
+/// "the nurse line", "your doctor will call": a title after a determiner is a noun.
+fn title_is_noun(words: &[Word], w: usize) -> bool {
+    static DETERMINERS: LazyLock<Vec<u128>> = LazyLock::new(|| {
+        [
+            "the", "a", "an", "your", "my", "our", "his", "her", "their", "this", "that",
+        ]
+        .iter()
+        .filter_map(|d| pack(d.as_bytes()))
+        .collect()
+    });
+    w >= 2
+        && DETERMINERS.contains(&words[w - 2].key)
+        && words[w - 1].brk == Break::Space
+        && CUE_KEYS
+            .iter()
+            .any(|(keys, cue)| *cue == Cue::Name && keys[..] == [words[w - 1].key])
+}
+
+/// Whether word `w` begins a name, and how sure that is.
+fn starts_name(words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
+    let word = &words[w];
+    let info = word.info;
+    if word.is(NUMBER)
+        || word.is(CUE)
+        || word.is(OTHER) && !info.has(FIRST)
+        || is_term(&info)
+        || is_cue_word(word)
+        || word.is(MONTH) && cue.is_none()
+    {
+        return None;
+    }
+    let clear_first = info.has(FIRST) && !info.has(COMMON);
+    let next_is_surname = words
+        .get(w + 1)
+        .is_some_and(|n| n.brk == Break::Space && n.info.is_clear_name() && !is_term(&n.info));
+    // A capital in mid-sentence, unless a capitalised ordinary word follows: "Liberty
+    // Lending" and "Summit Mutual" are organisations.
+    let capital_inside = word.is(TITLE)
+        && word.brk < Break::Stop
+        && !words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME));
+    let followed_by_cue = words
+        .get(w + 1)
+        .is_some_and(|n| n.brk == Break::Space && AFTER_KEYS.contains(&n.key));
+    if spells_itself(words, w) {
+        return Some(0.9);
+    }
+    match cue {
+        Some(Cue::Name | Cue::Spelling) => {
+            (info.has(FIRST | SURNAME) || is_unusual(word)).then_some(0.85)
+        }
+        Some(Cue::Greeting) => {
+            (info.has(FIRST) || info.is_clear_name() || is_unusual(word) && !word.is(UPPER))
+                .then_some(0.8)
+        }
+        None => {
+            if clear_first || info.has(FIRST) && next_is_surname {
+                Some(0.7)
+            } else if (info.has(FIRST | SURNAME) && capital_inside)
+                || (info.has(FIRST) && followed_by_cue)
+            {
+                Some(0.6)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// A word followed by its own spelling: "bill b i l l".
+fn spells_itself(words: &[Word], w: usize) -> bool {
+    let word = words[w].key;
+    let len = 16 - (word.leading_zeros() / 8) as usize;
+    if word == 0 || len < 2 || words.len() - w <= len || words[w].last != words[w].first {
+        return false;
+    }
+    (0..len).all(|i| {
+        let letter = &words[w + 1 + i];
+        letter.is(LETTER) && letter.brk <= Break::Comma && letter.key == (word >> (8 * i)) & 0xff
+    })
+}
+
+/// A one-word cue ("doctor", "hi", "cousin") is not itself a name.
+fn is_cue_word(word: &Word) -> bool {
+    CUE_KEYS
+        .iter()
+        .any(|(keys, _)| keys.len() == 1 && keys[0] == word.key)
+}
+
+/// A word no list knows and that is not English: after a name cue, a name.
+fn is_unusual(word: &Word) -> bool {
+    !word.known && word.key != 0 && word.shape & (NUMBER | OTHER | LETTER) == 0
+}
+
+fn is_term(info: &WordInfo) -> bool {
+    info.has(MEDICATION | CONDITION)
+}
+
+/// The last word of a name that starts at word `w`: surnames, unlisted words after a
+/// first name, middle initials, and a spelling right after it.
+fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word) -> bool) -> usize {
+    let mut last = w;
+    let mut n = w + 1;
+    while n < words.len() && n - w < 4 && !words[last].is(POSSESSIVE) && !taken(&words[n]) {
+        let word = &words[n];
+        let info = word.info;
+        let joined = word.brk == Break::Space
+            || word.brk == Break::Hyphen
+            || (word.brk == Break::Stop && words[n - 1].is(LETTER) && word.is(TITLE));
+        if !joined || word.is(NUMBER) || word.is(CUE) || is_term(&info) || is_cue_word(word) {
+            break;
+        }
+        let after = words.get(n + 1);
+        let ends_here = after.is_none_or(|a| a.brk >= Break::Comma || FOLLOW_KEYS.contains(&a.key));
+        let take = if word.brk == Break::Hyphen && !word.is(OTHER) {
+            // "Ming-Na", "Smith-Jones".
+            info.has(FIRST | SURNAME) || is_unusual(word) || word.is(TITLE)
+        } else if word.is(LETTER) {
+            // A middle initial, when a name follows it.
+            words.get(n + 1).is_some_and(|a| {
+                a.info.has(SURNAME) || is_unusual(a) || a.is(TITLE) && !a.is(LETTER)
+            })
+        } else if info.is_clear_name() {
+            true
+        } else if info.has(SURNAME | FIRST) {
+            // An ordinary word that is also a name ("hall"): capitals, or the end of the
+            // phrase ("for jacob hall from …" is still ambiguous; "jacob hall." is not).
+            (word.is(TITLE) && words[last].is(TITLE))
+                || (ends_here && !word.is(OTHER))
+                || (info.surname >= COMMON_SURNAME
+                    && (words[last].info.has(FIRST) || words[last].is(LETTER))
+                    && !NOT_AFTER_FIRST_KEYS.contains(&word.key))
+        } else {
+            // An unlisted word after a first name: "kenji nakamura".
+            is_unusual(word) && n == w + 1 && words[last].info.has(FIRST)
+        };
+        if !take {
+            break;
+        }
+        last = n;
+        n += 1;
+    }
+    // "gonzalez, g o n z a l e z": the spelling belongs to the name.
+    if let Some(next) = words.get(last + 1)
+        && next.is(LETTER)
+        && next.brk <= Break::Comma
+        && !taken(next)
+        && let Some(end) = spelled(doc, words, last + 1, Some(Cue::Spelling), taken)
+        && end >= last + 3
+    {
+        return end;
+    }
+    last
+}
+
+/// A spelled word starting at word `w` ("g o n z a l e z", "m as in mary a r i a"): its
+/// last word, if the context says it is a name.
+fn spelled(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    cue: Option<Cue>,
+    taken: &impl Fn(&Word) -> bool,
+) -> Option<usize> {
+    let mut letters = 0;
+    let mut last = w;
+    let mut n = w;
+    while n < words.len() && !taken(&words[n]) {
+        let word = &words[n];
+        if n > w && word.brk > Break::Comma || word.first != word.last || word.is(CUE) {
+            break;
+        }
+        let atom = doc.atom_of_token[word.first as usize];
+        if atom == NO_ATOM {
+            break;
+        }
+        // "o" folds to the digit 0 but spells the letter O.
+        let a = &doc.atoms[atom as usize];
+        if a.kind != AtomKind::Letter && !(word.is(LETTER) && a.letter != 0) {
+            break;
+        }
+        // "m as in mary" is one atom over four words.
+        let atom_last = doc.atoms[atom as usize].last as u32;
+        while n + 1 < words.len() && words[n + 1].first <= atom_last {
+            n += 1;
+        }
+        letters += 1;
+        last = n;
+        n += 1;
+    }
+    // A number next to the letters makes them an identifier ("x j four seven").
+    let near_number = words
+        .get(last + 1)
+        .is_some_and(|a| a.is(NUMBER) && a.brk <= Break::Comma)
+        || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma);
+    if near_number || letters < 2 {
+        return None;
+    }
+    let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w);
+    (cued || letters >= 4 || letters >= 3 && cue == Some(Cue::Name)).then_some(last)
+}
+
+/// "spelled", "last name" … within three words before word `w`.
+fn spelling_cue_near(words: &[Word], w: usize) -> bool {
+    (w.saturating_sub(3)..w).any(|s| cue_before(words, s + 1) == Some(Cue::Spelling))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::lexical;
+
+    fn names(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        let mut words = Vec::new();
+        lexical::build(&doc, &mut words);
+        let mut out = Vec::new();
+        detect(&doc, &words, |_| false, &mut out);
+        out.iter().map(|c| &text[c.range.clone()]).collect()
+    }
+
+    #[test]
+    fn names_in_every_style() {
+        let cases: &[(&str, &[&str])] = &[
+            ("hi this is maria gonzalez calling", &["maria gonzalez"]),
+            (
+                "Hello Virginia, it's Jose Butler from Liberty Lending about",
+                &["Virginia", "Jose Butler"],
+            ),
+            ("calling for doctor patel about", &["patel"]),
+            ("my son tyler has a fever", &["tyler"]),
+            ("hi grace it's your cousin nicholas", &["grace", "nicholas"]),
+            ("ask for will at the front desk", &["will"]),
+            ("Dr. Vargas reviewed your labs", &["Vargas"]),
+            ("Dr. O'Brien's office called", &["O'Brien"]),
+            ("i'm helping mark edwards with", &["mark edwards"]),
+            ("the last name is spelled S-H-A-W", &["S-H-A-W"]),
+            ("that's g o n z a l e z", &["g o n z a l e z"]),
+            ("my name is kenji nakamura", &["kenji nakamura"]),
+            ("This call is for Gloria Hughes.", &["Gloria Hughes"]),
+            ("patient maria j gonzalez", &["maria j gonzalez"]),
+            // Hard negatives: ordinary words that are also names.
+            ("will you send the bill", &[]),
+            ("hoping you can help", &[]),
+            ("mark the calendar", &[]),
+            ("rates rose last month", &[]),
+            ("chase the claim", &[]),
+            ("may i ask who is calling", &[]),
+            ("this is a reminder from main street", &[]),
+            ("press one for billing", &[]),
+            ("member x j four seven", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,696 @@
+//! The word lists of `lexicons/` in one table: first names, surnames, ordinary English,
+//! medications and medical conditions.
+//!
+//! The lists are compiled into the library (`include_str!`) and parsed once per process,
+//! the first time a `Redactor` is built. A word of a transcript is looked up once and the
+//! answer says everything the PERSON and medical detectors need: is it a first name or a
+//! surname (and how common), is it an ordinary English word (then a name needs context),
+//! is it a medication or condition on its own, and which multi-word terms start with it
+//! ("insulin glargine", "type two diabetes").
+//!
+//! Keys are the lower-cased letters of a word with apostrophes dropped ("O'Brien" →
+//! `obrien`, "crohn's" → `crohns`), accents folded ("Renée" → `renee`); see [`word_key`].
+
+use std::sync::LazyLock;
+
+use super::{WordTable, pack};
+
+/// What one word is, as far as the lists know.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// [`FIRST`], [`SURNAME`], [`COMMON`], [`MEDICATION`], [`CONDITION`] bits.
+    pub flags: u8,
+    /// How common the word is as a first name: 10 × log2(births), 0 if not one.
+    pub first: u8,
+    /// How common the word is as a surname: 10 × log2(count), 0 if not one.
+    pub surname: u8,
+    /// Multi-word terms starting with this word: `phrases[start..start + len]`.
+    pub phrase_start: u32,
+    pub phrase_len: u16,
+}
+
+/// A first name (SSA baby names, Census 1990).
+pub(crate) const FIRST: u8 = 1;
+/// A surname (Census 2010 / 2020).
+pub(crate) const SURNAME: u8 = 2;
+/// An ordinary English word (SCOWL ≤ 35): as a name it needs context.
+pub(crate) const COMMON: u8 = 4;
+/// A medication on its own.
+pub(crate) const MEDICATION: u8 = 8;
+/// A medical condition, procedure or test on its own.
+pub(crate) const CONDITION: u8 = 16;
+
+impl WordInfo {
+    /// Whether any of `bits` is set.
+    #[inline]
+    pub(crate) fn has(&self, bits: u8) -> bool {
+        self.flags & bits != 0
+    }
+
+    /// A first name or a surname that is not also an ordinary word.
+    #[inline]
+    pub(crate) fn is_clear_name(&self) -> bool {
+        self.has(FIRST | SURNAME) && !self.has(COMMON)
+    }
+}
+
+/// The medical kind of a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Medical {
+    /// A drug, brand or generic.
+    Medication,
+    /// A diagnosis, procedure or test.
+    Condition,
+}
+
+/// A term of two or more words, stored as the keys of the words after the first.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    pub rest: Box<[u128]>,
+    pub kind: Medical,
+}
+
+/// All the lists, built once.
+pub(crate) struct Terms {
+    words: WordTable<WordInfo>,
+    /// Multi-word terms grouped by first word, longest first within a group.
+    pub phrases: Vec<Phrase>,
+    /// Cue phrases for conditions ("tested positive for"), as word keys.
+    pub condition_cues: Vec<Box<[u128]>>,
+}
+
+impl Terms {
+    /// The facts about the word with key `key`.
+    #[inline]
+    pub(crate) fn get(&self, key: u128) -> Option<WordInfo> {
+        self.words.get_key(key)
+    }
+
+    /// The multi-word terms that start with a word described by `info`.
+    #[inline]
+    pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[Phrase] {
+        let start = info.phrase_start as usize;
+        &self.phrases[start..start + usize::from(info.phrase_len)]
+    }
+}
+
+const FIRST_NAMES: &str = include_str!("../../lexicons/first_names.tsv");
+const SURNAMES: &str = include_str!("../../lexicons/surnames.tsv");
+const COMMON_WORDS: &str = include_str!("../../lexicons/common_words.txt");
+const MEDICATIONS: &str = include_str!("../../lexicons/medications.tsv");
+const CONDITIONS: &str = include_str!("../../lexicons/conditions.tsv");
+const CONDITION_CUES: &str = include_str!("../../lexicons/condition_cues.txt");
+
+/// Words the lists hold that are never names in a voicemail: pronouns, titles and the
+/// like that happen to be Census surnames or SSA names and are missing from SCOWL.
+const NOT_NAMES: &[&str] = &[
+    // Closed-class words: pronouns, determiners, prepositions, conjunctions, auxiliaries.
+    "a",
+    "an",
+    "the",
+    "my",
+    "your",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "we",
+    "you",
+    "i",
+    "me",
+    "us",
+    "him",
+    "them",
+    "it",
+    "he",
+    "she",
+    "they",
+    "at",
+    "in",
+    "on",
+    "of",
+    "for",
+    "to",
+    "from",
+    "with",
+    "by",
+    "as",
+    "into",
+    "onto",
+    "about",
+    "over",
+    "under",
+    "after",
+    "before",
+    "since",
+    "until",
+    "till",
+    "is",
+    "am",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "do",
+    "does",
+    "did",
+    "done",
+    "have",
+    "has",
+    "had",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "would",
+    "must",
+    "might",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "who",
+    "whom",
+    "which",
+    "when",
+    "where",
+    "why",
+    "how",
+    "and",
+    "or",
+    "but",
+    "so",
+    "if",
+    "not",
+    "no",
+    "yes",
+    "just",
+    "also",
+    "very",
+    "too",
+    "all",
+    "any",
+    "some",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "one",
+    "ones",
+    "than",
+    "then",
+    "now",
+    "only",
+    "again",
+    "still",
+    "even",
+    "ever",
+    "never",
+    "soon",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+    "please",
+    "thanks",
+    "thank",
+    "sorry",
+    "well",
+    "back",
+    "out",
+    "up",
+    "down",
+    "off",
+    "per",
+    "via",
+    "re",
+    "dear",
+    "sir",
+    "madam",
+    "maam",
+    "folks",
+    "everyone",
+    "everybody",
+    "guys",
+    "team",
+    "sweetie",
+    "sweetheart",
+    "honey",
+    "hon",
+    "hun",
+    "babe",
+    "buddy",
+    "love",
+    "darling",
+    "kiddo",
+    // Contractions and interjections as the lists spell them.
+    "im",
+    "ive",
+    "ill",
+    "id",
+    "youre",
+    "youve",
+    "youll",
+    "theyre",
+    "weve",
+    "dont",
+    "cant",
+    "wont",
+    "thats",
+    "hes",
+    "shes",
+    "lets",
+    "ok",
+    "okay",
+    "hi",
+    "hey",
+    "hello",
+    "bye",
+    "um",
+    "uh",
+    "er",
+    "ah",
+    "mm",
+    "hmm",
+    "yeah",
+    "yep",
+    "nope",
+    // Titles, abbreviations and words of the trade that some lists hold as names.
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "ave",
+    "rd",
+    "apt",
+    "ste",
+    "blvd",
+    "dob",
+    "ssn",
+    "mrn",
+    "rx",
+    "ext",
+    "voicemail",
+    "ma",
+    "pm",
+    "etc",
+    "fyi",
+    "asap",
+    "pharmacy",
+    "clinic",
+    "insurance",
+    "portal",
+    "medicare",
+    "medicaid",
+    "copay",
+    "urgent",
+    "pediatrics",
+    "cardiology",
+    "dermatology",
+    "radiology",
+    "oncology",
+    "neurology",
+    "orthopedics",
+    "lending",
+    "mortgage",
+    "bank",
+    "credit",
+    "union",
+    "county",
+    "city",
+    "state",
+    "street",
+    "avenue",
+    "road",
+    "drive",
+    "lane",
+    "court",
+    "boulevard",
+    "highway",
+    "parkway",
+    "suite",
+    "apartment",
+    "unit",
+    "line",
+    "office",
+    "desk",
+    "department",
+    "services",
+    "center",
+];
+
+/// Names that SCOWL also lists as words ("carol", "maria" as in lunar maria) but that a
+/// voicemail almost always uses as names. Names with an everyday sense ("will", "mark",
+/// "grace", "rose", "bill") stay ambiguous and need context.
+const NAMES_FIRST: &[&str] = &[
+    "maria",
+    "carol",
+    "peter",
+    "heather",
+    "harry",
+    "victor",
+    "martin",
+    "lee",
+    "earl",
+    "sherry",
+    "mike",
+    "sally",
+    "jay",
+    "dean",
+    "warren",
+    "don",
+    "gene",
+    "glen",
+    "derrick",
+    "cooper",
+    "patty",
+    "sandy",
+    "misty",
+    "marina",
+    "eddy",
+    "curt",
+    "rusty",
+    "dusty",
+    "jarred",
+    "garret",
+    "newton",
+    "madden",
+    "garrison",
+    "christen",
+    "dolly",
+    "holly",
+    "robin",
+    "ruby",
+    "amber",
+    "hazel",
+    "lily",
+    "violet",
+    "daisy",
+    "pearl",
+    "rosemary",
+    "viola",
+    "crystal",
+    "iris",
+    "ivy",
+    "jade",
+    "opal",
+    "flora",
+    "laurel",
+    "ebony",
+    "ken",
+    "lance",
+    "melody",
+    "destiny",
+    "trinity",
+    "serenity",
+    "aria",
+    "sierra",
+    "mason",
+    "tanner",
+    "walker",
+    "porter",
+    "miller",
+    "smith",
+    "turner",
+    "foster",
+    "wells",
+    "butler",
+    "hunt",
+    "hicks",
+    "peters",
+    "hart",
+    "lynch",
+    "fuller",
+    "watts",
+    "hale",
+    "graves",
+    "barber",
+    "gill",
+    "manning",
+    "curry",
+    "potter",
+    "parsons",
+    "moody",
+    "stokes",
+    "arias",
+    "combs",
+    "gates",
+    "booth",
+    "tang",
+    "bravo",
+    "wright",
+    "knight",
+    "brooks",
+    "mills",
+    "weaver",
+    "pierce",
+    "carpenter",
+    "bishop",
+    "chambers",
+    "shepherd",
+    "ho",
+    "heath",
+];
+
+static TERMS: LazyLock<Terms> = LazyLock::new(build);
+
+/// The lists, parsed on first use.
+pub(crate) fn terms() -> &'static Terms {
+    &TERMS
+}
+
+/// Builds the lists now rather than on first use (so `Redactor::new` pays, not a call).
+pub(crate) fn warm_up() {
+    LazyLock::force(&TERMS);
+}
+
+/// 10 × log2(n), capped to a byte; at least 1 for any listed name.
+fn score(count: &str) -> u8 {
+    let n: f64 = count.trim().parse().unwrap_or(0.0);
+    (n.max(1.0).log2() * 10.0).clamp(1.0, 255.0) as u8
+}
+
+fn build() -> Terms {
+    use std::collections::HashMap;
+
+    let mut info: HashMap<u128, WordInfo> = HashMap::with_capacity(160_000);
+    fn slot<'m>(info: &'m mut HashMap<u128, WordInfo>, word: &str) -> Option<&'m mut WordInfo> {
+        let key = word_key(word.as_bytes())?;
+        Some(info.entry(key).or_default())
+    }
+    for line in FIRST_NAMES.lines() {
+        if let Some((name, count)) = line.split_once('\t')
+            && let Some(w) = slot(&mut info, name)
+        {
+            w.flags |= FIRST;
+            w.first = score(count);
+        }
+    }
+    for line in SURNAMES.lines() {
+        if let Some((name, count)) = line.split_once('\t')
+            && let Some(w) = slot(&mut info, name)
+        {
+            w.flags |= SURNAME;
+            w.surname = score(count);
+        }
+    }
+    for word in COMMON_WORDS.lines() {
+        if let Some(w) = slot(&mut info, word) {
+            w.flags |= COMMON;
+        }
+    }
+    for word in NAMES_FIRST {
+        if let Some(w) = slot(&mut info, word) {
+            w.flags &= !COMMON;
+        }
+    }
+    for word in NOT_NAMES {
+        if let Some(w) = slot(&mut info, word) {
+            w.flags = (w.flags & !(FIRST | SURNAME)) | COMMON;
+        }
+    }
+
+    // Medical terms: single words are flags, longer ones phrases under their first word.
+    let mut grouped: HashMap<u128, Vec<Phrase>> = HashMap::new();
+    let lists = [
+        (MEDICATIONS, Medical::Medication, MEDICATION),
+        (CONDITIONS, Medical::Condition, CONDITION),
+    ];
+    for (list, kind, bit) in lists {
+        for line in list.lines() {
+            let term = line.split('\t').next().unwrap_or("");
+            let mut keys = term.split(' ').filter_map(|w| word_key(w.as_bytes()));
+            let Some(head) = keys.next() else { continue };
+            let rest: Box<[u128]> = keys.collect();
+            if rest.is_empty() {
+                info.entry(head).or_default().flags |= bit;
+            } else {
+                grouped.entry(head).or_default().push(Phrase { rest, kind });
+            }
+        }
+    }
+    let mut phrases = Vec::new();
+    for (head, mut group) in grouped {
+        group.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        let w = info.entry(head).or_default();
+        w.phrase_start = phrases.len() as u32;
+        w.phrase_len = group.len().min(usize::from(u16::MAX)) as u16;
+        phrases.extend(group.into_iter().take(usize::from(u16::MAX)));
+    }
+    let condition_cues = CONDITION_CUES
+        .lines()
+        .map(|cue| {
+            cue.split(' ')
+                .filter_map(|w| word_key(w.as_bytes()))
+                .collect()
+        })
+        .collect();
+    Terms {
+        words: WordTable::from_keys(info),
+        phrases,
+        condition_cues,
+    }
+}
+
+/// The key of a word: its letters and digits lower-cased, apostrophes dropped, common
+/// Latin accents folded; packed when that fits 16 bytes, else a 128-bit hash (top byte
+/// 0xff, which no packed ASCII key has). `None` for an empty word or one with other
+/// characters.
+pub(crate) fn word_key(word: &[u8]) -> Option<u128> {
+    // The common case: plain ASCII letters, packed in place.
+    if word.len() <= 16 && word.iter().all(|b| b.is_ascii_alphanumeric()) {
+        return pack(word);
+    }
+    let text = std::str::from_utf8(word).ok()?;
+    let mut folded = [0u8; 64];
+    let mut len = 0;
+    for c in text.chars() {
+        let c = match c {
+            '\'' | '\u{2019}' => continue,
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+            c => fold_accent(c)?,
+        };
+        *folded.get_mut(len)? = c as u8;
+        len += 1;
+    }
+    let folded = &folded[..len];
+    if len <= 16 {
+        return pack(folded);
+    }
+    Some(long_key(folded))
+}
+
+/// A 128-bit key for a word longer than 16 bytes (FNV-1a twice, different offsets).
+fn long_key(word: &[u8]) -> u128 {
+    let fnv = |seed: u64| {
+        word.iter().fold(seed, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    };
+    let hi = fnv(0xcbf2_9ce4_8422_2325) | (0xff << 56);
+    let lo = fnv(0x8422_2325_cbf2_9ce4 ^ word.len() as u64);
+    (u128::from(hi) << 64) | u128::from(lo)
+}
+
+/// The ASCII letter an accented Latin letter is written as in the lists.
+fn fold_accent(c: char) -> Option<char> {
+    let base = match c.to_lowercase().next()? {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ş' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ğ' => 'g',
+        'ď' => 'd',
+        'ť' => 't',
+        _ => return None,
+    };
+    Some(base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(word: &str) -> WordInfo {
+        let t = terms();
+        t.get(word_key(word.as_bytes()).unwrap())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn words_are_classified_by_the_lists() {
+        for (word, set, unset) in [
+            ("maria", FIRST, COMMON),
+            ("gonzalez", SURNAME, COMMON),
+            ("Renée", FIRST, COMMON),
+            ("will", FIRST | COMMON, 0),
+            ("grace", FIRST | COMMON, 0),
+            ("lisinopril", MEDICATION, FIRST | SURNAME),
+            ("hydrochlorothiazide", MEDICATION, COMMON),
+            ("colonoscopy", CONDITION, FIRST),
+            ("pharmacy", COMMON, FIRST | SURNAME),
+            ("im", COMMON, FIRST | SURNAME),
+        ] {
+            let got = info(word);
+            assert_eq!(got.flags & set, set, "{word} should have {set:#b}");
+            assert_eq!(got.flags & unset, 0, "{word} should not have {unset:#b}");
+        }
+    }
+
+    #[test]
+    fn multi_word_terms_hang_off_their_first_word() {
+        let t = terms();
+        let insulin = info("insulin");
+        let glargine = word_key(b"glargine").unwrap();
+        assert!(
+            t.phrases_of(&insulin)
+                .iter()
+                .any(|p| p.rest[..] == [glargine] && p.kind == Medical::Medication)
+        );
+        let high = info("high");
+        assert!(
+            t.phrases_of(&high)
+                .iter()
+                .all(|p| p.kind == Medical::Condition)
+        );
+        assert!(
+            t.phrases_of(&high)
+                .windows(2)
+                .all(|w| w[0].rest.len() >= w[1].rest.len())
+        );
+    }
+
+    #[test]
+    fn keys_fold_case_apostrophes_and_accents() {
+        for (a, b) in [
+            ("O'Brien", "obrien"),
+            ("Crohn's", "crohns"),
+            ("RENÉE", "renee"),
+            ("Hydrochlorothiazide", "hydrochlorothiazide"),
+        ] {
+            assert_eq!(word_key(a.as_bytes()), word_key(b.as_bytes()), "{a}");
+        }
+        assert_ne!(
+            word_key(b"hydrochlorothiazide"),
+            word_key(b"hydrochlorothiazid")
+        );
+        assert_eq!(word_key(b""), None);
+        assert_eq!(word_key("日本".as_bytes()), None);
+    }
+}
