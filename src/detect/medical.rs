@@ -17,7 +17,9 @@ use super::lexical::{Break, LETTER, NUMBER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
-use crate::lexicon::terms::{COMMON, CONDITION, MEDICATION, Medical, WordInfo, terms};
+use crate::lexicon::terms::{
+    COMMON, CONDITION, CONDITION_CUE, MEDICATION, Medical, WordInfo, terms,
+};
 use crate::spoken::Lex;
 
 /// Scores: a listed term is near certain; a word after a condition cue is a guess.
@@ -173,7 +175,7 @@ fn is_word(doc: &Document<'_>, w: &Word, text: &str) -> bool {
 /// If a condition cue ("tested positive for") starts at word `w`, its last word.
 fn condition_cue_at(words: &[Word], w: usize) -> Option<usize> {
     let head = words[w].key;
-    if head == 0 || !words[w].known {
+    if !words[w].info.has(CONDITION_CUE) {
         return None;
     }
     terms()

@@ -27,8 +27,8 @@ use super::Candidate;
 use super::lexical::{Break, CUE, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
-use crate::lexicon::pack;
 use crate::lexicon::terms::{COMMON, CONDITION, FIRST, MEDICATION, SURNAME, WordInfo};
+use crate::lexicon::{WordTable, pack};
 use crate::spoken::AtomKind;
 
 /// How much a cue says about the word after it.
@@ -195,14 +195,48 @@ const FOLLOW: &[&str] = &[
     "back",
 ];
 
-/// Cue phrases as reversed word keys (the last word first, as they are matched).
+/// Cue phrases as reversed word keys (the last word first, as they are matched), grouped
+/// by last word.
 static CUE_KEYS: LazyLock<Vec<(Vec<u128>, Cue)>> = LazyLock::new(|| {
-    CUES.iter()
+    let mut cues: Vec<(Vec<u128>, Cue)> = CUES
+        .iter()
         .map(|(phrase, cue)| {
             let keys = phrase.split(' ').rev().filter_map(|w| pack(w.as_bytes()));
             (keys.collect(), *cue)
         })
-        .collect()
+        .collect();
+    cues.sort_by_key(|(keys, _)| keys[0]);
+    cues
+});
+
+/// For each last word of a cue phrase: where its phrases lie in [`CUE_KEYS`], and whether
+/// the word is a cue on its own. One lookup turns away the words no cue ends with.
+#[derive(Clone, Copy, Default)]
+struct CueEnd {
+    start: u8,
+    len: u8,
+    alone: bool,
+}
+
+static CUE_ENDS: LazyLock<WordTable<CueEnd>> = LazyLock::new(|| {
+    let mut ends: Vec<(u128, CueEnd)> = Vec::new();
+    for (i, (keys, _)) in CUE_KEYS.iter().enumerate() {
+        match ends.last_mut() {
+            Some((last, end)) if *last == keys[0] => {
+                end.len += 1;
+                end.alone |= keys.len() == 1;
+            }
+            _ => ends.push((
+                keys[0],
+                CueEnd {
+                    start: i as u8,
+                    len: 1,
+                    alone: keys.len() == 1,
+                },
+            )),
+        }
+    }
+    WordTable::from_keys(ends)
 });
 
 static AFTER_KEYS: LazyLock<Vec<u128>> =
@@ -225,6 +259,7 @@ const COMMON_SURNAME: u8 = 149;
 /// Builds the cue tables now rather than on first use.
 pub(crate) fn warm_up() {
     LazyLock::force(&CUE_KEYS);
+    LazyLock::force(&CUE_ENDS);
     LazyLock::force(&AFTER_KEYS);
     LazyLock::force(&FOLLOW_KEYS);
     LazyLock::force(&NOT_AFTER_FIRST_KEYS);
@@ -241,6 +276,12 @@ pub(crate) fn detect(
     let mut w = 0;
     while w < words.len() {
         if taken(&words[w]) {
+            w += 1;
+            continue;
+        }
+        // Most words are ordinary English: no name starts there, whatever precedes it.
+        let word = &words[w];
+        if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
             w += 1;
             continue;
         }
@@ -291,8 +332,10 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
     if brk >= Break::Hard || w == 0 {
         return None;
     }
+    let end = CUE_ENDS.get_key(words[w - 1].key)?;
     let prev = words[..w].iter().rev();
-    CUE_KEYS
+    let start = usize::from(end.start);
+    CUE_KEYS[start..start + usize::from(end.len)]
         .iter()
         .filter(|(keys, cue)| {
             keys.len() <= w
@@ -397,9 +440,7 @@ fn spells_itself(words: &[Word], w: usize) -> bool {
 
 /// A one-word cue ("doctor", "hi", "cousin") is not itself a name.
 fn is_cue_word(word: &Word) -> bool {
-    CUE_KEYS
-        .iter()
-        .any(|(keys, _)| keys.len() == 1 && keys[0] == word.key)
+    CUE_ENDS.get_key(word.key).is_some_and(|e| e.alone)
 }
 
 /// A word no list knows and that is not English: after a name cue, a name.

@@ -153,6 +153,9 @@ impl<V: Copy + Default> WordTable<V> {
     /// Looks up a key made by [`pack`] or [`terms::word_key`].
     #[inline]
     pub(crate) fn get_key(&self, key: u128) -> Option<V> {
+        if key == 0 {
+            return None;
+        }
         let mut slot = hash(key) as usize & self.mask;
         loop {
             match self.keys[slot] {

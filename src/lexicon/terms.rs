@@ -18,7 +18,8 @@ use super::{WordTable, pack};
 /// What one word is, as far as the lists know.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct WordInfo {
-    /// [`FIRST`], [`SURNAME`], [`COMMON`], [`MEDICATION`], [`CONDITION`] bits.
+    /// [`FIRST`], [`SURNAME`], [`COMMON`], [`MEDICATION`], [`CONDITION`], [`CONDITION_CUE`]
+    /// bits.
     pub flags: u8,
     /// How common the word is as a first name: 10 × log2(births), 0 if not one.
     pub first: u8,
@@ -39,6 +40,8 @@ pub(crate) const COMMON: u8 = 4;
 pub(crate) const MEDICATION: u8 = 8;
 /// A medical condition, procedure or test on its own.
 pub(crate) const CONDITION: u8 = 16;
+/// The first word of a condition cue ("tested positive for").
+pub(crate) const CONDITION_CUE: u8 = 32;
 
 impl WordInfo {
     /// Whether any of `bits` is set.
@@ -545,7 +548,7 @@ fn build() -> Terms {
         w.phrase_len = group.len().min(usize::from(u16::MAX)) as u16;
         phrases.extend(group.into_iter().take(usize::from(u16::MAX)));
     }
-    let condition_cues = CONDITION_CUES
+    let condition_cues: Vec<Box<[u128]>> = CONDITION_CUES
         .lines()
         .map(|cue| {
             cue.split(' ')
@@ -553,6 +556,11 @@ fn build() -> Terms {
                 .collect()
         })
         .collect();
+    for cue in &condition_cues {
+        if let Some(&head) = cue.first() {
+            info.entry(head).or_default().flags |= CONDITION_CUE;
+        }
+    }
     Terms {
         words: WordTable::from_keys(info),
         phrases,
