@@ -13,6 +13,10 @@ fn transcript() -> impl Strategy<Value = String> {
             "double", "triple", "third", "first", "march", "may", "june", "of", "the", "and",
             "date", "birth", "born", "dob", "call", "me", "at", "number", "um", "uh", "dash",
             "slash", "plus", "a", "b", "o", "x", "as", "in", "dollars", "pm", "patient",
+            // Names, medical terms and their cues.
+            "maria", "Gonzalez", "will", "hi", "this", "is", "doctor", "Dr", "my", "name",
+            "spelled", "hall", "kenji", "lisinopril", "milligrams", "insulin", "glargine",
+            "covid", "tested", "positive", "for", "h", "i", "v", "s", "it's",
         ]).prop_map(str::to_owned),
         3 => "[0-9]{1,11}",
         2 => prop::sample::select(vec!["-", "/", ".", ",", "(", ")", "+", "$", ":", "'"]).prop_map(str::to_owned),

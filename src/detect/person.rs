@@ -274,9 +274,12 @@ pub(crate) fn detect(
     out: &mut Vec<Candidate>,
 ) {
     let mut w = 0;
+    // No window reaches back before this word: the end of the last name or medical term.
+    let mut floor = 0;
     while w < words.len() {
         if taken(&words[w]) {
             w += 1;
+            floor = w;
             continue;
         }
         // Most words are ordinary English: no name starts there, whatever precedes it.
@@ -287,7 +290,7 @@ pub(crate) fn detect(
         }
         let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w));
         let found = if words[w].is(LETTER) {
-            spelled(doc, words, w, cue, &taken).map(|last| (last, 0.8))
+            spelled(doc, words, w, floor, cue, &taken).map(|last| (last, 0.8))
         } else {
             starts_name(words, w, cue).map(|score| (name_end(doc, words, w, &taken), score))
         };
@@ -318,6 +321,7 @@ pub(crate) fn detect(
                     canon: None,
                 });
                 w = last + 1;
+                floor = w;
             }
             None => w += 1,
         }
@@ -501,7 +505,7 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
         && next.is(LETTER)
         && next.brk <= Break::Comma
         && !taken(next)
-        && let Some(end) = spelled(doc, words, last + 1, Some(Cue::Spelling), taken)
+        && let Some(end) = spelled(doc, words, last + 1, w, Some(Cue::Spelling), taken)
         && end >= last + 3
     {
         return end;
@@ -515,6 +519,7 @@ fn spelled(
     doc: &Document<'_>,
     words: &[Word],
     w: usize,
+    floor: usize,
     cue: Option<Cue>,
     taken: &impl Fn(&Word) -> bool,
 ) -> Option<usize> {
@@ -552,13 +557,23 @@ fn spelled(
     if near_number || letters < 2 {
         return None;
     }
-    let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w);
+    let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w, floor);
     (cued || letters >= 4 || letters >= 3 && cue == Some(Cue::Name)).then_some(last)
 }
 
 /// "spelled", "last name" … within three words before word `w`.
-fn spelling_cue_near(words: &[Word], w: usize) -> bool {
-    (w.saturating_sub(3)..w).any(|s| cue_before(words, s + 1) == Some(Cue::Spelling))
+///
+/// The window never reaches back over a tag or a found name ("spelled kenji … b j"): on
+/// a second pass that name is a tag, and the distance must not change.
+fn spelling_cue_near(words: &[Word], w: usize, floor: usize) -> bool {
+    let mut s = w;
+    while s > floor && s + 3 > w && words[s].brk < Break::Hard {
+        if cue_before(words, s) == Some(Cue::Spelling) {
+            return true;
+        }
+        s -= 1;
+    }
+    false
 }
 
 #[cfg(test)]
