@@ -16,6 +16,8 @@
 
 mod boundary;
 
+use std::ops::Range;
+
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
@@ -240,15 +242,20 @@ fn outcome(redactor: &voxredact::Redactor, text: &str) -> Outcome {
 
 /// The library's findings with code point offsets.
 fn findings(text: &str, found: &[voxredact::Finding]) -> Box<[Finding]> {
+    let finding = |f: &voxredact::Finding, r: Range<usize>| Finding {
+        start: r.start,
+        end: r.end,
+        label: f.kind.label(),
+        score: f.score,
+    };
+    // Most transcripts are ASCII, where bytes are code points.
+    if found.is_empty() || text.is_ascii() {
+        return found.iter().map(|f| finding(f, f.range.clone())).collect();
+    }
     found
         .iter()
         .zip(char_ranges(text, found))
-        .map(|(f, r)| Finding {
-            start: r.start,
-            end: r.end,
-            label: f.kind.label(),
-            score: f.score,
-        })
+        .map(|(f, r)| finding(f, r))
         .collect()
 }
 
