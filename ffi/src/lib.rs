@@ -81,6 +81,7 @@ pub struct vr_finding {
 /// The library version, e.g. "0.1.0": a static string, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn vr_version() -> *const c_char {
+    // Checked at compile time: nothing here runs that could panic.
     const VERSION: &CStr =
         match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
             Ok(v) => v,
@@ -213,12 +214,14 @@ pub unsafe extern "C" fn vr_detect(
 /// `res` must be NULL or a live result; `len` must be NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn vr_result_text(res: *const vr_result, len: *mut usize) -> *const u8 {
-    // SAFETY: the caller vouches `res` is NULL or live.
-    let text = unsafe { res.as_ref() }.and_then(|r| r.text.as_deref());
-    let (p, n) = match text {
-        Some(t) => (t.as_ptr(), t.len() - 1),
-        None => (ptr::null(), 0),
-    };
+    let (p, n) = guarded(|| {
+        // SAFETY: the caller vouches `res` is NULL or live.
+        match unsafe { res.as_ref() }.and_then(|r| r.text.as_deref()) {
+            Some(t) => (t.as_ptr(), t.len().saturating_sub(1)),
+            None => (ptr::null(), 0),
+        }
+    })
+    .unwrap_or((ptr::null(), 0));
     if !len.is_null() {
         // SAFETY: checked for NULL; the caller vouches it is writable.
         unsafe { *len = n };
@@ -233,7 +236,7 @@ pub unsafe extern "C" fn vr_result_text(res: *const vr_result, len: *mut usize) 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn vr_result_finding_count(res: *const vr_result) -> usize {
     // SAFETY: the caller vouches `res` is NULL or live.
-    unsafe { res.as_ref() }.map_or(0, |r| r.findings.len())
+    guarded(|| unsafe { res.as_ref() }.map_or(0, |r| r.findings.len())).unwrap_or(0)
 }
 
 /// Copies finding `i` (0-based, in text order, non-overlapping) into `*out`.

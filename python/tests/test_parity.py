@@ -70,7 +70,12 @@ def c_library():
     path = os.environ.get("VOXREDACT_FFI_LIB")
     if not path:
         target = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
-        found = [p for p in (target / "debug" / "libvoxredact_ffi.so", target / "release" / "libvoxredact_ffi.so") if p.exists()]
+        found = [
+            target / profile / sub / "libvoxredact_ffi.so"
+            for profile in ("debug", "release")
+            for sub in (".", "deps")
+            if (target / profile / sub / "libvoxredact_ffi.so").exists()
+        ]
         if not found:
             unavailable("libvoxredact_ffi.so not built (cargo build -p voxredact-ffi)")
         path = str(found[0])
