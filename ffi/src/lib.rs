@@ -528,6 +528,16 @@ mod tests {
     }
 
     #[test]
+    fn a_panic_becomes_a_status_without_its_message() {
+        let s = status("vr_test", || panic!("call me at 555-867-5309"));
+        assert_eq!(s, vr_status::VR_PANIC);
+        let msg = last_error();
+        assert!(msg.contains("vr_test") && msg.contains("panic"), "{msg}");
+        assert!(!msg.contains("555"), "{msg}");
+        assert_eq!(guarded(|| -> u8 { panic!("again") }), None);
+    }
+
+    #[test]
     fn every_kind_has_its_static_label() {
         for kind in EntityKind::ALL {
             // SAFETY: labels are static NUL-terminated strings.
