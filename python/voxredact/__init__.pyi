@@ -1,7 +1,7 @@
 """Type stubs for voxredact (the extension module voxredact._voxredact)."""
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any, final
 
 __version__: str
@@ -48,7 +48,7 @@ class Redactor:
 
     def __init__(
         self,
-        policy: Mapping[str, Any] | str | os.PathLike[str] | None = None,
+        policy: dict[str, Any] | str | os.PathLike[str] | None = None,
         *,
         preset: str | None = None,
         key: bytes | str | None = None,
