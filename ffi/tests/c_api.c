@@ -79,18 +79,20 @@ static void test_redact_and_detect(void) {
     /* Offsets are bytes, also after multi-byte characters. */
     const char *text = "Jos\xc3\xa9 \xf0\x9f\x8e\x89 call 555-867-5309 please";
     CHECK(redact_str(r, text, &res) == VR_OK);
-    CHECK(vr_result_finding_count(res) == 1);
+    CHECK(vr_result_finding_count(res) == 2);
     f = finding_of(res, 0);
+    CHECK(f.start == 0 && f.end == 5 && strcmp(f.label, "PERSON") == 0);
+    f = finding_of(res, 1);
     CHECK(f.end - f.start == 12 && memcmp(text + f.start, "555-867-5309", 12) == 0);
-    CHECK(strcmp(text_of(res), "Jos\xc3\xa9 \xf0\x9f\x8e\x89 call [PHONE] please") == 0);
+    CHECK(strcmp(text_of(res), "[PERSON] \xf0\x9f\x8e\x89 call [PHONE] please") == 0);
     vr_result_free(res);
 
     /* Detect: the same findings, no text. */
     CHECK(vr_detect(r, (const uint8_t *)text, strlen(text), &res) == VR_OK);
     n = 99;
     CHECK(vr_result_text(res, &n) == NULL && n == 0);
-    CHECK(vr_result_finding_count(res) == 1);
-    CHECK(finding_of(res, 0).start == f.start);
+    CHECK(vr_result_finding_count(res) == 2);
+    CHECK(finding_of(res, 1).start == f.start);
     vr_result_free(res);
 
     /* An empty text, also as NULL with length 0. */

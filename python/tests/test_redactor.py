@@ -32,9 +32,12 @@ def test_redact_returns_text_and_findings():
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("José 🎉 call 555-867-5309 please", [("PHONE", "555-867-5309")]),
+        ("José 🎉 call 555-867-5309 please", [("PERSON", "José"), ("PHONE", "555-867-5309")]),
         ("你好，请打 555-867-5309", [("PHONE", "555-867-5309")]),
-        ("Zoë (e\u0301) born 03/03/1982, call 212-555-0143", [("DATE_OF_BIRTH", "03/03/1982"), ("PHONE", "212-555-0143")]),
+        (
+            "Zoë (e\u0301) born 03/03/1982, call 212-555-0143",
+            [("PERSON", "Zoë"), ("DATE_OF_BIRTH", "03/03/1982"), ("PHONE", "212-555-0143")],
+        ),
         ("🎉🎉🎉 my social is 123-45-6789 🎉", [("SSN", "123-45-6789")]),
         ("naïve café, nothing here", []),
         ("", []),

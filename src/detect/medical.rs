@@ -13,18 +13,40 @@
 //! taken as the condition.
 
 use super::Candidate;
-use super::lexical::{Break, LETTER, NUMBER, Word};
+use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
 use crate::lexicon::terms::{
-    COMMON, CONDITION, CONDITION_CUE, MEDICATION, Medical, WordInfo, terms,
+    COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, WordInfo, terms,
 };
 use crate::spoken::Lex;
 
 /// Scores: a listed term is near certain; a word after a condition cue is a guess.
 const LISTED: f32 = 0.9;
 const CUED: f32 = 0.6;
+const SUFFIX: f32 = 0.7;
+
+/// Endings of diagnoses and procedures ("tonsillitis", "appendectomy", "colonoscopy",
+/// "neuropathy"): an unlisted word that is not English and ends so is taken as one.
+const SUFFIXES: &[&str] = &[
+    "itis",
+    "ectomy",
+    "ostomy",
+    "oscopy",
+    "plasty",
+    "eclampsia",
+    "carcinoma",
+    "sarcoma",
+    "melanoma",
+    "lymphoma",
+    "plegia", // the first STRICT: never ordinary English
+    "otomy",
+    "pathy",
+    "algia",
+    "emia",
+];
+const STRICT: usize = 11;
 
 /// Finds medications and conditions among `words`; marks the tokens it takes in `taken`.
 pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
@@ -40,6 +62,11 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 w = last + 1;
             }
             None => {
+                if has_medical_suffix(doc, &words[w]) {
+                    push(doc, words, w, w, Medical::Condition, SUFFIX, out);
+                    w += 1;
+                    continue;
+                }
                 if let Some(cue_end) = condition_cue_at(words, w)
                     && let Some(next) = words.get(cue_end + 1)
                     && next.brk == Break::Space
@@ -168,6 +195,24 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     }
 }
 
+fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
+    if w.info.has(FIRST | SURNAME) || w.shape & !(TITLE | UPPER) != 0 || w.first != w.last {
+        return false;
+    }
+    // An English word must have an unmistakable ending ("tonsillitis"): "sympathy",
+    // "nostalgia", "academia" and "dichotomy" are words too.
+    let suffixes = if w.known {
+        &SUFFIXES[..STRICT]
+    } else {
+        SUFFIXES
+    };
+    let word = doc.tok_text(w.first as usize).as_bytes();
+    suffixes.iter().any(|suffix| {
+        word.len() > suffix.len() + 2
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    })
+}
+
 fn is_word(doc: &Document<'_>, w: &Word, text: &str) -> bool {
     w.first == w.last && doc.tok_text(w.first as usize).eq_ignore_ascii_case(text)
 }
@@ -250,6 +295,9 @@ mod tests {
             ("the type two diabetes clinic", &[("type two diabetes", C)]),
             ("Crohn's disease flare", &[("Crohn's disease", C)]),
             ("diagnosed with zorblatt syndrome", &[("zorblatt", C)]),
+            ("her tonsillitis is back", &[("tonsillitis", C)]),
+            ("before your Appendectomy on friday", &[("Appendectomy", C)]),
+            ("my insta profile is private", &[]),
             // Ordinary words and numbers stay.
             ("will you send the bill by five", &[]),
             ("the meeting is at ten in room four", &[]),

@@ -27,7 +27,7 @@ pub(crate) struct WordInfo {
     pub surname: u8,
     /// Multi-word terms starting with this word: `phrases[start..start + len]`.
     pub phrase_start: u32,
-    pub phrase_len: u16,
+    pub phrase_len: u8,
 }
 
 /// A first name (SSA baby names, Census 1990).
@@ -561,16 +561,17 @@ fn build() -> Terms {
             .iter()
             .take_while(|(h, _)| *h == head)
             .count();
-        let len16 = len.min(usize::from(u16::MAX));
+        // At most 255 terms per first word (the lists have a few dozen at most).
+        let kept = len.min(usize::from(u8::MAX));
         entries.push((
             head,
             WordInfo {
                 phrase_start: phrases.len() as u32,
-                phrase_len: len16 as u16,
+                phrase_len: kept as u8,
                 ..WordInfo::default()
             },
         ));
-        phrases.extend(grouped[start..start + len16].iter().map(|(_, p)| p.clone()));
+        phrases.extend(grouped[start..start + kept].iter().map(|(_, p)| p.clone()));
         start += len;
     }
 
