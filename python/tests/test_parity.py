@@ -124,7 +124,7 @@ def c_records(policy_doc, all_texts):
 @pytest.mark.parametrize(("name", "rust_args", "py_args", "c_policy"), POLICIES, ids=[p[0] for p in POLICIES])
 def test_rust_c_and_python_agree_on_the_fixtures(name, rust_args, py_args, c_policy):
     all_texts = texts()
-    assert len(all_texts) == 1472
+    assert len(all_texts) > 1000, "the fixtures were not read"
     want = rust(rust_args)
     c = c_records(c_policy, all_texts)
     args, kwargs = py_args

@@ -549,11 +549,16 @@ fn spelled(
         last = n;
         n += 1;
     }
-    // A number next to the letters makes them an identifier ("x j four seven").
+    // A number next to the letters makes them an identifier ("x j four seven"). A tag
+    // counts as one: on a second pass it may stand where the number was.
+    let first_tok = words[w].first as usize;
+    let last_tok = words[last].last as usize;
     let near_number = words
         .get(last + 1)
         .is_some_and(|a| a.is(NUMBER) && a.brk <= Break::Comma)
-        || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma);
+        || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma)
+        || (first_tok > 0 && doc.is_tag(first_tok - 1))
+        || (last_tok + 1 < doc.tokens.len() && doc.is_tag(last_tok + 1));
     if near_number || letters < 2 {
         return None;
     }
