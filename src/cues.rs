@@ -271,6 +271,7 @@ pub(crate) fn head_words() -> impl Iterator<Item = (&'static str, u8)> {
 }
 
 /// Finds every cue phrase of the document, from the cue ids its tokens carry.
+#[inline(never)]
 pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
     let bytes = doc.text.as_bytes();
     let tokens = &doc.tokens;

@@ -12,7 +12,10 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
+use crate::detect::lexical::{self, Word};
 use crate::kind::EntityKind;
+use crate::lexicon::pack_at;
+use crate::lexicon::terms::{terms, word_key};
 use crate::spoken::{self, Atom, Entry, Lex};
 
 /// What a token is made of.
@@ -68,6 +71,8 @@ impl Token {
 pub(crate) struct Document<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
+    /// The word view: tokens joined into words, each with what the word lists say of it.
+    pub words: Vec<Word>,
     /// Spoken and written numbers and spelled letters, in text order.
     pub atoms: Vec<Atom>,
     /// The canonical characters of all atoms, back to back; each atom holds its range.
@@ -88,6 +93,7 @@ pub(crate) struct Document<'t> {
 #[derive(Default)]
 pub(crate) struct Buffers {
     tokens: Vec<Token>,
+    words: Vec<Word>,
     atoms: Vec<Atom>,
     canon: String,
     atom_of_token: Vec<u32>,
@@ -109,6 +115,7 @@ impl<'t> Document<'t> {
     pub(crate) fn with_buffers(text: &'t str, buffers: Buffers) -> Self {
         let Buffers {
             mut tokens,
+            mut words,
             mut atoms,
             mut canon,
             mut atom_of_token,
@@ -116,7 +123,7 @@ impl<'t> Document<'t> {
             mut starts,
             mut cue_heads,
         } = buffers;
-        let email_hint = tokenize(text, &mut tokens, &mut starts, &mut cue_heads);
+        let email_hint = tokenize(text, &mut tokens, &mut words, &mut starts, &mut cue_heads);
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -125,6 +132,7 @@ impl<'t> Document<'t> {
         let mut doc = Document {
             text,
             tokens,
+            words,
             atoms,
             canon,
             atom_of_token,
@@ -136,6 +144,7 @@ impl<'t> Document<'t> {
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
         cues::find(&doc, &mut cues);
+        lexical::mark_cues(&mut doc.words, &cues);
         doc.cues = cues;
         doc
     }
@@ -144,6 +153,7 @@ impl<'t> Document<'t> {
     pub(crate) fn into_buffers(self) -> Buffers {
         Buffers {
             tokens: self.tokens,
+            words: self.words,
             atoms: self.atoms,
             canon: self.canon,
             atom_of_token: self.atom_of_token,
@@ -240,10 +250,13 @@ static CLASS: [u8; 256] = {
     table
 };
 
-/// Splits text into tokens in one pass over its bytes; says whether it saw "@" or "dot".
+/// Splits text into tokens and words in one pass over its bytes, looking each word up once;
+/// says whether it saw "@" or "dot".
+#[inline(never)]
 fn tokenize(
     text: &str,
     tokens: &mut Vec<Token>,
+    words: &mut Vec<Word>,
     starts: &mut Vec<u32>,
     cue_heads: &mut Vec<u32>,
 ) -> bool {
@@ -255,7 +268,9 @@ fn tokenize(
         text
     };
     let bytes = text.as_bytes();
-    let vocabulary = spoken::vocabulary();
+    let table = terms();
+    let mut view = lexical::Builder::new();
+    words.clear();
     starts.clear();
     cue_heads.clear();
     let mut email_hint = false;
@@ -299,9 +314,22 @@ fn tokenize(
                 }
             }
         };
+        let mut looked = None;
         let (entry, may_start) = match kind {
             TokKind::Alpha => {
-                let entry = spoken::classify_at(vocabulary, bytes, i, end);
+                // One lookup answers for the spoken vocabulary, the cues and the lists.
+                let (key, found) = match pack_at(bytes, i, end) {
+                    Some(key) => (key, table.entry(key)),
+                    // Accents, long words: in the lists only.
+                    None => {
+                        let key = word_key(&bytes[i..end]).unwrap_or(0);
+                        let found = table.entry(key).map(spoken_free);
+                        (key, found)
+                    }
+                };
+                let found = found.unwrap_or_default();
+                looked = Some((key, found));
+                let entry = found.vocab;
                 // A single letter is a spelled letter, unless it ends a contraction
                 // ("it's", "don't").
                 let contraction = !space && tokens.last().is_some_and(|t| t.is_punct(b'\''));
@@ -329,12 +357,26 @@ fn tokenize(
             cue: entry.cue,
             taken: false,
         });
+        match kind {
+            TokKind::Punct(c) => view.punct(c, c == 0 && bytes[i] == b'['),
+            _ => view.word(words, tokens, text, tokens.len() - 1, looked),
+        }
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
     email_hint
+}
+
+/// A lookup of a word that is not plain packed ASCII: the spoken vocabulary is ASCII, so
+/// only what the lists say counts.
+#[inline]
+fn spoken_free(e: crate::lexicon::terms::WordEntry) -> crate::lexicon::terms::WordEntry {
+    crate::lexicon::terms::WordEntry {
+        vocab: Entry::default(),
+        ..e
+    }
 }
 
 /// The length of a redaction tag starting at `bytes[i] == b'['`: `[LABEL]` or
@@ -419,7 +461,13 @@ mod tests {
 
     fn tokens(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
-        tokenize(text, &mut out, &mut Vec::new(), &mut Vec::new());
+        tokenize(
+            text,
+            &mut out,
+            &mut Vec::new(),
+            &mut Vec::new(),
+            &mut Vec::new(),
+        );
         out
     }
 

@@ -41,6 +41,7 @@ struct Found {
 /// Finds dates; marks the atoms of each one in `used`.
 /// Finds the dates that say they are dates — a month name or separators (3/3/1982) — and
 /// marks their atoms in `used`.
+#[inline(never)]
 pub(crate) fn detect_explicit(
     doc: &Document<'_>,
     ctx: &Context,
@@ -70,6 +71,7 @@ pub(crate) fn detect_explicit(
 
 /// Finds dates said as bare numbers after a cue ("date of birth three three eighty two"),
 /// among the atoms no other finding has `used`; marks their atoms.
+#[inline(never)]
 pub(crate) fn detect_bare(
     doc: &Document<'_>,
     ctx: &Context,

@@ -17,6 +17,7 @@ const TLDS: [&str; 12] = [
     "com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "uk", "me",
 ];
 
+#[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, out: &mut Vec<Candidate>) {
     // Most calls hold no address: the tokenizer noted whether an "@" or a "dot" occurs.
     if !doc.email_hint {

@@ -33,6 +33,7 @@ struct Run {
 }
 
 /// Identifiers announced by a cue; marks their atoms in `claimed`.
+#[inline(never)]
 pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     for (c, cue) in doc.cues.iter().enumerate() {
         let Some(kind) = cue.kind.identifier() else {
@@ -74,6 +75,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
 
 /// Card numbers (Luhn) and social security numbers (123-45-6789) with no cue, among the
 /// atoms no other detector claimed.
+#[inline(never)]
 pub(crate) fn detect_shapes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
     let mut a = 0;

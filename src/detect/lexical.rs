@@ -6,10 +6,11 @@
 //! two words is recorded as a break, and every word that could be a name or a medical
 //! term is looked up in [`crate::lexicon::terms`] exactly once, here.
 
-use crate::document::{Document, TokKind};
+use crate::cues::Cue;
+use crate::document::{Document, TokKind, Token};
 use crate::lexicon::pack_at;
 use crate::lexicon::terms::{
-    COMMON, CONDITION, FIRST, MEDICATION, SURNAME, WordInfo, terms, word_key,
+    COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordEntry, WordInfo, terms, word_key,
 };
 use crate::spoken::Lex;
 
@@ -40,6 +41,8 @@ pub(crate) struct Word {
     pub info: WordInfo,
     /// Whether the lists hold the word at all.
     pub known: bool,
+    /// What the detectors' own word lists say of it (by its key, listed or not).
+    pub marks: Marks,
     pub brk: Break,
     /// [`TITLE`], [`UPPER`], [`LETTER`], [`POSSESSIVE`], [`NUMBER`], [`OTHER`], [`CUE`],
     /// [`MONTH`] bits.
@@ -82,133 +85,225 @@ impl Word {
     }
 }
 
-/// Builds the word view of `doc` into `words`.
-pub(crate) fn build(doc: &Document<'_>, words: &mut Vec<Word>) {
-    words.clear();
-    let tokens = &doc.tokens;
-    let bytes = doc.text.as_bytes();
-    let table = terms();
-    let mut brk = Break::Stop;
-    let mut cue = 0;
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = tokens[i];
-        match t.kind {
-            TokKind::Punct(c) => {
-                let this = match c {
-                    b'.' | b'!' | b'?' => Break::Stop,
-                    b'-' => Break::Hyphen,
-                    0 if doc.is_tag(i) => Break::Hard,
-                    _ => Break::Comma,
-                };
-                brk = brk.max(this);
-                i += 1;
-                continue;
-            }
-            TokKind::Alpha if t.lex == Lex::Filler => {
-                i += 1;
-                continue;
-            }
-            _ => {}
-        }
-        // Join "o ' brien", "crohn ' s": an apostrophe with no space on either side.
-        let mut last = i;
-        while last + 2 < tokens.len()
-            && tokens[last + 1].is_punct(b'\'')
-            && !tokens[last + 1].space_before
-            && !tokens[last + 2].space_before
-            && tokens[last + 2].kind == TokKind::Alpha
-        {
-            last += 2;
-        }
-        let (start, end) = (t.start(), tokens[last].end());
-        let mut shape = 0;
-        let lookup = match t.kind {
-            TokKind::Digits => {
-                shape |= NUMBER;
-                false
-            }
-            _ => match t.lex {
-                // "may", "charlie", "miles" are names too.
-                Lex::Plain | Lex::Nato(_) => true,
-                Lex::Month(_) => {
-                    shape |= MONTH;
-                    true
-                }
-                Lex::Unit(_) => {
-                    shape |= OTHER;
-                    true
-                }
-                Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_) | Lex::Hundred | Lex::Thousand => {
-                    shape |= NUMBER;
-                    last > i
-                }
-                _ => {
-                    shape |= OTHER;
-                    last > i
-                }
-            },
+/// Builds the word view while the tokenizer runs: it hears of every token as soon as the
+/// token is made, so the view costs no second pass over the text and no second lookup.
+pub(crate) struct Builder {
+    /// The break before the next word.
+    brk: Break,
+}
+
+impl Builder {
+    /// A builder for a new text (which starts as if after a full stop).
+    pub(crate) fn new() -> Self {
+        Builder { brk: Break::Stop }
+    }
+
+    /// Token `tokens.last()` is punctuation holding `c` (a tag when `tag`).
+    #[inline]
+    pub(crate) fn punct(&mut self, c: u8, tag: bool) {
+        let this = match c {
+            b'.' | b'!' | b'?' => Break::Stop,
+            b'-' => Break::Hyphen,
+            0 if tag => Break::Hard,
+            _ => Break::Comma,
         };
-        if end - start == 1 {
-            shape |= LETTER;
-        } else if t.kind == TokKind::Alpha {
-            shape |= case_shape(&doc.text[start..end]);
+        self.brk = self.brk.max(this);
+    }
+
+    /// Token `i` (the last one made) is letters or digits; `looked` is the tokenizer's
+    /// lookup of a word token: its key and what the lists say.
+    #[inline]
+    pub(crate) fn word(
+        &mut self,
+        words: &mut Vec<Word>,
+        tokens: &[Token],
+        text: &str,
+        i: usize,
+        looked: Option<(u128, WordEntry)>,
+    ) {
+        let t = &tokens[i];
+        // "o ' brien", "crohn ' s": an apostrophe with no space on either side joins the
+        // word before it; the apostrophe was no break after all.
+        if t.kind == TokKind::Alpha
+            && !t.space_before
+            && i >= 2
+            && tokens[i - 1].is_punct(b'\'')
+            && !tokens[i - 1].space_before
+            && let Some(prev) = words.last_mut()
+            && prev.last as usize == i - 2
+        {
+            *prev = make(tokens, text, prev.first as usize, i, prev.brk, None);
+            self.brk = Break::Space;
+            return;
         }
-        if last > i {
-            // "o'brien" is not the number "o".
-            shape &= !(NUMBER | OTHER);
+        if t.kind == TokKind::Alpha && t.lex == Lex::Filler {
+            return;
         }
-        let mut info = None;
-        let packed = if last == i && end - start <= 16 {
-            pack_at(bytes, start, end)
+        let word = match looked {
+            Some((key, entry)) => one_word(t, i, text, key, &entry, self.brk),
+            None => make(tokens, text, i, i, self.brk, None),
+        };
+        words.push(word);
+        self.brk = Break::Space;
+    }
+}
+
+/// The word of the single letter token `t` (token `i`), looked up by the tokenizer: the
+/// common case of [`make`], built in place.
+#[inline(always)]
+fn one_word(t: &Token, i: usize, text: &str, key: u128, entry: &WordEntry, brk: Break) -> Word {
+    let (shape, lookup) = match t.lex {
+        Lex::Plain | Lex::Nato(_) => (0, true),
+        Lex::Month(_) => (MONTH, true),
+        Lex::Unit(_) => (OTHER, true),
+        Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_) | Lex::Hundred | Lex::Thousand => {
+            (NUMBER, false)
+        }
+        _ => (OTHER, false),
+    };
+    let len = t.end() - t.start();
+    let case = if len == 1 {
+        LETTER
+    } else {
+        case_shape(&text[t.start()..t.end()])
+    };
+    let listed = lookup && entry.listed;
+    Word {
+        first: i as u32,
+        last: i as u32,
+        key,
+        info: if listed {
+            entry.info
         } else {
-            None
-        };
-        // Accents, apostrophes and long words take the slower key.
-        let mut key = packed.or_else(|| word_key(&bytes[start..end])).unwrap_or(0);
-        {
-            if lookup && key != 0 {
-                info = table.get(key);
+            WordInfo::default()
+        },
+        known: listed,
+        marks: entry.marks,
+        brk,
+        shape: shape | case,
+    }
+}
+
+/// Sets [`CUE`] on the words that start inside a cue phrase of another detector ("patient
+/// i d", "birthdate"): they are not names.
+pub(crate) fn mark_cues(words: &mut [Word], cues: &[Cue]) {
+    for cue in cues {
+        let from = words.partition_point(|w| (w.first as usize) < cue.first_tok);
+        for w in &mut words[from..] {
+            if w.first as usize >= cue.end_tok {
+                break;
             }
-            // "patel's": the name is the word before the possessive ("rices" is a word,
-            // "silvas" a surname, but "rice's" and "silva's" are possessives).
-            let medical = info.is_some_and(|i| i.has(MEDICATION | CONDITION));
-            if !medical && last > i && doc.tok_text(last).eq_ignore_ascii_case("s") {
-                let base = word_key(&bytes[start..tokens[last - 2].end()]);
-                if let Some(b) = base.and_then(|k| table.get(k))
-                    && (b.has(FIRST | SURNAME) || info.is_none())
-                {
-                    key = base.unwrap_or(0);
-                    info = Some(b);
-                    shape |= POSSESSIVE;
-                }
+            w.shape |= CUE;
+        }
+    }
+}
+
+/// The word of tokens `first..=last`; `looked` is the tokenizer's lookup of a one-token
+/// word.
+#[inline(never)]
+fn make(
+    tokens: &[Token],
+    text: &str,
+    first: usize,
+    last: usize,
+    brk: Break,
+    looked: Option<(u128, WordEntry)>,
+) -> Word {
+    let bytes = text.as_bytes();
+    let t = &tokens[first];
+    let (start, end) = (t.start(), tokens[last].end());
+    let mut shape = 0;
+    let lookup = match t.kind {
+        TokKind::Digits => {
+            shape |= NUMBER;
+            false
+        }
+        _ => match t.lex {
+            // "may", "charlie", "miles" are names too.
+            Lex::Plain | Lex::Nato(_) => true,
+            Lex::Month(_) => {
+                shape |= MONTH;
+                true
+            }
+            Lex::Unit(_) => {
+                shape |= OTHER;
+                true
+            }
+            Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_) | Lex::Hundred | Lex::Thousand => {
+                shape |= NUMBER;
+                last > first
+            }
+            _ => {
+                shape |= OTHER;
+                last > first
+            }
+        },
+    };
+    if end - start == 1 {
+        shape |= LETTER;
+    } else if t.kind == TokKind::Alpha {
+        shape |= case_shape(&text[start..end]);
+    }
+    if last > first {
+        // "o'brien" is not the number "o".
+        shape &= !(NUMBER | OTHER);
+    }
+    let (mut key, mut info) = match looked {
+        Some((key, e)) if last == first => (key, (lookup && e.listed).then_some(e.info)),
+        _ => {
+            let packed = if last == first && end - start <= 16 {
+                pack_at(bytes, start, end)
+            } else {
+                None
+            };
+            // Accents, apostrophes and long words take the slower key.
+            let key = packed.or_else(|| word_key(&bytes[start..end])).unwrap_or(0);
+            let info = if lookup && key != 0 {
+                terms().get(key)
+            } else {
+                None
+            };
+            (key, info)
+        }
+    };
+    if last > first {
+        // "patel's": the name is the word before the possessive ("rices" is a word,
+        // "silvas" a surname, but "rice's" and "silva's" are possessives).
+        let medical = info.is_some_and(|i| i.has(MEDICATION | CONDITION));
+        let tail = &text[tokens[last].start()..tokens[last].end()];
+        if !medical && tail.eq_ignore_ascii_case("s") {
+            let base = word_key(&bytes[start..tokens[last - 2].end()]);
+            if let Some(b) = base.and_then(|k| terms().get(k))
+                && (b.has(FIRST | SURNAME) || info.is_none())
+            {
+                key = base.unwrap_or(0);
+                info = Some(b);
+                shape |= POSSESSIVE;
             }
         }
         // "you've", "we'll": contractions are ordinary words.
-        if info.is_none() && last > i && is_contraction(doc.tok_text(last)) {
+        if info.is_none() && is_contraction(tail) {
             info = Some(WordInfo {
                 flags: COMMON,
                 ..WordInfo::default()
             });
         }
-        // Words of another detector's cue ("patient i d", "birthdate") are not names.
-        while cue < doc.cues.len() && doc.cues[cue].end_tok <= i {
-            cue += 1;
-        }
-        if doc.cues.get(cue).is_some_and(|c| c.first_tok <= i) {
-            shape |= CUE;
-        }
-        words.push(Word {
-            first: i as u32,
-            last: last as u32,
-            key,
-            info: info.unwrap_or_default(),
-            known: info.is_some(),
-            brk,
-            shape,
-        });
-        brk = Break::Space;
-        i = last + 1;
+    }
+    let marks = match looked {
+        Some((_, e)) if last == first => e.marks,
+        // Digits carry no marks.
+        _ if last == first && t.kind == TokKind::Digits => Marks::default(),
+        _ => terms().entry(key).map(|e| e.marks).unwrap_or_default(),
+    };
+    Word {
+        first: first as u32,
+        last: last as u32,
+        key,
+        info: info.unwrap_or_default(),
+        known: info.is_some(),
+        marks,
+        brk,
+        shape,
     }
 }
 
@@ -220,7 +315,17 @@ fn is_contraction(suffix: &str) -> bool {
 }
 
 /// [`TITLE`] or [`UPPER`] from the letters of a word of two letters or more.
+#[inline]
 fn case_shape(word: &str) -> u8 {
+    // Most words of a transcript are lower case: no capital, no shape.
+    if word.as_bytes()[0].is_ascii_lowercase() {
+        return 0;
+    }
+    capitals(word)
+}
+
+/// [`case_shape`] of a word that does not start with an ASCII lower-case letter.
+fn capitals(word: &str) -> u8 {
     let mut chars = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = chars.next() else { return 0 };
     if !first.is_uppercase() {
@@ -248,8 +353,7 @@ mod tests {
 
     fn view(text: &str) -> Vec<(String, Break, u8, u8)> {
         let doc = Document::new(text);
-        let mut words = Vec::new();
-        build(&doc, &mut words);
+        let words = &doc.words;
         words
             .iter()
             .map(|w| {

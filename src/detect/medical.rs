@@ -49,9 +49,21 @@ const SUFFIXES: &[&str] = &[
 const STRICT: usize = 11;
 
 /// Finds medications and conditions among `words`; marks the tokens it takes in `taken`.
+#[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
     let mut w = 0;
     while w < words.len() {
+        let word = &words[w];
+        // Most words are nothing medical: no term starts with them, they are not a letter
+        // of an acronym, not a cue and have no medical ending.
+        if !word.is(LETTER)
+            && word.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) == 0
+            && word.info.phrase_len == 0
+            && !may_have_suffix(doc, word)
+        {
+            w += 1;
+            continue;
+        }
         match term_at(words, w) {
             Some((last, kind)) => {
                 let last = match kind {
@@ -195,6 +207,18 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     }
 }
 
+/// The cheap half of [`has_medical_suffix`]: a word of one token, seven bytes or more,
+/// ending in "a", "s" or "y" (every ending does), no name, no number.
+#[inline(always)]
+fn may_have_suffix(doc: &Document<'_>, w: &Word) -> bool {
+    let t = &doc.tokens[w.first as usize];
+    t.end - t.start >= 7
+        && matches!(doc.text.as_bytes()[t.end() - 1] | 0x20, b'a' | b's' | b'y')
+        && w.first == w.last
+        && w.shape & !(TITLE | UPPER) == 0
+        && !w.info.has(FIRST | SURNAME)
+}
+
 fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
     if w.info.has(FIRST | SURNAME) || w.shape & !(TITLE | UPPER) != 0 || w.first != w.last {
         return false;
@@ -206,7 +230,13 @@ fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
     } else {
         SUFFIXES
     };
-    let word = doc.tok_text(w.first as usize).as_bytes();
+    let t = &doc.tokens[w.first as usize];
+    let word = &doc.text.as_bytes()[t.start()..t.end()];
+    // Every ending is four letters or more and ends in "a", "s" or "y": most words are
+    // turned away by these two tests.
+    if word.len() < 7 || !matches!(word[word.len() - 1] | 0x20, b'a' | b's' | b'y') {
+        return false;
+    }
     suffixes.iter().any(|suffix| {
         word.len() > suffix.len() + 2
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
@@ -250,14 +280,23 @@ fn is_rare_listed(info: &WordInfo) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::lexical;
+
+    #[test]
+    fn every_ending_passes_the_quick_filter() {
+        for suffix in SUFFIXES {
+            assert!(suffix.len() >= 4, "{suffix}");
+            assert!(
+                matches!(suffix.as_bytes()[suffix.len() - 1], b'a' | b's' | b'y'),
+                "{suffix}"
+            );
+        }
+    }
 
     fn found(text: &str) -> Vec<(&str, EntityKind)> {
         let doc = Document::new(text);
-        let mut words = Vec::new();
-        lexical::build(&doc, &mut words);
+        let words = &doc.words;
         let mut out = Vec::new();
-        detect(&doc, &words, &mut out);
+        detect(&doc, words, &mut out);
         out.iter()
             .map(|c| (&text[c.range.clone()], c.kind))
             .collect()

@@ -52,7 +52,6 @@ pub(crate) struct Context {
 #[derive(Default)]
 pub(crate) struct Scratch {
     claimed: Vec<bool>,
-    words: Vec<Word>,
 }
 
 /// Runs every detector over the document.
@@ -74,16 +73,18 @@ pub(crate) fn run_all(
     scratch: &mut Scratch,
     out: &mut Vec<Candidate>,
 ) {
-    let Scratch { claimed, words } = scratch;
+    let Scratch { claimed } = scratch;
     let from = out.len();
-    lexical::build(doc, words);
-    medical::detect(doc, words, out);
+    // The word view lives in the document; it is lent out while tokens are marked.
+    let words = std::mem::take(&mut doc.words);
+    medical::detect(doc, &words, out);
     mark_taken(doc, &out[from..]);
     let tokens = &doc.tokens;
     let taken = |w: &Word| tokens[w.first as usize].taken;
     let names = out.len();
-    person::detect(doc, words, taken, out);
+    person::detect(doc, &words, taken, out);
     mark_taken(doc, &out[names..]);
+    doc.words = words;
     let doc = &*doc;
 
     claimed.clear();

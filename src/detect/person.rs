@@ -27,8 +27,8 @@ use super::Candidate;
 use super::lexical::{Break, CUE, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
-use crate::lexicon::terms::{COMMON, CONDITION, FIRST, MEDICATION, SURNAME, WordInfo};
-use crate::lexicon::{WordTable, pack};
+use crate::lexicon::pack;
+use crate::lexicon::terms::{COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordInfo};
 use crate::spoken::AtomKind;
 
 /// How much a cue says about the word after it.
@@ -209,48 +209,69 @@ static CUE_KEYS: LazyLock<Vec<(Vec<u128>, Cue)>> = LazyLock::new(|| {
     cues
 });
 
-/// For each last word of a cue phrase: where its phrases lie in [`CUE_KEYS`], and whether
-/// the word is a cue on its own. One lookup turns away the words no cue ends with.
-#[derive(Clone, Copy, Default)]
-struct CueEnd {
-    start: u8,
-    len: u8,
-    alone: bool,
-}
+/// [`Marks`] bits of this module: a one-word cue ("doctor", "hi"), which is not a name
+/// itself.
+const CUE_ALONE: u8 = 1;
+/// "here", "calling", "speaking" ([`AFTER`]).
+const AFTER_NAME: u8 = 2;
+/// A word of [`FOLLOW`].
+const FOLLOWS_NAME: u8 = 4;
+/// A word of [`NOT_AFTER_FIRST`].
+const NOT_SURNAME_AFTER_FIRST: u8 = 8;
+/// A determiner before a title ("the nurse").
+const DETERMINER: u8 = 16;
 
-static CUE_ENDS: LazyLock<WordTable<CueEnd>> = LazyLock::new(|| {
-    let mut ends: Vec<(u128, CueEnd)> = Vec::new();
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "your", "my", "our", "his", "her", "their", "this", "that",
+];
+
+/// This module's marks for the word table (see [`Marks`]): for each last word of a cue
+/// phrase, where its phrases lie in [`CUE_KEYS`] and whether it is a cue on its own; and
+/// the bits of the word lists above. The word view then answers "does a cue end here?"
+/// without a lookup.
+pub(crate) fn marks() -> Vec<(u128, Marks)> {
+    let mut marks: Vec<(u128, Marks)> = Vec::new();
     for (i, (keys, _)) in CUE_KEYS.iter().enumerate() {
-        match ends.last_mut() {
-            Some((last, end)) if *last == keys[0] => {
-                end.len += 1;
-                end.alone |= keys.len() == 1;
+        match marks.last_mut() {
+            Some((last, m)) if *last == keys[0] => {
+                m.cue_len += 1;
+                m.bits |= if keys.len() == 1 { CUE_ALONE } else { 0 };
             }
-            _ => ends.push((
+            _ => marks.push((
                 keys[0],
-                CueEnd {
-                    start: i as u8,
-                    len: 1,
-                    alone: keys.len() == 1,
+                Marks {
+                    bits: if keys.len() == 1 { CUE_ALONE } else { 0 },
+                    cue_start: i as u8,
+                    cue_len: 1,
                 },
             )),
         }
     }
-    WordTable::from_keys(ends)
-});
-
-static AFTER_KEYS: LazyLock<Vec<u128>> =
-    LazyLock::new(|| AFTER.iter().filter_map(|w| pack(w.as_bytes())).collect());
-
-static FOLLOW_KEYS: LazyLock<Vec<u128>> =
-    LazyLock::new(|| FOLLOW.iter().filter_map(|w| pack(w.as_bytes())).collect());
-
-static NOT_AFTER_FIRST_KEYS: LazyLock<Vec<u128>> = LazyLock::new(|| {
-    NOT_AFTER_FIRST
-        .iter()
-        .filter_map(|w| pack(w.as_bytes()))
-        .collect()
-});
+    let lists: [(&[&str], u8); 4] = [
+        (AFTER, AFTER_NAME),
+        (FOLLOW, FOLLOWS_NAME),
+        (NOT_AFTER_FIRST, NOT_SURNAME_AFTER_FIRST),
+        (DETERMINERS, DETERMINER),
+    ];
+    for (list, bit) in lists {
+        for word in list {
+            let Some(key) = pack(word.as_bytes()) else {
+                continue;
+            };
+            match marks.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, m)) => m.bits |= bit,
+                None => marks.push((
+                    key,
+                    Marks {
+                        bits: bit,
+                        ..Marks::default()
+                    },
+                )),
+            }
+        }
+    }
+    marks
+}
 
 /// A surname this common (10 × log2 of about 30,000 people) after a first name is taken
 /// even when it is also a word: "kathleen west", "aaron hall".
@@ -259,14 +280,11 @@ const COMMON_SURNAME: u8 = 149;
 /// Builds the cue tables now rather than on first use.
 pub(crate) fn warm_up() {
     LazyLock::force(&CUE_KEYS);
-    LazyLock::force(&CUE_ENDS);
-    LazyLock::force(&AFTER_KEYS);
-    LazyLock::force(&FOLLOW_KEYS);
-    LazyLock::force(&NOT_AFTER_FIRST_KEYS);
 }
 
 /// Finds names among `words`. Words of tokens already `taken` (by the medical
 /// detector) are never part of a name.
+#[inline(never)]
 pub(crate) fn detect(
     doc: &Document<'_>,
     words: &[Word],
@@ -285,6 +303,17 @@ pub(crate) fn detect(
         // Most words are ordinary English: no name starts there, whatever precedes it.
         let word = &words[w];
         if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
+            w += 1;
+            continue;
+        }
+        // Nor from a word that is no first name, has no capital and no cue before it,
+        // unless its own spelling follows ("bill b i l l").
+        if !word.info.has(FIRST)
+            && !word.is(TITLE)
+            && !word.is(LETTER)
+            && (w == 0 || words[w - 1].marks.cue_len == 0)
+            && !words.get(w + 1).is_some_and(|n| n.is(LETTER))
+        {
             w += 1;
             continue;
         }
@@ -336,10 +365,13 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
     if brk >= Break::Hard || w == 0 {
         return None;
     }
-    let end = CUE_ENDS.get_key(words[w - 1].key)?;
+    let end = words[w - 1].marks;
+    if end.cue_len == 0 {
+        return None;
+    }
     let prev = words[..w].iter().rev();
-    let start = usize::from(end.start);
-    CUE_KEYS[start..start + usize::from(end.len)]
+    let start = usize::from(end.cue_start);
+    CUE_KEYS[start..start + usize::from(end.cue_len)]
         .iter()
         .filter(|(keys, cue)| {
             keys.len() <= w
@@ -361,16 +393,8 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
 
 /// "the nurse line", "your doctor will call": a title after a determiner is a noun.
 fn title_is_noun(words: &[Word], w: usize) -> bool {
-    static DETERMINERS: LazyLock<Vec<u128>> = LazyLock::new(|| {
-        [
-            "the", "a", "an", "your", "my", "our", "his", "her", "their", "this", "that",
-        ]
-        .iter()
-        .filter_map(|d| pack(d.as_bytes()))
-        .collect()
-    });
     w >= 2
-        && DETERMINERS.contains(&words[w - 2].key)
+        && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
         && CUE_KEYS
             .iter()
@@ -403,7 +427,7 @@ fn starts_name(words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
             .is_some_and(|n| n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME));
     let followed_by_cue = words
         .get(w + 1)
-        .is_some_and(|n| n.brk == Break::Space && AFTER_KEYS.contains(&n.key));
+        .is_some_and(|n| n.brk == Break::Space && n.marks.bits & AFTER_NAME != 0);
     if spells_itself(words, w) {
         return Some(0.9);
     }
@@ -444,7 +468,7 @@ fn spells_itself(words: &[Word], w: usize) -> bool {
 
 /// A one-word cue ("doctor", "hi", "cousin") is not itself a name.
 fn is_cue_word(word: &Word) -> bool {
-    CUE_ENDS.get_key(word.key).is_some_and(|e| e.alone)
+    word.marks.bits & CUE_ALONE != 0
 }
 
 /// A word no list knows and that is not English: after a name cue, a name.
@@ -471,7 +495,8 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
             break;
         }
         let after = words.get(n + 1);
-        let ends_here = after.is_none_or(|a| a.brk >= Break::Comma || FOLLOW_KEYS.contains(&a.key));
+        let ends_here =
+            after.is_none_or(|a| a.brk >= Break::Comma || a.marks.bits & FOLLOWS_NAME != 0);
         let take = if word.brk == Break::Hyphen && !word.is(OTHER) {
             // "Ming-Na", "Smith-Jones".
             info.has(FIRST | SURNAME) || is_unusual(word) || word.is(TITLE)
@@ -489,7 +514,7 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
                 || (ends_here && !word.is(OTHER))
                 || (info.surname >= COMMON_SURNAME
                     && (words[last].info.has(FIRST) || words[last].is(LETTER))
-                    && !NOT_AFTER_FIRST_KEYS.contains(&word.key))
+                    && word.marks.bits & NOT_SURNAME_AFTER_FIRST == 0)
         } else {
             // An unlisted word after a first name: "kenji nakamura".
             is_unusual(word) && n == w + 1 && words[last].info.has(FIRST)
@@ -584,14 +609,12 @@ fn spelling_cue_near(words: &[Word], w: usize, floor: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::lexical;
 
     fn names(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
-        let mut words = Vec::new();
-        lexical::build(&doc, &mut words);
+        let words = &doc.words;
         let mut out = Vec::new();
-        detect(&doc, &words, |_| false, &mut out);
+        detect(&doc, words, |_| false, &mut out);
         out.iter().map(|c| &text[c.range.clone()]).collect()
     }
 

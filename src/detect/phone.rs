@@ -33,6 +33,7 @@ const MAX_DIGITS: usize = 15;
 /// Finds phone numbers among the atoms not `claimed` by an earlier detector.
 /// Finds phone numbers among the atoms not `claimed` by an earlier detector; claims the
 /// atoms of each one.
+#[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
     let free = |claimed: &[bool], k: usize| atoms[k].is_number() && !claimed[k];

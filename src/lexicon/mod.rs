@@ -1,11 +1,13 @@
-//! Word tables: case-insensitive exact lookups of short words, built once per process.
+//! Word tables: case-insensitive exact lookups of words, built once per process.
 //!
-//! Every word of a transcript is looked up at least once (is it a number word, a month, a
-//! filler, the start of a cue …), so a lookup must cost a few nanoseconds. A word of up to
-//! 16 ASCII bytes is packed, lower-cased, into a `u128` with one unaligned load and a few
-//! bit operations; the table is open addressing with linear probing over a power-of-two
-//! array of packed keys, at most two thirds full. Longer or non-ASCII words are in no table,
-//! except [`terms`], whose keys fold accents and hash long words.
+//! Every word of a transcript is looked up exactly once, by the tokenizer, in one table
+//! ([`terms`]) that answers for the spoken vocabulary, the cue phrases, the word lists and
+//! the detectors' own marks, so a lookup must cost a few nanoseconds. A word of up to 16
+//! ASCII bytes is packed, lower-cased, into a `u128` with one unaligned load and a few bit
+//! operations; the table is open addressing with linear probing over a power-of-two array
+//! of slots (key and value side by side: one cache line per hit), at most two thirds full.
+//! Longer or non-ASCII words take [`terms::word_key`], which folds accents and hashes long
+//! words.
 
 pub(crate) mod terms;
 
@@ -74,23 +76,23 @@ fn hash(key: u128) -> u64 {
 }
 
 /// A case-insensitive table from words to values.
+///
+/// Each slot holds a key and its value side by side, so a hit costs one cache line.
 pub(crate) struct WordTable<V> {
-    keys: Vec<u128>,
-    values: Vec<V>,
+    slots: Vec<Slot<V>>,
     mask: usize,
-    /// One bit per (length, first two letters) that some key has: most words of a
-    /// transcript are turned away by this test, before packing and hashing.
-    prefixes: Vec<u64>,
 }
 
-/// The bit of [`WordTable::prefixes`] for a word of `len` bytes starting `b0 b1`.
-#[inline]
-fn prefix_bit(len: usize, b0: u8, b1: u8) -> usize {
-    (len << 10) | (usize::from(b0 & 31) << 5) | usize::from(b1 & 31)
+/// One slot of a [`WordTable`]: a key (0 when empty) and its value.
+#[derive(Clone, Copy)]
+struct Slot<V> {
+    key: u128,
+    value: V,
 }
 
 impl<V: Copy + Default> WordTable<V> {
     /// Builds a table; a word given twice keeps its first value.
+    #[cfg(test)]
     pub(crate) fn new<'a>(entries: impl IntoIterator<Item = (&'a str, V)>) -> Self {
         Self::build(
             entries
@@ -101,25 +103,25 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     fn build(entries: Vec<(u128, V)>) -> Self {
-        // At most two thirds full: the word list's 150,000 words take 4 MiB of keys.
+        // At most two thirds full: the word list's 150,000 words take 8 MiB.
         let size = (entries.len() * 3 / 2).next_power_of_two().max(16);
         let mut table = WordTable {
-            keys: vec![0; size],
-            values: vec![V::default(); size],
+            slots: vec![
+                Slot {
+                    key: 0,
+                    value: V::default()
+                };
+                size
+            ],
             mask: size - 1,
-            prefixes: vec![0; (17 << 10) / 64],
         };
         for (key, value) in entries {
-            let len = 16 - (key.leading_zeros() / 8) as usize;
-            let bit = prefix_bit(len, key as u8, (key >> 8) as u8);
-            table.prefixes[bit / 64] |= 1 << (bit % 64);
             let mut slot = hash(key) as usize & table.mask;
-            while table.keys[slot] != 0 && table.keys[slot] != key {
+            while table.slots[slot].key != 0 && table.slots[slot].key != key {
                 slot = (slot + 1) & table.mask;
             }
-            if table.keys[slot] == 0 {
-                table.keys[slot] = key;
-                table.values[slot] = value;
+            if table.slots[slot].key == 0 {
+                table.slots[slot] = Slot { key, value };
             }
         }
         table
@@ -136,21 +138,6 @@ impl<V: Copy + Default> WordTable<V> {
         self.get_key(pack(word)?)
     }
 
-    /// Looks up the word `text[start..end]`, ignoring ASCII case.
-    #[inline]
-    pub(crate) fn get_at(&self, text: &[u8], start: usize, end: usize) -> Option<V> {
-        let len = end.checked_sub(start)?;
-        if len == 0 || len > 16 {
-            return None;
-        }
-        let b1 = if len > 1 { text[start + 1] } else { 0 };
-        let bit = prefix_bit(len, text[start], b1);
-        if self.prefixes[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
-        self.get_key(pack_at(text, start, end)?)
-    }
-
     /// Looks up a key made by [`pack`] or [`terms::word_key`].
     #[inline]
     pub(crate) fn get_key(&self, key: u128) -> Option<V> {
@@ -159,8 +146,9 @@ impl<V: Copy + Default> WordTable<V> {
         }
         let mut slot = hash(key) as usize & self.mask;
         loop {
-            match self.keys[slot] {
-                k if k == key => return Some(self.values[slot]),
+            let s = &self.slots[slot];
+            match s.key {
+                k if k == key => return Some(s.value),
                 0 => return None,
                 _ => slot = (slot + 1) & self.mask,
             }
@@ -187,9 +175,6 @@ mod tests {
             ("O'Neil", Some(7)),
         ] {
             assert_eq!(table.get(word.as_bytes()), want, "{word}");
-            let text = format!("{word} and more");
-            let at = table.get_at(text.as_bytes(), 0, word.len());
-            assert_eq!(at, want, "{word} in place");
         }
     }
 

@@ -73,9 +73,38 @@ pub(crate) struct Phrase {
     pub kind: Medical,
 }
 
+/// What a detector's own word lists say of a word (the lexicons aside): which person cue
+/// phrases end with it, and bits the detectors define. Built into the word table so that a
+/// detector tests a bit instead of looking the word up again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Marks {
+    /// Bits defined by [`crate::detect::person`].
+    pub bits: u8,
+    /// The person cue phrases that end with this word: `cue_start..cue_start + cue_len` in
+    /// that module's cue table.
+    pub cue_start: u8,
+    pub cue_len: u8,
+}
+
+/// Everything one lookup of a word tells: its class in the spoken vocabulary and the cue
+/// phrases it starts (for the tokenizer), and what the lists say (for the word view).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordEntry {
+    /// The spoken-vocabulary class and cue heads ([`Lex::Plain`](crate::spoken::Lex)
+    /// and 0 for most words).
+    pub vocab: crate::spoken::Entry,
+    /// Whether the lists hold the word (then `info` says how).
+    pub listed: bool,
+    pub info: WordInfo,
+    /// The detectors' marks, whether or not the word is listed.
+    pub marks: Marks,
+}
+
 /// All the lists, built once.
 pub(crate) struct Terms {
-    words: WordTable<WordInfo>,
+    /// The lists and the spoken vocabulary in one table: every word of a transcript is
+    /// looked up once, by the tokenizer.
+    words: WordTable<WordEntry>,
     /// Multi-word terms grouped by first word, longest first within a group.
     pub phrases: Vec<Phrase>,
     /// Cue phrases for conditions ("tested positive for"), as word keys.
@@ -86,6 +115,14 @@ impl Terms {
     /// The facts about the word with key `key`.
     #[inline]
     pub(crate) fn get(&self, key: u128) -> Option<WordInfo> {
+        self.words
+            .get_key(key)
+            .and_then(|e| e.listed.then_some(e.info))
+    }
+
+    /// All there is to know about the word with key `key`.
+    #[inline]
+    pub(crate) fn entry(&self, key: u128) -> Option<WordEntry> {
         self.words.get_key(key)
     }
 
@@ -610,8 +647,60 @@ fn build() -> Terms {
     set(NOT_NAMES, |w| {
         w.flags = (w.flags & !(FIRST | SURNAME)) | COMMON
     });
+    // The spoken vocabulary and cue heads join the same table (their keys are plain
+    // packed ASCII, as `word_key` makes them).
+    let mut table: Vec<(u128, WordEntry)> = merged
+        .into_iter()
+        .map(|(key, info)| {
+            let entry = WordEntry {
+                listed: true,
+                info,
+                ..WordEntry::default()
+            };
+            (key, entry)
+        })
+        .collect();
+    // The detectors' marks likewise; words that are in no list stay unlisted. Sorted and
+    // merged, as above (inserting into the long vector one by one is slow).
+    let extra = crate::spoken::vocabulary_entries()
+        .filter_map(|(word, vocab)| {
+            let entry = WordEntry {
+                vocab,
+                ..WordEntry::default()
+            };
+            Some((pack(word.as_bytes())?, entry))
+        })
+        .chain(
+            crate::detect::person::marks()
+                .into_iter()
+                .map(|(key, marks)| {
+                    let entry = WordEntry {
+                        marks,
+                        ..WordEntry::default()
+                    };
+                    (key, entry)
+                }),
+        );
+    table.extend(extra);
+    table.sort_by_key(|(key, _)| *key);
+    table.dedup_by(|(key, later), (first_key, first)| {
+        if key != first_key {
+            return false;
+        }
+        if later.listed {
+            first.listed = true;
+            first.info = later.info;
+        }
+        if later.vocab != crate::spoken::Entry::default() {
+            first.vocab = later.vocab;
+        }
+        if later.marks != Marks::default() {
+            first.marks = later.marks;
+        }
+        true
+    });
     Terms {
-        words: WordTable::from_keys(merged),
+        words: WordTable::from_keys(table),
         phrases,
         condition_cues,
     }

@@ -18,7 +18,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use words::{Entry, Lex, classify_at, vocabulary, warm_up};
+pub(crate) use words::{Entry, Lex, vocabulary_entries, warm_up};
 
 use crate::document::{Document, TokKind};
 
@@ -127,6 +127,7 @@ impl Gap {
 }
 
 /// Folds the document's tokens into atoms and fills `atoms`, `canon`, `atom_of_token`.
+#[inline(never)]
 pub(crate) fn fold(doc: &mut Document<'_>) {
     // Only the tokens the tokenizer marked as possible starts (digits, single letters,
     // number and spelling words) are looked at; most tokens are ordinary words.

@@ -6,8 +6,6 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::WordTable;
-
 /// What a word is to the spoken-form layer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Lex {
@@ -229,7 +227,8 @@ pub(crate) struct Entry {
     pub cue: u8,
 }
 
-static TABLE: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
+/// One entry per word of the vocabulary and per cue head.
+static ENTRIES: LazyLock<Vec<(&'static str, Entry)>> = LazyLock::new(|| {
     let mut entries: Vec<(&str, Lex)> = Vec::with_capacity(200);
     entries.extend(DIGITS.iter().zip(0..).map(|(w, d)| (*w, Lex::Digit(d))));
     entries.extend([("oh", Lex::Digit(0)), ("o", Lex::Digit(0))]);
@@ -297,36 +296,18 @@ static TABLE: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     for (w, cue) in crate::cues::head_words() {
         merged.entry(w).or_default().cue = cue;
     }
-    WordTable::new(merged)
+    merged.into_iter().collect()
 });
 
-/// The longest word in the vocabulary and among cue heads ("verification"); longer words
-/// are never looked up.
-const LONGEST: usize = 12;
-
-/// The vocabulary table (fetch it once per document, not once per word).
-#[inline]
-pub(crate) fn vocabulary() -> &'static WordTable<Entry> {
-    &TABLE
+/// Every word of the vocabulary and every cue head with its entry. They go into the word
+/// lists' table ([`crate::lexicon::terms`]), so the tokenizer looks each word up once.
+pub(crate) fn vocabulary_entries() -> impl Iterator<Item = (&'static str, Entry)> {
+    ENTRIES.iter().copied()
 }
 
-/// Classifies the word `text[start..end]`.
-#[inline]
-pub(crate) fn classify_at(
-    table: &WordTable<Entry>,
-    text: &[u8],
-    start: usize,
-    end: usize,
-) -> Entry {
-    if end - start > LONGEST {
-        return Entry::default();
-    }
-    table.get_at(text, start, end).unwrap_or_default()
-}
-
-/// Builds the table now rather than on first use (so `Redactor::new` pays, not a call).
+/// Builds the vocabulary now rather than on first use (so `Redactor::new` pays, not a call).
 pub(crate) fn warm_up() {
-    LazyLock::force(&TABLE);
+    LazyLock::force(&ENTRIES);
 }
 
 #[cfg(test)]
@@ -334,7 +315,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_vocabulary_word_is_longer_than_the_lookup_limit() {
+    fn every_vocabulary_word_packs_into_a_key() {
         let all = DIGITS
             .iter()
             .chain(&TEENS)
@@ -345,10 +326,10 @@ mod tests {
             .chain(MONTHS.iter().map(|(w, _)| w))
             .chain(UNITS.iter().map(|(w, _)| w))
         {
-            assert!(w.len() <= LONGEST, "{w}");
+            assert!(crate::lexicon::pack(w.as_bytes()).is_some(), "{w}");
         }
         for (w, _) in crate::cues::head_words() {
-            assert!(w.len() <= LONGEST, "{w}");
+            assert!(crate::lexicon::pack(w.as_bytes()).is_some(), "{w}");
         }
     }
 
@@ -370,8 +351,11 @@ mod tests {
             ("tuesday", Lex::Weekday),
             ("gonzalez", Lex::Plain),
         ] {
-            let entry = classify_at(vocabulary(), word.as_bytes(), 0, word.len());
-            assert_eq!(entry.lex, want, "{word}");
+            let key = crate::lexicon::pack(word.as_bytes()).unwrap();
+            let entry = crate::lexicon::terms::terms()
+                .entry(key)
+                .unwrap_or_default();
+            assert_eq!(entry.vocab.lex, want, "{word}");
         }
     }
 }
