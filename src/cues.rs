@@ -16,6 +16,7 @@ use std::ops::Range;
 use crate::document::Document;
 use crate::kind::EntityKind;
 use crate::lexicon::{pack, pack_at};
+use crate::spoken::Lex;
 
 /// What a cue phrase announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,6 +141,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("account", CueKind::Account),
     ("acct", CueKind::Account),
     ("loan number", CueKind::Account),
+    ("loan", CueKind::Account),
     ("mortgage number", CueKind::Account),
     ("routing number", CueKind::Account),
     ("policy number", CueKind::Policy),
@@ -153,6 +155,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("subscriber", CueKind::Policy),
     ("group number", CueKind::Policy),
     ("claim number", CueKind::Policy),
+    ("claim", CueKind::Policy),
     ("mrn", CueKind::Mrn),
     ("m r n", CueKind::Mrn),
     ("medical record number", CueKind::Mrn),
@@ -184,13 +187,14 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("case number", CueKind::IdDoc),
     ("file number", CueKind::IdDoc),
     ("reference number", CueKind::IdDoc),
+    ("reference", CueKind::IdDoc),
+    ("confirmation number", CueKind::IdDoc),
     ("verify", CueKind::Identity),
     ("verification", CueKind::Identity),
     ("identity", CueKind::Identity),
     ("chart", CueKind::Identity),
     ("prescription", CueKind::Identity),
     ("insurance", CueKind::Identity),
-    ("claim", CueKind::Identity),
     ("name", CueKind::Identity),
     ("date", CueKind::Identity),
     ("record", CueKind::Identity),
@@ -284,20 +288,32 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
             continue;
         }
         let range = CUES.heads[id - 1].1.clone();
-        let found = CUES.phrases[range].iter().find(|p| {
-            p.words.len() <= tokens.len() - i
-                && p.words[1..]
-                    .iter()
-                    .zip(&tokens[i + 1..])
-                    .all(|(&w, t)| pack_at(bytes, t.start(), t.end()) == Some(w))
-        });
-        if let Some(p) = found {
+        // The rest of the phrase, word by word; a filler may come between two words
+        // ("member er i d", "routing um number").
+        let matched_to = |p: &Phrase| {
+            let mut j = i + 1;
+            for &w in &p.words[1..] {
+                while j < tokens.len() && tokens[j].lex == Lex::Filler {
+                    j += 1;
+                }
+                let t = tokens.get(j)?;
+                if pack_at(bytes, t.start(), t.end()) != Some(w) {
+                    return None;
+                }
+                j += 1;
+            }
+            Some(j)
+        };
+        let found = CUES.phrases[range]
+            .iter()
+            .find_map(|p| matched_to(p).map(|end| (p, end)));
+        if let Some((p, end)) = found {
             cues.push(Cue {
                 kind: p.kind,
                 first_tok: i,
-                end_tok: i + p.words.len(),
+                end_tok: end,
             });
-            next = i + p.words.len();
+            next = end;
         }
     }
 }

@@ -16,9 +16,12 @@
 use super::Candidate;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
-use crate::spoken::{AtomKind, Lex};
+use crate::spoken::{AtomKind, Gap, Lex};
 
 const NAME: &str = "ids";
+
+/// The score of a long code with no cue: above the default threshold, below a cued one.
+const UNCUED_CODE: f32 = 0.6;
 
 /// How many plain words may stand between a cue and its identifier ("the policy number we
 /// have on file is …").
@@ -53,13 +56,19 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             if (a != NO_ATOM && claimed[a as usize]) || doc.is_tag(t) {
                 break;
             }
-            if let Some(run) = code_run(doc, t, claimed) {
+            if let Some(run) = code_run(doc, t, claimed, true) {
                 // After a one-word cue ("member services at …") a number shaped like a
-                // phone number is left to the phone detector.
-                let weak = cue.end_tok - cue.first_tok == 1 && phone_shaped(&run.canon);
+                // phone number is left to the phone detector, and so is anything after
+                // "plus"; a year is a year ("the loan from 2019").
+                let one_word = cue.end_tok - cue.first_tok == 1;
+                let year = (year_like(&run.canon) || spoken_year(doc, &run))
+                    && !ending_before(doc, cue.end_tok, run.first);
+                let weak =
+                    one_word && (phone_shaped(&run.canon) || year) || after_plus(doc, run.first);
                 if run.canon.len() >= 4
                     && run.digits >= 3
                     && !quantity_after(doc, run.last)
+                    && !money_before(doc, run.first)
                     && !weak
                 {
                     claim(doc, &run, claimed);
@@ -104,9 +113,178 @@ pub(crate) fn detect_shapes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
     }
 }
 
+/// Long codes with no cue: nine letters and digits or more, five of them digits, read or
+/// written as one run ("x j four eight eight two one three oh seven", "AB12CD34EF56",
+/// "rec_5558675309" aside, which the phone detector takes). Privacy first: a run that
+/// long is an identifier of some kind, unless it is an amount.
+#[inline(never)]
+pub(crate) fn detect_long_codes(
+    doc: &Document<'_>,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
+    written_codes(doc, claimed, out);
+    let atoms = &doc.atoms;
+    // A name or term found earlier ("J'i") will be a tag: it ends a run as a claim does.
+    let free = |a: usize, claimed: &[bool]| {
+        !claimed[a] && atoms[a].kind != AtomKind::Ordinal && !doc.tokens[atoms[a].first].taken
+    };
+    // Joined the way any reader joins numbers (phones, dates, times): a code is taken only
+    // when it is such a run whole, so the readers that ran first saw exactly the numbers
+    // that its tag will stand for on a second pass.
+    let near = |g: Gap| g.only(super::phone::JOINERS | DATE_PARTS) && g.tokens <= 4;
+    let mut a = 0;
+    let mut retries = 0;
+    while a < atoms.len() {
+        if !free(a, claimed) {
+            a += 1;
+            retries = 0;
+            continue;
+        }
+        let digits_of = |a: usize| {
+            if atoms[a].is_number() {
+                usize::from(atoms[a].width)
+            } else {
+                0
+            }
+        };
+        let mut b = a + 1;
+        let mut width = usize::from(atoms[a].width);
+        let mut digits = digits_of(a);
+        while b < atoms.len() && free(b, claimed) && near(atoms[b].gap) {
+            width += usize::from(atoms[b].width);
+            digits += digits_of(b);
+            b += 1;
+        }
+        // A lone "a" or "i" at the end is a letter only beside the number it follows, which
+        // may become a tag: the run never ends on one (as `code_run` has it).
+        let mut end = b - 1;
+        while end > a && atoms[end].kind == AtomKind::Letter && lone_a_or_i(doc, atoms[end].first) {
+            end -= 1;
+        }
+        let found = (width >= 9 && digits >= 5)
+            .then(|| long_code_at(doc, atoms[a].first, atoms[end].last, claimed, out))
+            .flatten();
+        // A letter or an "oh" that opens no code may read otherwise on a second pass (a
+        // lone "i", or "oh" as O, beside what is then a tag): read on from the next atom,
+        // a few times at most, so the scan stays linear.
+        let flips = atoms[a].kind == AtomKind::Letter || atoms[a].letter != 0;
+        a = match found {
+            Some(()) => b,
+            None if flips && retries < 3 => {
+                retries += 1;
+                a + 1
+            }
+            None => b,
+        };
+        if found.is_some() || a == b {
+            retries = 0;
+        }
+    }
+}
+
+fn lone_a_or_i(doc: &Document<'_>, t: usize) -> bool {
+    matches!(doc.tok_text(t), "a" | "A" | "i" | "I")
+}
+
+/// Separators of dates and times, besides the phone joiners.
+const DATE_PARTS: u32 = Gap::SLASH | Gap::SLASH_WORD | Gap::COLON | Gap::APOSTROPHE;
+
+/// The long code of tokens `t..=last`, if the code run there covers them all and is one
+/// (see [`detect_long_codes`]).
+fn long_code_at(
+    doc: &Document<'_>,
+    t: usize,
+    last: usize,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) -> Option<()> {
+    let run = code_run(doc, t, claimed, false)?;
+    if run.last == last
+        && run.canon.len() >= 9
+        && run.digits >= 5
+        && !quantity_after(doc, run.last)
+        && !money_before(doc, run.first)
+        && !is_amount(doc, &run)
+    {
+        claim(doc, &run, claimed);
+        out.push(candidate(doc, &run, EntityKind::IdNumber, UNCUED_CODE));
+        return Some(());
+    }
+    None
+}
+
+/// Written codes of letters and digits glued together ("AB12CD34EF56", "ABC123456789"):
+/// tokens with no space or other mark between them, nine characters or more.
+fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        let word_like =
+            |t: &crate::document::Token| matches!(t.kind, TokKind::Alpha | TokKind::Digits);
+        if !word_like(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && word_like(&tokens[j]) && !tokens[j].space_before {
+            j += 1;
+        }
+        let (first, last) = (i, j - 1);
+        i = j;
+        if first == last {
+            continue;
+        }
+        let mut len = 0;
+        let mut digits = 0;
+        let mut free = true;
+        for (k, t) in tokens.iter().enumerate().take(last + 1).skip(first) {
+            len += doc.tok_len(k);
+            if t.kind == TokKind::Digits {
+                digits += doc.tok_len(k);
+            } else if !doc.tok_text(k).is_ascii() {
+                free = false;
+            }
+            let a = doc.atom_of_token[k];
+            free &= a == NO_ATOM || !claimed[a as usize];
+        }
+        if free && len >= 9 && digits >= 5 && digits < len {
+            let run = Run {
+                first,
+                last,
+                canon: (first..=last).map(|k| doc.tok_text(k)).collect(),
+                digits,
+            };
+            claim(doc, &run, claimed);
+            out.push(candidate(doc, &run, EntityKind::IdNumber, UNCUED_CODE));
+        }
+    }
+}
+
+/// "1,250,000", "one hundred twenty thousand": a number said or written as an amount.
+fn is_amount(doc: &Document<'_>, run: &Run) -> bool {
+    let tokens = &doc.tokens[run.first..=run.last];
+    let multiplier = tokens
+        .iter()
+        .any(|t| matches!(t.lex, Lex::Hundred | Lex::Thousand));
+    // Thousands separators: 1–3 digits, then groups of three after commas.
+    let groups: Vec<(usize, TokKind)> = (run.first..=run.last)
+        .map(|k| (doc.tok_len(k), doc.tokens[k].kind))
+        .collect();
+    let separated = groups.len() >= 3
+        && groups
+            .iter()
+            .enumerate()
+            .all(|(n, &(len, kind))| match n % 2 {
+                0 => kind == TokKind::Digits && (if n == 0 { len <= 3 } else { len == 3 }),
+                _ => kind == TokKind::Punct(b','),
+            });
+    multiplier || separated
+}
+
 /// A card or social security number in the code run at token `t`.
 fn shape_at(doc: &Document<'_>, t: usize, claimed: &mut [bool], out: &mut Vec<Candidate>) {
-    let Some(run) = code_run(doc, t, claimed) else {
+    let Some(run) = code_run(doc, t, claimed, false) else {
         return;
     };
     // Only a whole run by the phone detector's joiners too: the phone detector saw these
@@ -128,8 +306,10 @@ fn shape_at(doc: &Document<'_>, t: usize, claimed: &mut [bool], out: &mut Vec<Ca
     }
 }
 
-/// The code run starting at token `t`, if one starts there.
-fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool]) -> Option<Run> {
+/// The code run starting at token `t`, if one starts there. Right after a cue (`cued`) a
+/// run may also open with capitals apart from its digits ("LN 2048 …", "XKJ 928 …") or
+/// with a lone "a" or "i" before a number ("a double five three …").
+fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool], cued: bool) -> Option<Run> {
     let mut run = Run {
         first: t,
         last: t,
@@ -142,6 +322,10 @@ fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool]) -> Option<Run> {
     let mut ends: Vec<(usize, usize, usize)> = Vec::new();
     while i < doc.tokens.len() {
         let tok = &doc.tokens[i];
+        // A name or term found earlier will be a tag: the code ends before it.
+        if tok.taken {
+            break;
+        }
         let a = doc.atom_of_token[i];
         if a != NO_ATOM {
             let atom = &doc.atoms[a as usize];
@@ -164,7 +348,9 @@ fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool]) -> Option<Run> {
             continue;
         }
         // Capital letters glued to digits in a written code: "LC6723977", "KN-97851370".
-        if tok.kind == TokKind::Alpha && caps_in_code(doc, i) {
+        if tok.kind == TokKind::Alpha
+            && (caps_in_code(doc, i) || cued && run.canon.is_empty() && opens_code(doc, i))
+        {
             run.canon.push_str(doc.tok_text(i));
             run.last = i;
             ends.push((run.last, run.canon.len(), run.digits));
@@ -194,6 +380,68 @@ fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool]) -> Option<Run> {
         }
     }
     (!run.canon.is_empty()).then_some(run)
+}
+
+/// Capitals or a lone "a" / "i" opening a code after a cue: "LN 2048 …", "XKJ 928 …",
+/// "a um two six …": a number follows, with at most fillers between.
+fn opens_code(doc: &Document<'_>, i: usize) -> bool {
+    let text = doc.tok_text(i);
+    let caps = (2..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
+    let lone = matches!(text, "a" | "A" | "i" | "I") && doc.atom_of_token[i] == NO_ATOM;
+    if !caps && !lone {
+        return false;
+    }
+    let mut j = i + 1;
+    while doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) {
+        j += 1;
+    }
+    let a = doc.atom_of_token.get(j).copied().unwrap_or(NO_ATOM);
+    a != NO_ATOM && doc.atoms[a as usize].first == j && doc.atoms[a as usize].is_number()
+}
+
+/// "2019", "nineteen ninety": four digits that read as a year.
+fn year_like(canon: &str) -> bool {
+    canon.len() == 4
+        && (canon.starts_with("19") || canon.starts_with("20"))
+        && canon.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "two thousand nine", "two thousand and twelve": a year said with "thousand".
+fn spoken_year(doc: &Document<'_>, run: &Run) -> bool {
+    let atoms: Vec<&crate::spoken::Atom> = doc.atom_of_token[run.first..=run.last]
+        .iter()
+        .filter(|&&a| a != NO_ATOM)
+        .map(|&a| &doc.atoms[a as usize])
+        .collect();
+    let mut distinct = atoms.clone();
+    distinct.dedup_by_key(|a| a.first);
+    match distinct.as_slice() {
+        [t] => t.kind == AtomKind::Thousands && t.value == 2000,
+        [t, n] => t.kind == AtomKind::Thousands && t.value == 2000 && n.value < 100,
+        _ => false,
+    }
+}
+
+/// "ending in", "last four": the digits after the cue are the end of a number, whatever
+/// they look like ("card ending in twenty twenty six").
+fn ending_before(doc: &Document<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        let t = doc.tok_text(i);
+        t.eq_ignore_ascii_case("ending") || t.eq_ignore_ascii_case("last")
+    })
+}
+
+/// The run at token `first` follows "plus" or "+": an international phone number.
+fn after_plus(doc: &Document<'_>, first: usize) -> bool {
+    first > 0 && {
+        let t = &doc.tokens[first - 1];
+        t.is_punct(b'+') || t.lex == Lex::Plus
+    }
+}
+
+/// The run at token `first` follows "$": an amount.
+fn money_before(doc: &Document<'_>, first: usize) -> bool {
+    first > 0 && doc.tokens[first - 1].is_punct(b'$')
 }
 
 /// Ten or eleven digits of a North American number, or seven of a local one.
@@ -402,6 +650,48 @@ mod tests {
                 "one six six seven one six nine seven",
                 "MEDICAL_RECORD_NUMBER",
             ),
+            // Fillers inside the cue, capitals apart from the digits, a lone "a".
+            (
+                "your member er i d is r c d oh three one um oh four nine four two oh",
+                "r c d oh three one um oh four nine four two oh",
+                "POLICY_NUMBER",
+            ),
+            (
+                "the routing um number uh oh three eight two six nine four six oh",
+                "oh three eight two six nine four six oh",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "Loan number LN 2048 three nine two one, payment due",
+                "LN 2048 three nine two one",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "Member ID XKJ 928 four four one.",
+                "XKJ 928 four four one",
+                "POLICY_NUMBER",
+            ),
+            (
+                "his passport uh number is a um two six five six four oh eight",
+                "a um two six five six four oh eight",
+                "ID_NUMBER",
+            ),
+            (
+                "SSN on file, loan LN-20483921.",
+                "LN-20483921",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "claim 2241-0038-7719 was paid",
+                "2241-0038-7719",
+                "POLICY_NUMBER",
+            ),
+            ("Reference 44821907. Call us", "44821907", "ID_NUMBER"),
+            (
+                "your card ending in twenty twenty six was mailed",
+                "twenty twenty six",
+                "CREDIT_CARD",
+            ),
         ];
         for (text, span, label) in cases {
             assert_eq!(ids(text), [(*span, *label)], "{text}");
@@ -421,6 +711,25 @@ mod tests {
             ("your prescription for lisinopril 20 mg is ready", &[]),
             ("the policy covers a deductible of 500 dollars", &[]),
             ("i think a b c", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn amounts_years_and_phones_after_cues_are_not_identifiers() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("your loan balance is $12,500 as of today", &[]),
+            ("the account balance is 1,250 dollars", &[]),
+            ("the loan from 2019 is paid off", &[]),
+            ("a member since two thousand nine", &[]),
+            ("your account number is a ten digit number", &[]),
+            (
+                "reach member services at plus four four one one three four nine six",
+                &[],
+            ),
+            ("member services at 800 555 0199", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");

@@ -8,13 +8,15 @@
 //! |---|---|
 //! | [`phone`] | PHONE: North American and international numbers, written and spoken |
 //! | [`date`]  | DATE_OF_BIRTH and DATE: numeric and month-name dates, validated |
-//! | [`ids`]   | SSN, CREDIT_CARD, ACCOUNT_NUMBER, POLICY_NUMBER, MEDICAL_RECORD_NUMBER, VOTER_ID, ID_NUMBER |
+//! | [`ids`]   | SSN, CREDIT_CARD, ACCOUNT_NUMBER, POLICY_NUMBER, MEDICAL_RECORD_NUMBER, VOTER_ID, ID_NUMBER (after cues; cards, SSNs and long codes without) |
 //! | [`email`] | EMAIL, written and spoken |
+//! | [`address`] | ADDRESS and ZIP_CODE: street lines, PO boxes, ZIP and ZIP+4 codes |
 //! | [`medical`] | MEDICATION and MEDICAL_CONDITION, from the word lists and cues |
 //! | [`person`] | PERSON: names after cues, from the name lists, spelled names |
 //!
 //! [`lexical`] builds the word view the last two read.
 
+pub(crate) mod address;
 pub(crate) mod date;
 pub(crate) mod email;
 pub(crate) mod ids;
@@ -56,17 +58,18 @@ pub(crate) struct Scratch {
 
 /// Runs every detector over the document.
 ///
-/// Medications, conditions and names come first, on the word view: their words are then
-/// marked [`taken`](crate::document::Token::taken), so the distances the other detectors
-/// measure between a cue and a value ("date of birth for maria gonzalez is …") do not
-/// count them, just as they will not count their tag when redacted text is scanned again.
+/// Medications, conditions, names, e-mail addresses and then street addresses come first:
+/// their words are marked [`taken`](crate::document::Token::taken), so the distances the
+/// other detectors measure between a cue and a value ("date of birth for maria gonzalez
+/// is …") do not count them, just as they will not count their tag when redacted text is
+/// scanned again, and the numbers among them are claimed.
 ///
 /// Then order matters and is fixed: dates that announce themselves (a month name,
 /// separators) first, then identifiers after their cues, phone numbers, dates said as bare
-/// numbers, and card and social security numbers by shape alone. Each stage claims its
-/// atoms and later stages treat a claimed atom as the edge of a run — exactly as they will
-/// treat its tag when redacted text is scanned again, so a second pass decides as the
-/// first did.
+/// numbers, card and social security numbers by shape alone, and long codes. Each stage
+/// claims its atoms and later stages treat a claimed atom as the edge of a run — exactly
+/// as they will treat its tag when redacted text is scanned again, so a second pass
+/// decides as the first did.
 pub(crate) fn run_all(
     doc: &mut Document<'_>,
     ctx: &Context,
@@ -83,18 +86,30 @@ pub(crate) fn run_all(
     let taken = |w: &Word| tokens[w.first as usize].taken;
     let names = out.len();
     person::detect(doc, &words, taken, out);
-    mark_taken(doc, &out[names..]);
     doc.words = words;
-    let doc = &*doc;
+    email::detect(doc, out);
+    mark_taken(doc, &out[names..]);
 
     claimed.clear();
-    claimed.resize(doc.atoms.len(), false);
+    // Numbers inside a name, a term or an e-mail address ("covid nineteen", "maria82") are
+    // taken with it: every reader of numbers sees them as the edge of a run, as it will
+    // see their tag.
+    claimed.extend(
+        doc.atoms
+            .iter()
+            .map(|a| doc.tokens[a.first..=a.last].iter().any(|t| t.taken)),
+    );
+    let addresses = out.len();
+    address::detect(doc, claimed, out);
+    // A street name is words: they count as their tag will when cues measure distances.
+    mark_taken(doc, &out[addresses..]);
+    let doc = &*doc;
     date::detect_explicit(doc, ctx, claimed, out);
     ids::detect_cued(doc, claimed, out);
     phone::detect(doc, claimed, out);
     date::detect_bare(doc, ctx, claimed, out);
     ids::detect_shapes(doc, claimed, out);
-    email::detect(doc, out);
+    ids::detect_long_codes(doc, claimed, out);
 }
 
 /// Marks the tokens inside `found` as taken.

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use super::Candidate;
 use super::lexical::{Break, CUE, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word};
-use crate::document::{Document, NO_ATOM};
+use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
 use crate::lexicon::terms::{COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordInfo};
@@ -302,6 +302,11 @@ pub(crate) fn detect(
         }
         // Most words are ordinary English: no name starts there, whatever precedes it.
         let word = &words[w];
+        // "w as in william": the name spells a letter of a code.
+        if inside_letter(doc, word) {
+            w += 1;
+            continue;
+        }
         if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
             w += 1;
             continue;
@@ -321,7 +326,7 @@ pub(crate) fn detect(
         let found = if words[w].is(LETTER) {
             spelled(doc, words, w, floor, cue, &taken).map(|last| (last, 0.8))
         } else {
-            starts_name(words, w, cue).map(|score| (name_end(doc, words, w, &taken), score))
+            starts_name(doc, words, w, cue).map(|score| (name_end(doc, words, w, &taken), score))
         };
         match found {
             Some((last, score)) => {
@@ -354,6 +359,15 @@ pub(crate) fn detect(
             }
             None => w += 1,
         }
+    }
+}
+
+/// Whether the word is the example word of a spelled letter ("as in william").
+fn inside_letter(doc: &Document<'_>, word: &Word) -> bool {
+    let a = doc.atom_of_token[word.first as usize];
+    a != NO_ATOM && {
+        let atom = &doc.atoms[a as usize];
+        atom.kind == AtomKind::Letter && atom.first < word.first as usize
     }
 }
 
@@ -402,7 +416,7 @@ fn title_is_noun(words: &[Word], w: usize) -> bool {
 }
 
 /// Whether word `w` begins a name, and how sure that is.
-fn starts_name(words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
+fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
     let word = &words[w];
     let info = word.info;
     if word.is(NUMBER)
@@ -411,6 +425,7 @@ fn starts_name(words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
         || is_term(&info)
         || is_cue_word(word)
         || word.is(MONTH) && cue.is_none()
+        || word.is(MONTH) && starts_date(doc, words, w)
     {
         return None;
     }
@@ -453,6 +468,25 @@ fn starts_name(words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
     }
 }
 
+/// A month name followed by a number, an ordinal or "the" / "of" ("march ten", "june
+/// third"): a date, even after a name cue, so the date detector reads it the same way
+/// before and after names are redacted.
+fn starts_date(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    // A tag right after it (fillers aside) may be the number, redacted.
+    let mut next_tok = words[w].last as usize + 1;
+    while doc
+        .tokens
+        .get(next_tok)
+        .is_some_and(|t| t.lex == crate::spoken::Lex::Filler)
+    {
+        next_tok += 1;
+    }
+    (next_tok < doc.tokens.len() && doc.is_tag(next_tok))
+        || words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && (n.is(NUMBER) || n.is(OTHER)))
+}
+
 /// A word followed by its own spelling: "bill b i l l".
 fn spells_itself(words: &[Word], w: usize) -> bool {
     let word = words[w].key;
@@ -491,7 +525,13 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
         let joined = word.brk == Break::Space
             || word.brk == Break::Hyphen
             || (word.brk == Break::Stop && words[n - 1].is(LETTER) && word.is(TITLE));
-        if !joined || word.is(NUMBER) || word.is(CUE) || is_term(&info) || is_cue_word(word) {
+        if !joined
+            || word.is(NUMBER)
+            || word.is(CUE)
+            || is_term(&info)
+            || is_cue_word(word)
+            || word.is(MONTH) && starts_date(doc, words, n)
+        {
             break;
         }
         let after = words.get(n + 1);
@@ -580,15 +620,36 @@ fn spelled(
     let last_tok = words[last].last as usize;
     let near_number = words
         .get(last + 1)
-        .is_some_and(|a| a.is(NUMBER) && a.brk <= Break::Comma)
+        .is_some_and(|a| a.is(NUMBER) && a.brk <= Break::Comma || a.brk == Break::Hard)
         || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma)
-        || (first_tok > 0 && doc.is_tag(first_tok - 1))
-        || (last_tok + 1 < doc.tokens.len() && doc.is_tag(last_tok + 1));
+        || words[w].brk == Break::Hard
+        || tag_beside(doc, first_tok, -1)
+        || tag_beside(doc, last_tok, 1);
     if near_number || letters < 2 {
         return None;
     }
     let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w, floor);
     (cued || letters >= 4 || letters >= 3 && cue == Some(Cue::Name)).then_some(last)
+}
+
+/// Whether one of our tags stands next to token `t` on the side `step` (-1 before, 1
+/// after), with at most marks inside a sentence (commas, symbols) between.
+fn tag_beside(doc: &Document<'_>, t: usize, step: isize) -> bool {
+    let mut i = t as isize + step;
+    let mut seen = 0;
+    while i >= 0 && (i as usize) < doc.tokens.len() && seen < 8 {
+        seen += 1;
+        let k = i as usize;
+        if doc.is_tag(k) {
+            return true;
+        }
+        match doc.tokens[k].kind {
+            TokKind::Punct(b'.' | b'!' | b'?') => return false,
+            TokKind::Punct(_) => i += step,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "spelled", "last name" … within three words before word `w`.

@@ -1,0 +1,889 @@
+//! ADDRESS and ZIP_CODE: street addresses, PO boxes and ZIP codes, written or spoken.
+//!
+//! A street address is read as USPS Publication 28 lays one out: a **house number**
+//! ("1234", "twelve thirty four", "one zero five nine one", "four thousand two hundred"),
+//! an optional directional ("E.", "north"), a **street name** of one to four words that
+//! may be any words ("Sycamore", "Martin Luther King Jr.", "5th", "third", "Old Mill"), a
+//! **street suffix** from the USPS list ("Street", "St.", "Pkwy", "terrace"), and an
+//! optional unit ("Apt. 8C", "suite three oh five", "unit three b"). PO boxes are "P.O.
+//! Box 6628", "po box", "post office box sixty two sixty five". The span covers exactly
+//! those words; the city and state after them stay (they are optional labels).
+//!
+//! Many suffixes are also ordinary nouns ("course", "view", "club"): the common street
+//! suffixes are taken after any house number, the others only written with a capital or
+//! after an address cue ("my address is", "we moved to", "mail it to").
+//!
+//! A ZIP code is five digits, or nine as ZIP+4 ("53707-1563", "nine oh two one oh dash
+//! four four one one"), after a ZIP cue ("zip", "zip code", "postal code"), a state
+//! ("Oregon", "IL" in capitals) or an address found here with at most a city between;
+//! without a cue its first three digits must be a ZIP prefix in use.
+//!
+//! Addresses and ZIP codes are read before phone numbers and cued identifiers and claim
+//! their atoms, so "mail the card to 7791 Harbor Parkway" is an address, not a card.
+
+use std::sync::LazyLock;
+
+use super::Candidate;
+use crate::document::{Document, NO_ATOM, TokKind, Token};
+use crate::kind::EntityKind;
+use crate::lexicon::{WordTable, pack, pack_at};
+use crate::spoken::{AtomKind, Gap, Lex};
+
+const NAME: &str = "address";
+
+/// Scores: a full street line or PO box, and a ZIP code.
+const STREET: f32 = 0.9;
+const POBOX: f32 = 0.85;
+const ZIP: f32 = 0.85;
+
+/// The longest street name, in words ("Martin Luther King Jr.").
+const NAME_WORDS: usize = 4;
+
+const STREET_SUFFIXES: &str = include_str!("../../lexicons/street_suffixes.tsv");
+const STATES: &str = include_str!("../../lexicons/states.tsv");
+const ZIP3: &str = include_str!("../../lexicons/zip3.txt");
+
+/// Canonical USPS suffixes that name streets far more often than anything else: taken
+/// after any house number. The others ("crse", "vw", "clb" …) need a capital or a cue.
+const COMMON_SUFFIXES: &[&str] = &[
+    "st", "ave", "rd", "dr", "ln", "blvd", "ct", "pl", "ter", "cir", "pkwy", "way", "hwy", "trl",
+    "sq", "plz", "loop", "cres", "aly", "row", "path", "pike", "tpke", "expy", "fwy", "byp",
+    "cswy", "xing",
+];
+
+/// Directionals (USPS Publication 28, C1): before or after the street name.
+const DIRECTIONALS: &[&str] = &[
+    "n",
+    "s",
+    "e",
+    "w",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// Secondary unit designators (USPS Publication 28, C2) and how people say them.
+const UNITS: &[&str] = &[
+    "apt",
+    "apartment",
+    "unit",
+    "suite",
+    "ste",
+    "room",
+    "rm",
+    "floor",
+    "fl",
+    "building",
+    "bldg",
+    "lot",
+    "space",
+    "spc",
+    "trailer",
+    "trlr",
+    "department",
+    "dept",
+    "penthouse",
+    "ph",
+    "box",
+];
+
+/// Words that are part of street names although they look like something else.
+const NAME_PARTS: &[&str] = &[
+    "jr", "junior", "sr", "saint", "st", "mt", "mount", "ft", "fort",
+];
+
+/// Words that never stand in a street name: they end the search.
+const NOT_NAME: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "so", "if", "of", "to", "for", "from", "at", "in", "on",
+    "by", "with", "about", "near", "off", "into", "onto", "over", "under", "than", "then", "is",
+    "are", "was", "were", "be", "been", "am", "will", "would", "can", "could", "should", "may",
+    "might", "must", "do", "does", "did", "have", "has", "had", "get", "got", "call", "press",
+    "text", "my", "your", "our", "his", "her", "their", "its", "this", "that", "these", "those",
+    "any", "some", "each", "every", "all", "no", "not", "what", "which", "who", "when", "where",
+    "why", "how", "please", "thanks", "thank", "just", "also", "only", "more", "there", "here",
+    "i", "you", "he", "she", "we", "they", "it", "me", "him", "us", "them", "o", "p", "m", "per",
+    "until", "till", "after", "before", "since", "as",
+];
+
+/// Abbreviations whose "." belongs to them (street suffixes, directionals, units, titles
+/// of street names).
+const ABBREVIATIONS: &[&str] = &[
+    "st", "ave", "av", "rd", "dr", "ln", "blvd", "ct", "pl", "ter", "cir", "pkwy", "hwy", "trl",
+    "sq", "plz", "aly", "expy", "fwy", "cres", "hts", "xing", "ext", "pt", "mtn", "ctr", "byp",
+    "tpke", "jr", "sr", "mt", "ft", "n", "s", "e", "w", "ne", "nw", "se", "sw", "apt", "ste", "rm",
+    "fl", "bldg", "dept", "spc", "trlr", "p", "o", "po",
+];
+
+/// Words before an address that make a rarer suffix count ("mail it to 12 Vista View").
+const ADDRESS_CUES: &[&str] = &[
+    "address",
+    "addresses",
+    "live",
+    "lives",
+    "living",
+    "lived",
+    "moved",
+    "move",
+    "moving",
+    "mail",
+    "mailed",
+    "mailing",
+    "send",
+    "sent",
+    "ship",
+    "shipped",
+    "deliver",
+    "delivered",
+    "delivery",
+    "located",
+    "residence",
+    "property",
+];
+
+/// ZIP cues: the word "zip" (also in "zip code", "billing zip"), "zipcode", "postal".
+const ZIP_CUES: &[&str] = &["zip", "zipcode", "postal", "postcode"];
+
+/// What a word is to this detector.
+#[derive(Clone, Copy, Default)]
+struct Class {
+    bits: u16,
+}
+
+const SUFFIX: u16 = 1;
+const COMMON_SUFFIX: u16 = 2;
+const DIRECTIONAL: u16 = 4;
+const UNIT: u16 = 8;
+const NAME_PART: u16 = 16;
+const STOP: u16 = 32;
+const ADDRESS_CUE: u16 = 64;
+const ZIP_CUE: u16 = 128;
+const ABBREVIATION: u16 = 256;
+
+/// The word classes above in one table, built once.
+static CLASSES: LazyLock<WordTable<Class>> = LazyLock::new(|| {
+    let common: Vec<u128> = COMMON_SUFFIXES
+        .iter()
+        .filter_map(|s| pack(s.as_bytes()))
+        .collect();
+    let mut entries: Vec<(u128, Class)> = Vec::new();
+    let mut add = |word: &str, bits: u16| {
+        if let Some(key) = pack(word.as_bytes()) {
+            match entries.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, c)) => c.bits |= bits,
+                None => entries.push((key, Class { bits })),
+            }
+        }
+    };
+    for line in STREET_SUFFIXES.lines() {
+        if let Some((variant, canonical)) = line.split_once('\t') {
+            let is_common = pack(canonical.trim().as_bytes()).is_some_and(|k| common.contains(&k));
+            add(variant, SUFFIX | if is_common { COMMON_SUFFIX } else { 0 });
+        }
+    }
+    for (list, bits) in [
+        (DIRECTIONALS, DIRECTIONAL),
+        (UNITS, UNIT),
+        (NAME_PARTS, NAME_PART),
+        (NOT_NAME, STOP),
+        (ADDRESS_CUES, ADDRESS_CUE),
+        (ZIP_CUES, ZIP_CUE),
+        (ABBREVIATIONS, ABBREVIATION),
+    ] {
+        for word in list {
+            add(word, bits);
+        }
+    }
+    WordTable::from_keys(entries)
+});
+
+/// US states and territories: names as word keys (one or two words) and the two-letter
+/// codes.
+struct States {
+    names: Vec<Vec<u128>>,
+    codes: Vec<u128>,
+}
+
+static STATE_LIST: LazyLock<States> = LazyLock::new(|| {
+    let mut states = States {
+        names: Vec::new(),
+        codes: Vec::new(),
+    };
+    for line in STATES.lines() {
+        let Some((code, name)) = line.split_once('\t') else {
+            continue;
+        };
+        states.codes.extend(pack(code.trim().as_bytes()));
+        let keys: Vec<u128> = name
+            .split_whitespace()
+            .filter_map(|w| pack(w.as_bytes()))
+            .collect();
+        if !keys.is_empty() {
+            states.names.push(keys);
+        }
+    }
+    states
+});
+
+/// The three-digit ZIP prefixes in use, as a bitset over 0..1000.
+static ZIP_PREFIXES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 16];
+    for p in ZIP3.lines().filter_map(|l| l.trim().parse::<usize>().ok()) {
+        if p < 1000 {
+            bits[p / 64] |= 1 << (p % 64);
+        }
+    }
+    bits
+});
+
+/// Builds the tables now rather than on first use.
+pub(crate) fn warm_up() {
+    LazyLock::force(&CLASSES);
+    LazyLock::force(&STATE_LIST);
+    LazyLock::force(&ZIP_PREFIXES);
+}
+
+/// Finds street addresses, PO boxes and then ZIP codes; marks their atoms in `claimed`.
+#[inline(never)]
+pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+    // The last token of each address found, for the ZIP codes after them.
+    let mut ends: Vec<usize> = Vec::new();
+    let atoms = &doc.atoms;
+    let mut a = 0;
+    while a < atoms.len() {
+        // A house number is a run of numbers said or written together; a PO box starts
+        // with words, so it is tried at each number's preceding "box".
+        if claimed[a] || !atoms[a].is_number() || !run_start(doc, a, claimed) {
+            a += 1;
+            continue;
+        }
+        let run_end = house_number_end(doc, a, claimed);
+        let found = po_box(doc, a, run_end).or_else(|| street(doc, a, run_end, claimed));
+        match found {
+            Some((first_tok, last_tok, score)) => {
+                claim(doc, first_tok, last_tok, claimed);
+                out.push(candidate(
+                    doc,
+                    first_tok,
+                    last_tok,
+                    EntityKind::Address,
+                    score,
+                ));
+                ends.push(last_tok);
+                a = doc.atoms.partition_point(|x| x.first <= last_tok);
+            }
+            None => a = run_end + 1,
+        }
+    }
+    zips(doc, &ends, claimed, out);
+}
+
+/// Whether number atom `a` starts a run: the atom before it is not a free number joined
+/// to it.
+///
+/// Nor does a number right after one of our tags start a run: the tag may stand for a
+/// number the run began with ("[PHONE] one triple dr" was "2002000000 one triple dr").
+fn run_start(doc: &Document<'_>, a: usize, claimed: &[bool]) -> bool {
+    !after_tag(doc, doc.atoms[a].first)
+        && (a == 0
+            || !(joined(doc.atoms[a].gap) && doc.atoms[a - 1].is_number() && !claimed[a - 1]))
+}
+
+/// Whether token `t` follows one of our tags, fillers aside.
+fn after_tag(doc: &Document<'_>, t: usize) -> bool {
+    let mut i = t;
+    while i > 0 {
+        i -= 1;
+        if doc.tokens[i].lex != Lex::Filler {
+            return doc.is_tag(i);
+        }
+    }
+    false
+}
+
+/// Numbers said together: nothing but spaces and fillers between.
+fn joined(g: Gap) -> bool {
+    g.only(Gap::FILLER) && g.tokens <= 2
+}
+
+/// The last atom of the house number starting at atom `a`: at most six atoms and eight
+/// digits ("one zero five nine one", "four thousand two hundred"); a longer run is no
+/// house number, so only its first atom is offered.
+fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
+    let atoms = &doc.atoms;
+    let mut b = a;
+    let mut width = usize::from(atoms[a].width);
+    while b + 1 < atoms.len()
+        && atoms[b + 1].is_number()
+        && !claimed[b + 1]
+        && joined(atoms[b + 1].gap)
+    {
+        b += 1;
+        width += usize::from(atoms[b].width);
+    }
+    if b - a >= 6 || width > 8 { a } else { b }
+}
+
+/// The class of token `i` (letters only).
+fn class(doc: &Document<'_>, i: usize) -> u16 {
+    let t = &doc.tokens[i];
+    if t.kind != TokKind::Alpha {
+        return 0;
+    }
+    pack_at(doc.text.as_bytes(), t.start(), t.end())
+        .and_then(|k| CLASSES.get_key(k))
+        .map_or(0, |c| c.bits)
+}
+
+/// The next token after `i` that is not a filler.
+fn next_tok(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while doc.tokens.get(j)?.lex == Lex::Filler {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// `i` itself, or the "." right after it when token `i` is an abbreviation ("St.", "E.",
+/// "Jr.", "Apt."); the full stop after "Lane." is the sentence's.
+fn with_dot(doc: &Document<'_>, i: usize) -> usize {
+    match doc.tokens.get(i + 1) {
+        Some(t) if t.is_punct(b'.') && !t.space_before && class(doc, i) & ABBREVIATION != 0 => {
+            i + 1
+        }
+        _ => i,
+    }
+}
+
+/// A street line whose house number is atoms `a..=b`: its first and last token.
+fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(usize, usize, f32)> {
+    let atoms = &doc.atoms;
+    let first_tok = atoms[a].first;
+    // House numbers do not start with 0.
+    if doc.atom_canon(a).starts_with('0') {
+        return None;
+    }
+    // "$20 Main Street Bank" is money; "a two lane road", "the 3 main streets" are no
+    // addresses.
+    if first_tok > 0 {
+        let before = &doc.tokens[first_tok - 1];
+        let text = doc.tok_text(first_tok - 1);
+        if before.is_punct(b'$')
+            || ["a", "an", "the"]
+                .iter()
+                .any(|a| text.eq_ignore_ascii_case(a))
+        {
+            return None;
+        }
+    }
+    // Walk the words after the number: a directional, name words, the suffix. The last
+    // suffix after at least one other word ends the street ("Green Valley Place").
+    let mut i = atoms[b].last;
+    let mut words = 0;
+    let mut best: Option<(usize, bool)> = None;
+    while words <= NAME_WORDS {
+        let Some(j) = next_tok(doc, i) else { break };
+        let t = &doc.tokens[j];
+        let at = doc.atom_of_token[j];
+        // "5th", "third", "forty second": an ordinal names a street; take its whole atom.
+        let ordinal = at != NO_ATOM
+            && doc.atoms[at as usize].kind == AtomKind::Ordinal
+            && doc.atoms[at as usize].first == j
+            && !claimed[at as usize];
+        let c = class(doc, j);
+        let name_like = t.kind == TokKind::Alpha
+            && c & STOP == 0
+            && !matches!(t.lex, Lex::Weekday)
+            // Units make quantities ("20 minutes", "0 dollars"); "Grand Avenue" aside.
+            && (!matches!(t.lex, Lex::Unit(_)) || doc.tok_text(j).eq_ignore_ascii_case("grand"))
+            && !is_number_word(t);
+        if !(ordinal || name_like) {
+            break;
+        }
+        let last = if ordinal {
+            doc.atoms[at as usize].last
+        } else {
+            j
+        };
+        let end = with_dot(doc, last);
+        if c & SUFFIX != 0 && words > 0 {
+            let good = c & COMMON_SUFFIX != 0 || doc.tok_byte(j).is_ascii_uppercase();
+            best = Some((end, good));
+        }
+        words += 1;
+        i = end;
+        // Any other mark ends the name ("Terrace, Apt. 8C", "St., 02994").
+        if doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| !matches!(n.kind, TokKind::Alpha | TokKind::Digits))
+        {
+            break;
+        }
+    }
+    let (end, good) = best?;
+    if !good && !address_cue_before(doc, first_tok) {
+        return None;
+    }
+    Some((first_tok, with_unit(doc, end, claimed), STREET))
+}
+
+/// A number word that is not an ordinal ("five", "twenty"): numbers do not name streets.
+fn is_number_word(t: &Token) -> bool {
+    matches!(
+        t.lex,
+        Lex::Digit(_)
+            | Lex::Teen(_)
+            | Lex::Tens(_)
+            | Lex::Hundred
+            | Lex::Thousand
+            | Lex::Double
+            | Lex::Triple
+    )
+}
+
+/// The end of a unit after the street line ending at token `end` ("Apt. 8C", ", Unit
+/// 253", "suite three oh five", "apartment three b"), or `end` when none follows.
+fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
+    let mut i = end;
+    // ", Apt 5": a comma may come first.
+    if doc.tokens.get(i + 1).is_some_and(|t| t.is_punct(b',')) {
+        i += 1;
+    }
+    let Some(j) = next_tok(doc, i) else {
+        return end;
+    };
+    let t = &doc.tokens[j];
+    let designator = class(doc, j) & UNIT != 0 || t.is_punct(b'#');
+    if !designator {
+        return end;
+    }
+    let mut k = with_dot(doc, j);
+    if doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(b'#')) {
+        k += 1;
+    }
+    let Some(v) = next_tok(doc, k) else {
+        return end;
+    };
+    let a = doc.atom_of_token[v];
+    if a == NO_ATOM || claimed[a as usize] || doc.atoms[a as usize].first != v {
+        return end;
+    }
+    let a = a as usize;
+    let atoms = &doc.atoms;
+    // The unit number: up to five digits, then one letter. When a ZIP code follows with
+    // nothing between ("unit one seven zero seven four one two one …"), the unit keeps
+    // the fewest digits that leave five or nine for it.
+    let mut b = a;
+    if atoms[a].is_number() {
+        let mut run = vec![usize::from(atoms[a].width)];
+        while a + run.len() < atoms.len()
+            && atoms[a + run.len()].is_number()
+            && !claimed[a + run.len()]
+            && joined(atoms[a + run.len()].gap)
+        {
+            run.push(usize::from(atoms[a + run.len()].width));
+        }
+        let total: usize = run.iter().sum();
+        let mut unit = 0;
+        let mut split = None;
+        for (n, w) in run.iter().enumerate() {
+            unit += w;
+            if unit > 5 {
+                break;
+            }
+            if matches!(total - unit, 5 | 9) {
+                split = Some(n);
+                break;
+            }
+        }
+        b = a + match split {
+            Some(n) => n,
+            None if total <= 5 => run.len() - 1,
+            None => 0,
+        };
+    }
+    let letter_after = atoms.get(b + 1).is_some_and(|n| {
+        n.kind == AtomKind::Letter
+            && !claimed[b + 1]
+            && n.gap.only(Gap::HYPHEN)
+            && n.gap.tokens <= 1
+    }) && atoms[b].is_number();
+    if letter_after {
+        b += 1;
+    } else if atoms[b].is_number()
+        && doc.tokens.get(atoms[b].last + 1).is_some_and(|t| {
+            t.kind == TokKind::Alpha && !t.space_before && doc.tok_len(atoms[b].last + 1) == 1
+        })
+    {
+        // "8C": a letter glued to the number.
+        return atoms[b].last + 1;
+    }
+    atoms[b].last
+}
+
+/// A PO box whose number is atoms `a..=b`: "P.O. Box 6628", "po box", "post office box
+/// sixty two sixty five". Its first and last token.
+fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)> {
+    let first_num = doc.atoms[a].first;
+    let mut i = first_num.checked_sub(1)?;
+    while doc.tokens[i].lex == Lex::Filler {
+        i = i.checked_sub(1)?;
+    }
+    if !doc.tok_text(i).eq_ignore_ascii_case("box") {
+        return None;
+    }
+    // Walk back over "p o", "P.O.", "PO", "post office".
+    let words: Vec<usize> = (i.saturating_sub(5)..i)
+        .rev()
+        .filter(|&k| !matches!(doc.tokens[k].kind, TokKind::Punct(b'.')))
+        .take(2)
+        .collect();
+    let text = |k: usize| doc.tok_text(k).to_ascii_lowercase();
+    let start = match words.as_slice() {
+        [o, p, ..] if text(*o) == "o" && text(*p) == "p" => *p,
+        [office, post, ..] if text(*office) == "office" && text(*post) == "post" => *post,
+        [po, ..] if text(*po) == "po" => *po,
+        _ => return None,
+    };
+    Some((start, doc.atoms[b].last, POBOX))
+}
+
+/// Whether an address cue ("address", "moved", "mail") stands within eight tokens before
+/// token `t`.
+fn address_cue_before(doc: &Document<'_>, t: usize) -> bool {
+    (t.saturating_sub(8)..t).any(|i| class(doc, i) & ADDRESS_CUE != 0)
+}
+
+/// ZIP codes: five or nine digits after a ZIP cue, a state or an address.
+fn zips(
+    doc: &Document<'_>,
+    address_ends: &[usize],
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
+    let atoms = &doc.atoms;
+    let zip_joined = |g: Gap| g.only(Gap::FILLER | Gap::HYPHEN | Gap::DASH_WORD) && g.tokens <= 2;
+    let mut a = 0;
+    while a < atoms.len() {
+        // "Dayton, OH 45404": a state code in capitals is no digit.
+        let state_code =
+            |k: usize| atoms[k].first == atoms[k].last && doc.tok_text(atoms[k].first) == "OH";
+        let joined_before = a > 0
+            && zip_joined(atoms[a].gap)
+            && atoms[a - 1].is_number()
+            && !claimed[a - 1]
+            && !state_code(a - 1);
+        if claimed[a]
+            || !atoms[a].is_number()
+            || joined_before
+            || state_code(a)
+            || after_tag(doc, atoms[a].first)
+        {
+            a += 1;
+            continue;
+        }
+        // The whole run of numbers from here, and where its fifth digit ends.
+        let mut b = a;
+        let mut digits = usize::from(atoms[a].width);
+        let mut fifth = (digits == 5).then_some(a);
+        while b + 1 < atoms.len()
+            && atoms[b + 1].is_number()
+            && !claimed[b + 1]
+            && zip_joined(atoms[b + 1].gap)
+        {
+            b += 1;
+            digits += usize::from(atoms[b].width);
+            if digits == 5 {
+                fifth = Some(b);
+            }
+        }
+        let next = b + 1;
+        if !(digits == 5 || digits == 9 && fifth.is_some()) || atoms[a].kind == AtomKind::Ordinal {
+            a = next;
+            continue;
+        }
+        let first_tok = atoms[a].first;
+        let canon: String = (a..=b).map(|k| doc.atom_canon(k)).collect();
+        let cued = zip_cue_before(doc, first_tok);
+        let in_use = canon
+            .get(..3)
+            .and_then(|p| p.parse::<usize>().ok())
+            .is_some_and(|p| ZIP_PREFIXES[p / 64] & (1 << (p % 64)) != 0);
+        let placed = state_before(doc, first_tok) || address_before(doc, first_tok, address_ends);
+        if cued || placed && in_use {
+            let last_tok = atoms[b].last;
+            claimed[a..=b].fill(true);
+            let mut c = candidate(doc, first_tok, last_tok, EntityKind::ZipCode, ZIP);
+            c.canon = Some(canon);
+            out.push(c);
+        }
+        a = next;
+    }
+}
+
+/// "zip", "zip code", "billing zip", "postal code" at most five plain words before token
+/// `t` ("the billing zip code on the card is 98449"), in the same sentence.
+fn zip_cue_before(doc: &Document<'_>, t: usize) -> bool {
+    let mut i = t;
+    while i > 0 && t - i < 16 {
+        i -= 1;
+        if doc.tokens[i].kind == TokKind::Punct(b'.') || doc.is_tag(i) {
+            return false;
+        }
+        if class(doc, i) & ZIP_CUE != 0 {
+            return doc.words_between(i + 1, t, 5) <= 5;
+        }
+    }
+    false
+}
+
+/// A state name ("Oregon", "new york") or a two-letter code in capitals ("OR", "NY")
+/// right before token `t`, commas and fillers aside.
+fn state_before(doc: &Document<'_>, t: usize) -> bool {
+    let mut i = t;
+    while i > 0
+        && (matches!(doc.tokens[i - 1].kind, TokKind::Punct(b',' | b'.'))
+            || doc.tokens[i - 1].lex == Lex::Filler)
+    {
+        i -= 1;
+    }
+    // The (up to) two words before, last first.
+    let words: Vec<usize> = (i.saturating_sub(2)..i)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokKind::Alpha)
+        .collect();
+    let key = |k: usize| {
+        pack_at(
+            doc.text.as_bytes(),
+            doc.tokens[k].start(),
+            doc.tokens[k].end(),
+        )
+    };
+    let states = &*STATE_LIST;
+    if let Some(&last) = words.first() {
+        let code =
+            doc.tok_len(last) == 2 && doc.tok_text(last).bytes().all(|b| b.is_ascii_uppercase());
+        if code && key(last).is_some_and(|k| states.codes.contains(&k)) {
+            return true;
+        }
+    }
+    states.names.iter().any(|name| {
+        name.len() <= words.len()
+            && name
+                .iter()
+                .rev()
+                .zip(&words)
+                .all(|(&k, &w)| key(w) == Some(k))
+    })
+}
+
+/// An address found here ends before token `t` with at most a city (three words) and
+/// commas between.
+fn address_before(doc: &Document<'_>, t: usize, address_ends: &[usize]) -> bool {
+    address_ends.iter().any(|&end| {
+        end < t && {
+            let between = &doc.tokens[end + 1..t];
+            between.len() <= 6
+                && between.iter().filter(|x| x.kind == TokKind::Alpha).count() <= 3
+                && between
+                    .iter()
+                    .all(|x| matches!(x.kind, TokKind::Alpha | TokKind::Punct(b',' | b'.')))
+        }
+    })
+}
+
+fn claim(doc: &Document<'_>, first: usize, last: usize, claimed: &mut [bool]) {
+    for &a in &doc.atom_of_token[first..=last] {
+        if a != NO_ATOM {
+            claimed[a as usize] = true;
+        }
+    }
+}
+
+fn candidate(
+    doc: &Document<'_>,
+    first: usize,
+    last: usize,
+    kind: EntityKind,
+    score: f32,
+) -> Candidate {
+    Candidate {
+        range: doc.tokens[first].start()..doc.tokens[last].end(),
+        kind,
+        score,
+        detector: NAME,
+        canon: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, &'static str)> {
+        let doc = Document::new(text);
+        let mut claimed = vec![false; doc.atoms.len()];
+        let mut out = Vec::new();
+        detect(&doc, &mut claimed, &mut out);
+        out.iter()
+            .map(|c| (&text[c.range.clone()], c.kind.label()))
+            .collect()
+    }
+
+    #[test]
+    fn street_addresses_in_every_style() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The property address is 44 River Terrace, Richmond",
+                &["44 River Terrace"],
+            ),
+            (
+                "mail the closing documents to 7791 E. Harbor Parkway Unit 134, Boise",
+                &["7791 E. Harbor Parkway Unit 134"],
+            ),
+            (
+                "address is one zero five nine one center circle suite three oh five providence",
+                &["one zero five nine one center circle suite three oh five"],
+            ),
+            ("send it to 4672 Forest St., 02994", &["4672 Forest St."]),
+            (
+                "mail to three oh one east third road suite two hundred columbus",
+                &["three oh one east third road suite two hundred"],
+            ),
+            (
+                "at 9607 Sycamore Terrace, Apt. 8C, Madison",
+                &["9607 Sycamore Terrace, Apt. 8C"],
+            ),
+            (
+                "to 33 Martin Luther King Jr. Pl., Richmond",
+                &["33 Martin Luther King Jr. Pl."],
+            ),
+            ("it's at 58 5th Place, Pueblo", &["58 5th Place"]),
+            (
+                "sent to sixty four thirty eight martin luther king junior terrace providence",
+                &["sixty four thirty eight martin luther king junior terrace"],
+            ),
+            (
+                "the new place is twelve thirty four elm street apartment five",
+                &["twelve thirty four elm street apartment five"],
+            ),
+            (
+                "i'm at two fifty seven Market Road, the house",
+                &["two fifty seven Market Road"],
+            ),
+            (
+                "unit three b: eighty eight north maple avenue unit three b zip",
+                &["eighty eight north maple avenue unit three b"],
+            ),
+            (
+                "The property address is P.O. Box 6628, Spokane",
+                &["P.O. Box 6628"],
+            ),
+            (
+                "mail it to p o box forty four seventy one omaha",
+                &["p o box forty four seventy one"],
+            ),
+            (
+                "post office box sixty two sixty five dayton",
+                &["post office box sixty two sixty five"],
+            ),
+            (
+                "the property at sixteen hundred washington street appraised",
+                &["sixteen hundred washington street"],
+            ),
+            // A rarer suffix needs a capital or a cue.
+            ("we moved to 12 vista view last week", &["12 vista view"]),
+            (
+                "Meet me at 400 Lakeside View tonight",
+                &["400 Lakeside View"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = found(text)
+                .into_iter()
+                .filter(|(_, l)| *l == "ADDRESS")
+                .map(|(s, _)| s)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn zip_codes_after_cues_states_and_addresses() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Springfield, IL 62704.", &["62704"]),
+            (
+                "springfield illinois six two seven oh four",
+                &["six two seven oh four"],
+            ),
+            (
+                "the billing zip code is nine oh two one oh dash four four one one",
+                &["nine oh two one oh dash four four one one"],
+            ),
+            ("Madison, Wisconsin 53707-1563. Thanks", &["53707-1563"]),
+            (
+                "Tulsa, Oklahoma seven forty one oh two",
+                &["seven forty one oh two"],
+            ),
+            (
+                "Akron ohio double four three oh two",
+                &["double four three oh two"],
+            ),
+            ("send it to 4672 Forest St., 02994", &["02994"]),
+            ("Billing zip 90210, card ending in 4242.", &["90210"]),
+            (
+                "The billing zip code on the card is 98449. There",
+                &["98449"],
+            ),
+            ("to 789 East Oak Lane, Dayton, OH 45404. She", &["45404"]),
+            (
+                "at 12 second way unit one seven zero seven four one two one seven seven seven three",
+                &["seven four one two one seven seven seven three"],
+            ),
+            (
+                "12 orchard way apt thirty three seven zero eight five six sorry",
+                &["seven zero eight five six"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = found(text)
+                .into_iter()
+                .filter(|(_, l)| *l == "ZIP_CODE")
+                .map(|(s, _)| s)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_streets_that_are_not_addresses() {
+        for text in [
+            "press 1 for the main street branch",
+            "we have 3 park locations near you",
+            "it's about 20 minutes down the road",
+            "our office on Main Street is closed",
+            "you are number 5 in line",
+            "we're 2 blocks from Oak Street",
+            "try the 1 main course special",
+            "it's a two lane road so allow twenty minutes",
+            "the balance of $20 Main Street Bank",
+            "call 1 800 555 0100 and ask for the park avenue office",
+            "it's a twenty minute drive and parking is five dollars",
+            "I moved here in 2019 from Ohio",
+            "we open at 9 am and close at 5 pm",
+            "the ohio office has 12345 members",
+            "there are 90210 reasons",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+    }
+}
