@@ -14,7 +14,7 @@
 use crate::cues::{self, Cue};
 use crate::detect::lexical::{self, Word};
 use crate::kind::EntityKind;
-use crate::lexicon::pack_at;
+use crate::lexicon::pack_token;
 use crate::lexicon::terms::{terms, word_key};
 use crate::spoken::{self, Atom, Entry, Lex};
 
@@ -42,6 +42,8 @@ pub(crate) struct Token {
     pub lex: Lex,
     /// The cue phrases this word can start (see [`crate::cues`]); 0 for none.
     pub cue: u8,
+    /// What the address detector's word lists say of the word (`Marks::addr`).
+    pub addr: u8,
     /// Part of a name or medical term (found first, see `detect::run_all`): not a plain
     /// word when distances are counted.
     pub taken: bool,
@@ -315,10 +317,11 @@ fn tokenize(
             }
         };
         let mut looked = None;
+        let mut addr = 0;
         let (entry, may_start) = match kind {
             TokKind::Alpha => {
                 // One lookup answers for the spoken vocabulary, the cues and the lists.
-                let (key, found) = match pack_at(bytes, i, end) {
+                let (key, found) = match pack_token(bytes, i, end) {
                     Some(key) => (key, table.entry(key)),
                     // Accents, long words: in the lists only.
                     None => {
@@ -329,6 +332,7 @@ fn tokenize(
                 };
                 let found = found.unwrap_or_default();
                 looked = Some((key, found));
+                addr = found.marks.addr;
                 let entry = found.vocab;
                 // A single letter is a spelled letter, unless it ends a contraction
                 // ("it's", "don't").
@@ -355,6 +359,7 @@ fn tokenize(
             space_before: space,
             lex: entry.lex,
             cue: entry.cue,
+            addr,
             taken: false,
         });
         match kind {

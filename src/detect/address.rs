@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use super::Candidate;
 use crate::document::{Document, NO_ATOM, TokKind, Token};
 use crate::kind::EntityKind;
-use crate::lexicon::{WordTable, pack, pack_at};
+use crate::lexicon::{pack, pack_at};
 use crate::spoken::{AtomKind, Gap, Lex};
 
 const NAME: &str = "address";
@@ -49,26 +49,6 @@ const COMMON_SUFFIXES: &[&str] = &[
     "st", "ave", "rd", "dr", "ln", "blvd", "ct", "pl", "ter", "cir", "pkwy", "way", "hwy", "trl",
     "sq", "plz", "loop", "cres", "aly", "row", "path", "pike", "tpke", "expy", "fwy", "byp",
     "cswy", "xing",
-];
-
-/// Directionals (USPS Publication 28, C1): before or after the street name.
-const DIRECTIONALS: &[&str] = &[
-    "n",
-    "s",
-    "e",
-    "w",
-    "ne",
-    "nw",
-    "se",
-    "sw",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
 ];
 
 /// Secondary unit designators (USPS Publication 28, C2) and how people say them.
@@ -94,11 +74,6 @@ const UNITS: &[&str] = &[
     "penthouse",
     "ph",
     "box",
-];
-
-/// Words that are part of street names although they look like something else.
-const NAME_PARTS: &[&str] = &[
-    "jr", "junior", "sr", "saint", "st", "mt", "mount", "ft", "fort",
 ];
 
 /// Words that never stand in a street name: they end the search.
@@ -152,35 +127,28 @@ const ADDRESS_CUES: &[&str] = &[
 /// ZIP cues: the word "zip" (also in "zip code", "billing zip"), "zipcode", "postal".
 const ZIP_CUES: &[&str] = &["zip", "zipcode", "postal", "postcode"];
 
-/// What a word is to this detector.
-#[derive(Clone, Copy, Default)]
-struct Class {
-    bits: u16,
-}
+/// This module's bits in the word table ([`Marks::addr`]): every token carries them, so
+/// reading a street costs no lookups.
+///
+/// [`Marks::addr`]: crate::lexicon::terms::Marks
+const SUFFIX: u8 = 1;
+const COMMON_SUFFIX: u8 = 2;
+const UNIT: u8 = 4;
+const STOP: u8 = 8;
+const ADDRESS_CUE: u8 = 16;
+const ZIP_CUE: u8 = 32;
+const ABBREVIATION: u8 = 64;
 
-const SUFFIX: u16 = 1;
-const COMMON_SUFFIX: u16 = 2;
-const DIRECTIONAL: u16 = 4;
-const UNIT: u16 = 8;
-const NAME_PART: u16 = 16;
-const STOP: u16 = 32;
-const ADDRESS_CUE: u16 = 64;
-const ZIP_CUE: u16 = 128;
-const ABBREVIATION: u16 = 256;
-
-/// The word classes above in one table, built once.
-static CLASSES: LazyLock<WordTable<Class>> = LazyLock::new(|| {
+/// The words of this module's lists with their bits, for the word table.
+pub(crate) fn marks() -> Vec<(u128, u8)> {
     let common: Vec<u128> = COMMON_SUFFIXES
         .iter()
         .filter_map(|s| pack(s.as_bytes()))
         .collect();
-    let mut entries: Vec<(u128, Class)> = Vec::new();
-    let mut add = |word: &str, bits: u16| {
+    let mut entries: Vec<(u128, u8)> = Vec::new();
+    let mut add = |word: &str, bits: u8| {
         if let Some(key) = pack(word.as_bytes()) {
-            match entries.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, c)) => c.bits |= bits,
-                None => entries.push((key, Class { bits })),
-            }
+            entries.push((key, bits));
         }
     };
     for line in STREET_SUFFIXES.lines() {
@@ -190,9 +158,7 @@ static CLASSES: LazyLock<WordTable<Class>> = LazyLock::new(|| {
         }
     }
     for (list, bits) in [
-        (DIRECTIONALS, DIRECTIONAL),
         (UNITS, UNIT),
-        (NAME_PARTS, NAME_PART),
         (NOT_NAME, STOP),
         (ADDRESS_CUES, ADDRESS_CUE),
         (ZIP_CUES, ZIP_CUE),
@@ -202,8 +168,17 @@ static CLASSES: LazyLock<WordTable<Class>> = LazyLock::new(|| {
             add(word, bits);
         }
     }
-    WordTable::from_keys(entries)
-});
+    // One entry per word, its bits together.
+    entries.sort_by_key(|(k, _)| *k);
+    let mut merged: Vec<(u128, u8)> = Vec::with_capacity(entries.len());
+    for (key, bits) in entries {
+        match merged.last_mut() {
+            Some((k, b)) if *k == key => *b |= bits,
+            _ => merged.push((key, bits)),
+        }
+    }
+    merged
+}
 
 /// US states and territories: names as word keys (one or two words) and the two-letter
 /// codes.
@@ -246,7 +221,6 @@ static ZIP_PREFIXES: LazyLock<Vec<u64>> = LazyLock::new(|| {
 
 /// Builds the tables now rather than on first use.
 pub(crate) fn warm_up() {
-    LazyLock::force(&CLASSES);
     LazyLock::force(&STATE_LIST);
     LazyLock::force(&ZIP_PREFIXES);
 }
@@ -332,15 +306,10 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
     if b - a >= 6 || width > 8 { a } else { b }
 }
 
-/// The class of token `i` (letters only).
-fn class(doc: &Document<'_>, i: usize) -> u16 {
-    let t = &doc.tokens[i];
-    if t.kind != TokKind::Alpha {
-        return 0;
-    }
-    pack_at(doc.text.as_bytes(), t.start(), t.end())
-        .and_then(|k| CLASSES.get_key(k))
-        .map_or(0, |c| c.bits)
+/// This module's bits of token `i` (0 for digits and marks).
+#[inline]
+fn class(doc: &Document<'_>, i: usize) -> u8 {
+    doc.tokens[i].addr
 }
 
 /// The next token after `i` that is not a filler.

@@ -218,23 +218,30 @@ fn long_code_at(
 /// tokens with no space or other mark between them, nine characters or more.
 fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let tokens = &doc.tokens;
-    let mut i = 0;
-    while i < tokens.len() {
-        let word_like =
-            |t: &crate::document::Token| matches!(t.kind, TokKind::Alpha | TokKind::Digits);
-        if !word_like(&tokens[i]) {
-            i += 1;
+    let word_like = |t: &crate::document::Token| matches!(t.kind, TokKind::Alpha | TokKind::Digits);
+    // Only digits glued to letters can start such a code: look from the written numbers.
+    let mut done = 0;
+    for atom in &doc.atoms {
+        let i = atom.first;
+        if atom.kind != AtomKind::Written || i < done {
             continue;
         }
-        let mut j = i + 1;
-        while j < tokens.len() && word_like(&tokens[j]) && !tokens[j].space_before {
-            j += 1;
-        }
-        let (first, last) = (i, j - 1);
-        i = j;
-        if first == last {
+        let glued_before = i > 0 && !tokens[i].space_before && tokens[i - 1].kind == TokKind::Alpha;
+        let glued_after = tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.space_before && t.kind == TokKind::Alpha);
+        if !glued_before && !glued_after {
             continue;
         }
+        let mut first = i;
+        while first > 0 && !tokens[first].space_before && word_like(&tokens[first - 1]) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < tokens.len() && !tokens[last + 1].space_before && word_like(&tokens[last + 1]) {
+            last += 1;
+        }
+        done = last + 1;
         let mut len = 0;
         let mut digits = 0;
         let mut free = true;
@@ -246,8 +253,9 @@ fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candida
                 free = false;
             }
             let a = doc.atom_of_token[k];
-            free &= a == NO_ATOM || !claimed[a as usize];
+            free &= !t.taken && (a == NO_ATOM || !claimed[a as usize]);
         }
+        // Glued to something else on either side ("x-AB12…", "AB12….wav"): still a code.
         if free && len >= 9 && digits >= 5 && digits < len {
             let run = Run {
                 first,

@@ -156,7 +156,8 @@ fn term_at(words: &[Word], w: usize) -> Option<(usize, Medical)> {
         None
     };
     for phrase in table.phrases_of(&info) {
-        let fits = phrase.rest.len() <= words.len() - next
+        let fits = words.get(next).is_some_and(|n| n.key == phrase.second)
+            && phrase.rest.len() <= words.len() - next
             && phrase
                 .rest
                 .iter()
@@ -253,10 +254,12 @@ fn condition_cue_at(words: &[Word], w: usize) -> Option<usize> {
     if !words[w].info.has(CONDITION_CUE) {
         return None;
     }
-    terms()
-        .condition_cues
+    let cues = &terms().condition_cues;
+    let from = cues.partition_point(|cue| cue[0] < head);
+    cues[from..]
         .iter()
-        .filter(|cue| cue.first() == Some(&head) && cue.len() <= words.len() - w)
+        .take_while(|cue| cue[0] == head)
+        .filter(|cue| cue.len() <= words.len() - w)
         .find(|cue| {
             cue[1..]
                 .iter()

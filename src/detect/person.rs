@@ -243,6 +243,7 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
                     bits: if keys.len() == 1 { CUE_ALONE } else { 0 },
                     cue_start: i as u8,
                     cue_len: 1,
+                    ..Marks::default()
                 },
             )),
         }

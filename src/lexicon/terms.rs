@@ -70,6 +70,8 @@ pub(crate) enum Medical {
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
     pub rest: Box<[u128]>,
+    /// `rest[0]`, kept inline: most phrases are turned away by it.
+    pub second: u128,
     pub kind: Medical,
 }
 
@@ -84,6 +86,8 @@ pub(crate) struct Marks {
     /// that module's cue table.
     pub cue_start: u8,
     pub cue_len: u8,
+    /// Bits defined by [`crate::detect::address`] (street suffixes, units, cues).
+    pub addr: u8,
 }
 
 /// Everything one lookup of a word tells: its class in the spoken vocabulary and the cue
@@ -107,7 +111,8 @@ pub(crate) struct Terms {
     words: WordTable<WordEntry>,
     /// Multi-word terms grouped by first word, longest first within a group.
     pub phrases: Vec<Phrase>,
-    /// Cue phrases for conditions ("tested positive for"), as word keys.
+    /// Cue phrases for conditions ("tested positive for"), as word keys, sorted by first
+    /// word.
     pub condition_cues: Vec<Box<[u128]>>,
 }
 
@@ -571,18 +576,22 @@ fn build() -> Terms {
             if rest.is_empty() {
                 entries.push((head, flag(bit)));
             } else {
-                grouped.push((head, Phrase { rest, kind }));
+                let second = rest[0];
+                grouped.push((head, Phrase { rest, second, kind }));
             }
         }
     }
-    let condition_cues: Vec<Box<[u128]>> = CONDITION_CUES
+    let mut condition_cues: Vec<Box<[u128]>> = CONDITION_CUES
         .lines()
         .map(|cue| {
             cue.split(' ')
                 .filter_map(|w| word_key(w.as_bytes()))
                 .collect()
         })
+        .filter(|cue: &Box<[u128]>| !cue.is_empty())
         .collect();
+    // Grouped by first word (in file order within a group) for a binary search.
+    condition_cues.sort_by_key(|cue| cue[0]);
     entries.extend(
         condition_cues
             .iter()
@@ -662,25 +671,33 @@ fn build() -> Terms {
         .collect();
     // The detectors' marks likewise; words that are in no list stay unlisted. Sorted and
     // merged, as above (inserting into the long vector one by one is slow).
-    let extra = crate::spoken::vocabulary_entries()
-        .filter_map(|(word, vocab)| {
+    let vocabulary = crate::spoken::vocabulary_entries().filter_map(|(word, vocab)| {
+        let entry = WordEntry {
+            vocab,
+            ..WordEntry::default()
+        };
+        Some((pack(word.as_bytes())?, entry))
+    });
+    let address = crate::detect::address::marks()
+        .into_iter()
+        .map(|(key, addr)| {
+            let marks = Marks {
+                addr,
+                ..Marks::default()
+            };
+            (key, marks)
+        });
+    let marks = crate::detect::person::marks()
+        .into_iter()
+        .chain(address)
+        .map(|(key, marks)| {
             let entry = WordEntry {
-                vocab,
+                marks,
                 ..WordEntry::default()
             };
-            Some((pack(word.as_bytes())?, entry))
-        })
-        .chain(
-            crate::detect::person::marks()
-                .into_iter()
-                .map(|(key, marks)| {
-                    let entry = WordEntry {
-                        marks,
-                        ..WordEntry::default()
-                    };
-                    (key, entry)
-                }),
-        );
+            (key, entry)
+        });
+    let extra = vocabulary.chain(marks);
     table.extend(extra);
     table.sort_by_key(|(key, _)| *key);
     table.dedup_by(|(key, later), (first_key, first)| {
@@ -695,7 +712,13 @@ fn build() -> Terms {
             first.vocab = later.vocab;
         }
         if later.marks != Marks::default() {
-            first.marks = later.marks;
+            // Each module sets its own fields (the address bits come from another list).
+            first.marks.bits |= later.marks.bits;
+            first.marks.addr |= later.marks.addr;
+            if later.marks.cue_len > 0 {
+                first.marks.cue_start = later.marks.cue_start;
+                first.marks.cue_len = later.marks.cue_len;
+            }
         }
         true
     });
