@@ -238,7 +238,10 @@ fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candida
             first -= 1;
         }
         let mut last = i;
-        while last + 1 < tokens.len() && !tokens[last + 1].space_before && word_like(&tokens[last + 1]) {
+        while last + 1 < tokens.len()
+            && !tokens[last + 1].space_before
+            && word_like(&tokens[last + 1])
+        {
             last += 1;
         }
         done = last + 1;

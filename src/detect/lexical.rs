@@ -139,19 +139,55 @@ impl Builder {
         if t.kind == TokKind::Alpha && t.lex == Lex::Filler {
             return;
         }
-        let word = match looked {
-            Some((key, entry)) => one_word(t, i, text, key, &entry, self.brk),
-            None => make(tokens, text, i, i, self.brk, None),
-        };
-        words.push(word);
+        match looked {
+            Some((key, entry)) => {
+                // Filled in place: a word built on the stack and copied stalls the copy.
+                words.push(EMPTY);
+                if let Some(w) = words.last_mut() {
+                    one_word(w, t, i, text, key, &entry, self.brk);
+                }
+            }
+            None => words.push(make(tokens, text, i, i, self.brk, None)),
+        }
         self.brk = Break::Space;
     }
 }
 
-/// The word of the single letter token `t` (token `i`), looked up by the tokenizer: the
-/// common case of [`make`], built in place.
+/// A word to fill in.
+const EMPTY: Word = Word {
+    first: 0,
+    last: 0,
+    key: 0,
+    info: WordInfo {
+        flags: 0,
+        first: 0,
+        surname: 0,
+        phrase_start: 0,
+        phrase_len: 0,
+    },
+    known: false,
+    marks: Marks {
+        bits: 0,
+        cue_start: 0,
+        cue_len: 0,
+        addr: 0,
+    },
+    brk: Break::Space,
+    shape: 0,
+};
+
+/// Fills `w` with the word of the single letter token `t` (token `i`), looked up by the
+/// tokenizer: the common case of [`make`].
 #[inline(always)]
-fn one_word(t: &Token, i: usize, text: &str, key: u128, entry: &WordEntry, brk: Break) -> Word {
+fn one_word(
+    w: &mut Word,
+    t: &Token,
+    i: usize,
+    text: &str,
+    key: u128,
+    entry: &WordEntry,
+    brk: Break,
+) {
     let (shape, lookup) = match t.lex {
         Lex::Plain | Lex::Nato(_) => (0, true),
         Lex::Month(_) => (MONTH, true),
@@ -168,20 +204,16 @@ fn one_word(t: &Token, i: usize, text: &str, key: u128, entry: &WordEntry, brk: 
         case_shape(&text[t.start()..t.end()])
     };
     let listed = lookup && entry.listed;
-    Word {
-        first: i as u32,
-        last: i as u32,
-        key,
-        info: if listed {
-            entry.info
-        } else {
-            WordInfo::default()
-        },
-        known: listed,
-        marks: entry.marks,
-        brk,
-        shape: shape | case,
+    w.first = i as u32;
+    w.last = i as u32;
+    w.key = key;
+    if listed {
+        w.info = entry.info;
     }
+    w.known = listed;
+    w.marks = entry.marks;
+    w.brk = brk;
+    w.shape = shape | case;
 }
 
 /// Sets [`CUE`] on the words that start inside a cue phrase of another detector ("patient
