@@ -583,12 +583,12 @@ fn build() -> Terms {
     }
     let mut condition_cues: Vec<Box<[u128]>> = CONDITION_CUES
         .lines()
-        .map(|cue| {
+        .map(|cue| -> Box<[u128]> {
             cue.split(' ')
                 .filter_map(|w| word_key(w.as_bytes()))
                 .collect()
         })
-        .filter(|cue: &Box<[u128]>| !cue.is_empty())
+        .filter(|cue| !cue.is_empty())
         .collect();
     // Grouped by first word (in file order within a group) for a binary search.
     condition_cues.sort_by_key(|cue| cue[0]);
