@@ -18,7 +18,7 @@ use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
 use crate::lexicon::terms::{
-    COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, WordInfo, terms,
+    COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, Terms, WordInfo, terms,
 };
 use crate::spoken::Lex;
 
@@ -51,6 +51,7 @@ const STRICT: usize = 11;
 /// Finds medications and conditions among `words`; marks the tokens it takes in `taken`.
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
+    let table = terms();
     let mut w = 0;
     while w < words.len() {
         let word = &words[w];
@@ -59,12 +60,12 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         if !word.is(LETTER)
             && word.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) == 0
             && word.info.phrase_len == 0
-            && !may_have_suffix(doc, word)
+            && !may_have_suffix(word)
         {
             w += 1;
             continue;
         }
-        match term_at(words, w) {
+        match term_at(table, words, w) {
             Some((last, kind)) => {
                 let last = match kind {
                     Medical::Medication => with_dose(doc, words, last),
@@ -125,8 +126,7 @@ fn push(
 }
 
 /// The listed term starting at word `w`: its last word and kind.
-fn term_at(words: &[Word], w: usize) -> Option<(usize, Medical)> {
-    let table = terms();
+fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> {
     let (info, mut next) = if words[w].is(LETTER) {
         // "h i v", "c t scan": join a run of spelled letters into one word.
         let mut letters = [0u8; 8];
@@ -208,16 +208,21 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     }
 }
 
-/// The cheap half of [`has_medical_suffix`]: a word of one token, seven bytes or more,
-/// ending in "a", "s" or "y" (every ending does), no name, no number.
+/// The cheap half of [`has_medical_suffix`], from the word alone: one token, no name, no
+/// number, and a key of six letters or more ending in "a", "s" or "y" (every ending does;
+/// six, not seven, since accents fold two bytes into one letter).
 #[inline(always)]
-fn may_have_suffix(doc: &Document<'_>, w: &Word) -> bool {
-    let t = &doc.tokens[w.first as usize];
-    t.end - t.start >= 7
-        && matches!(doc.text.as_bytes()[t.end() - 1] | 0x20, b'a' | b's' | b'y')
-        && w.first == w.last
-        && w.shape & !(TITLE | UPPER) == 0
-        && !w.info.has(FIRST | SURNAME)
+fn may_have_suffix(w: &Word) -> bool {
+    if w.first != w.last || w.shape & !(TITLE | UPPER) != 0 || w.info.has(FIRST | SURNAME) {
+        return false;
+    }
+    let key = w.key;
+    // A word over sixteen letters has a hashed key: look at its text.
+    if key >> 120 == 0xff {
+        return true;
+    }
+    let len = 16 - (key.leading_zeros() / 8) as usize;
+    len >= 6 && matches!((key >> (8 * (len - 1))) as u8, b'a' | b's' | b'y')
 }
 
 fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
