@@ -57,14 +57,16 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 break;
             }
             if let Some(run) = code_run(doc, t, claimed, true) {
-                // After a one-word cue ("member services at …") a number shaped like a
-                // phone number is left to the phone detector, and so is anything after
-                // "plus"; a year is a year ("the loan from 2019").
+                // A one-word cue some words before ("member services at …") leaves a
+                // number shaped like a phone number to the phone detector, and a year is
+                // a year ("the loan from 2019"); right after the cue ("account
+                // 8642280704") the number is the cue's. Nothing after "plus" is an
+                // identifier.
                 let one_word = cue.end_tok - cue.first_tok == 1;
                 let year = (year_like(&run.canon) || spoken_year(doc, &run))
                     && !ending_before(doc, cue.end_tok, run.first);
-                let weak =
-                    one_word && (phone_shaped(&run.canon) || year) || after_plus(doc, run.first);
+                let weak = one_word && (phone_shaped(&run.canon) && words > 0 || year)
+                    || after_plus(doc, run.first);
                 if run.canon.len() >= 4
                     && run.digits >= 3
                     && !quantity_after(doc, run.last)
@@ -127,7 +129,10 @@ pub(crate) fn detect_long_codes(
     let atoms = &doc.atoms;
     // A name or term found earlier ("J'i") will be a tag: it ends a run as a claim does.
     let free = |a: usize, claimed: &[bool]| {
-        !claimed[a] && atoms[a].kind != AtomKind::Ordinal && !doc.tokens[atoms[a].first].taken
+        !claimed[a]
+            && atoms[a].kind != AtomKind::Ordinal
+            && !doc.tokens[atoms[a].first].taken
+            && !in_apostrophe_word(doc, atoms[a].first)
     };
     // Joined the way any reader joins numbers (phones, dates, times): a code is taken only
     // when it is such a run whole, so the readers that ran first saw exactly the numbers
@@ -333,8 +338,10 @@ fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool], cued: bool) -> Optio
     let mut ends: Vec<(usize, usize, usize)> = Vec::new();
     while i < doc.tokens.len() {
         let tok = &doc.tokens[i];
-        // A name or term found earlier will be a tag: the code ends before it.
-        if tok.taken {
+        // A name or term found earlier will be a tag: the code ends before it. So does a
+        // word joined by an apostrophe ("B'wM", "D'Angelo"): the word view reads it as one
+        // word, and a second pass would read its rest alone.
+        if tok.taken || in_apostrophe_word(doc, i) {
             break;
         }
         let a = doc.atom_of_token[i];
@@ -455,6 +462,15 @@ fn money_before(doc: &Document<'_>, first: usize) -> bool {
     first > 0 && doc.tokens[first - 1].is_punct(b'$')
 }
 
+/// Whether token `i` is glued to an apostrophe that joins it to another word.
+fn in_apostrophe_word(doc: &Document<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(b'\''));
+    (apostrophe(i + 1) && glued(i + 1) && glued(i + 2))
+        || (i >= 1 && apostrophe(i - 1) && glued(i) && glued(i - 1))
+}
+
 /// Ten or eleven digits of a North American number, or seven of a local one.
 fn phone_shaped(canon: &str) -> bool {
     let d = canon.as_bytes();
@@ -469,11 +485,12 @@ fn phone_shaped(canon: &str) -> bool {
 }
 
 /// Whether an unclaimed number joins the run `first..=last` on either side the way the
-/// phone detector joins numbers.
+/// phone or the date detector joins numbers.
 fn joined_number(doc: &Document<'_>, first: usize, last: usize, claimed: &[bool]) -> bool {
+    // The date reader's separators join too: it saw the numbers on both sides of "/".
     let joins = |a: usize| {
         let atom = &doc.atoms[a];
-        atom.gap.only(super::phone::JOINERS) && atom.gap.tokens <= 4
+        atom.gap.only(super::phone::JOINERS | DATE_PARTS) && atom.gap.tokens <= 4
     };
     let free_number = |a: usize| doc.atoms[a].is_number() && !claimed[a];
     let a_first = doc.atom_of_token[first..=last]
@@ -729,7 +746,7 @@ mod tests {
     }
 
     #[test]
-    fn amounts_years_and_phones_after_cues_are_not_identifiers() {
+    fn amounts_years_and_phones_after_one_word_cues() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("your loan balance is $12,500 as of today", &[]),
             ("the account balance is 1,250 dollars", &[]),
@@ -741,6 +758,10 @@ mod tests {
                 &[],
             ),
             ("member services at 800 555 0199", &[]),
+            (
+                "the deposit went into account 8642280704 today",
+                &[("8642280704", "ACCOUNT_NUMBER")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");
