@@ -323,7 +323,7 @@ pub(crate) fn detect(
             w += 1;
             continue;
         }
-        let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w));
+        let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w, floor));
         let found = if words[w].is(LETTER) {
             spelled(doc, words, w, floor, cue, &taken).map(|last| (last, 0.8))
         } else {
@@ -406,9 +406,11 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
         .max()
 }
 
-/// "the nurse line", "your doctor will call": a title after a determiner is a noun.
-fn title_is_noun(words: &[Word], w: usize) -> bool {
+/// "the nurse line", "your doctor will call": a title after a determiner is a noun. The
+/// determiner must not belong to a name found before (`floor`), which will be a tag.
+fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
     w >= 2
+        && w - 2 >= floor
         && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
         && CUE_KEYS

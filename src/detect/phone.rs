@@ -51,8 +51,20 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         {
             j += 1;
         }
+        let from = out.len();
         for (a, b) in read_run(doc, i, j, out) {
             claimed[a..b].iter_mut().for_each(|c| *c = true);
+        }
+        // The span may take in more than its digits ("011 44 …", "$"): every atom inside
+        // it will be the tag's, so every one is claimed.
+        for c in &out[from..] {
+            let first = atoms.partition_point(|x| x.end <= c.range.start);
+            for (k, x) in atoms.iter().enumerate().skip(first) {
+                if x.start >= c.range.end {
+                    break;
+                }
+                claimed[k] = true;
+            }
         }
         i = j;
     }
