@@ -30,7 +30,7 @@ pub(crate) enum TokKind {
 }
 
 /// One token: a word, a digit run or a single punctuation mark.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub(crate) struct Token {
     /// Byte offsets (a document is at most a window of a transcript, far below 4 GiB).
     pub start: u32,
@@ -47,6 +47,16 @@ pub(crate) struct Token {
     /// Part of a name or medical term (found first, see `detect::run_all`): not a plain
     /// word when distances are counted.
     pub taken: bool,
+}
+
+/// Offsets only: a token's kind and class would tell what was said ("five").
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Token {
@@ -197,6 +207,17 @@ impl<'t> Document<'t> {
     pub(crate) fn is_tag(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['
+    }
+
+    /// Whether token `i` is glued to an apostrophe that joins it to another word ("O'Brien",
+    /// "90's"): the word view reads the whole as one word, so no reader of numbers or
+    /// codes takes a piece of it.
+    pub(crate) fn in_apostrophe_word(&self, i: usize) -> bool {
+        let tokens = &self.tokens;
+        let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+        let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(b'\''));
+        (apostrophe(i + 1) && glued(i + 1) && glued(i + 2))
+            || (i >= 1 && apostrophe(i - 1) && glued(i) && glued(i - 1))
     }
 
     /// The length of token `i` in bytes.

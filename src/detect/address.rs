@@ -138,6 +138,17 @@ const STOP: u8 = 8;
 const ADDRESS_CUE: u8 = 16;
 const ZIP_CUE: u8 = 32;
 const ABBREVIATION: u8 = 64;
+const MOTION: u8 = 128;
+
+/// Suffixes that are also verbs of going ("2 cars drive past"): lower case and followed
+/// by a word of direction they are the verb.
+const MOTION_SUFFIXES: &[&str] = &["drive", "walk", "run", "pass", "park", "loop", "cross"];
+
+/// Words of direction after a verb of going.
+const DIRECTIONS: &[&str] = &[
+    "to", "past", "by", "through", "over", "around", "home", "back", "in", "out", "up", "down",
+    "into", "from", "away", "off", "there", "here", "along",
+];
 
 /// The words of this module's lists with their bits, for the word table.
 pub(crate) fn marks() -> Vec<(u128, u8)> {
@@ -153,9 +164,15 @@ pub(crate) fn marks() -> Vec<(u128, u8)> {
     };
     for line in STREET_SUFFIXES.lines() {
         if let Some((variant, canonical)) = line.split_once('\t') {
-            let is_common = pack(canonical.trim().as_bytes()).is_some_and(|k| common.contains(&k));
+            // Plurals ("trails", "paths") are everyday nouns far more often than streets.
+            let plural = variant.len() > 4 && variant.ends_with('s');
+            let is_common =
+                !plural && pack(canonical.trim().as_bytes()).is_some_and(|k| common.contains(&k));
             add(variant, SUFFIX | if is_common { COMMON_SUFFIX } else { 0 });
         }
+    }
+    for word in MOTION_SUFFIXES {
+        add(word, MOTION);
     }
     for (list, bits) in [
         (UNITS, UNIT),
@@ -383,7 +400,7 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
             j
         };
         let end = with_dot(doc, last);
-        if c & SUFFIX != 0 && words > 0 {
+        if c & SUFFIX != 0 && words > 0 && !going(doc, j, c) {
             let good = c & COMMON_SUFFIX != 0 || doc.tok_byte(j).is_ascii_uppercase();
             best = Some((end, good));
         }
@@ -403,6 +420,18 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
         return None;
     }
     Some((first_tok, with_unit(doc, end, claimed), STREET))
+}
+
+/// "drive past", "walk to": a lower-case suffix of [`MOTION_SUFFIXES`] followed by a word
+/// of direction is a verb.
+fn going(doc: &Document<'_>, j: usize, class: u8) -> bool {
+    class & MOTION != 0
+        && !doc.tok_byte(j).is_ascii_uppercase()
+        && next_tok(doc, j).is_some_and(|k| {
+            DIRECTIONS
+                .iter()
+                .any(|d| doc.tok_text(k).eq_ignore_ascii_case(d))
+        })
 }
 
 /// A number word that is not an ordinal ("five", "twenty"): numbers do not name streets.
@@ -588,7 +617,12 @@ fn zips(
             .and_then(|p| p.parse::<usize>().ok())
             .is_some_and(|p| ZIP_PREFIXES[p / 64] & (1 << (p % 64)) != 0);
         let placed = state_before(doc, first_tok) || address_before(doc, first_tok, address_ends);
-        if cued || placed && in_use {
+        // "Ohio 45000 dollars" is an amount.
+        let quantity = doc
+            .tokens
+            .get(atoms[b].last + 1)
+            .is_some_and(|t| matches!(t.lex, Lex::Unit(_)));
+        if (cued || placed && in_use) && !quantity {
             let last_tok = atoms[b].last;
             claimed[a..=b].fill(true);
             let mut c = candidate(doc, first_tok, last_tok, EntityKind::ZipCode, ZIP);
@@ -619,10 +653,12 @@ fn zip_cue_before(doc: &Document<'_>, t: usize) -> bool {
 /// right before token `t`, commas and fillers aside.
 fn state_before(doc: &Document<'_>, t: usize) -> bool {
     let mut i = t;
+    let mut comma = false;
     while i > 0
         && (matches!(doc.tokens[i - 1].kind, TokKind::Punct(b',' | b'.'))
             || doc.tokens[i - 1].lex == Lex::Filler)
     {
+        comma |= matches!(doc.tokens[i - 1].kind, TokKind::Punct(b',' | b'.'));
         i -= 1;
     }
     // The (up to) two words before, last first.
@@ -639,9 +675,25 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
     };
     let states = &*STATE_LIST;
     if let Some(&last) = words.first() {
-        let code =
-            doc.tok_len(last) == 2 && doc.tok_text(last).bytes().all(|b| b.is_ascii_uppercase());
-        if code && key(last).is_some_and(|k| states.codes.contains(&k)) {
+        let text = doc.tok_text(last);
+        let code = text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase());
+        // "OK, 25000 is our final offer": a code is written right before the ZIP code,
+        // and a code that is also a word ("OK", "IN", "ME") needs its city before it.
+        let word_like = ["OK", "HI", "ME", "IN", "OR", "ID", "OH", "AS"].contains(&text);
+        let city_before = {
+            let mut k = last;
+            while k > 0 && doc.tokens[k - 1].is_punct(b',') {
+                k -= 1;
+            }
+            k > 0
+                && doc.tokens[k - 1].kind == TokKind::Alpha
+                && doc.tok_byte(k - 1).is_ascii_uppercase()
+        };
+        if code
+            && !comma
+            && (!word_like || city_before)
+            && key(last).is_some_and(|k| states.codes.contains(&k))
+        {
             return true;
         }
     }
@@ -844,6 +896,10 @@ mod tests {
             "we're 2 blocks from Oak Street",
             "try the 1 main course special",
             "it's a two lane road so allow twenty minutes",
+            "I saw 2 cars drive past the house",
+            "my 2 sons drive to school",
+            "the park has 3 hiking trails",
+            "we have 2 bike paths",
             "the balance of $20 Main Street Bank",
             "call 1 800 555 0100 and ask for the park avenue office",
             "it's a twenty minute drive and parking is five dollars",
@@ -851,6 +907,8 @@ mod tests {
             "we open at 9 am and close at 5 pm",
             "the ohio office has 12345 members",
             "there are 90210 reasons",
+            "OK, 25000 is our final offer",
+            "we paid Ohio 45000 dollars in taxes",
         ] {
             assert_eq!(found(text), [], "{text}");
         }

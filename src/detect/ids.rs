@@ -56,7 +56,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             if (a != NO_ATOM && claimed[a as usize]) || doc.is_tag(t) {
                 break;
             }
-            if let Some(run) = code_run(doc, t, claimed, true) {
+            if let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
                 // A one-word cue some words before ("member services at …") leaves a
                 // number shaped like a phone number to the phone detector, and a year is
                 // a year ("the loan from 2019"); right after the cue ("account
@@ -71,6 +71,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && run.digits >= 3
                     && !quantity_after(doc, run.last)
                     && !money_before(doc, run.first)
+                    && !is_amount(doc, &run)
                     && !weak
                 {
                     claim(doc, &run, claimed);
@@ -109,7 +110,7 @@ pub(crate) fn detect_shapes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
             b += 1;
         }
         if digits >= 9 {
-            shape_at(doc, atoms[a].first, claimed, out);
+            shape_at(doc, atoms[a].first, atoms[b - 1].last, claimed, out);
         }
         a = b;
     }
@@ -125,14 +126,10 @@ pub(crate) fn detect_long_codes(
     claimed: &mut [bool],
     out: &mut Vec<Candidate>,
 ) {
-    written_codes(doc, claimed, out);
     let atoms = &doc.atoms;
     // A name or term found earlier ("J'i") will be a tag: it ends a run as a claim does.
     let free = |a: usize, claimed: &[bool]| {
-        !claimed[a]
-            && atoms[a].kind != AtomKind::Ordinal
-            && !doc.tokens[atoms[a].first].taken
-            && !in_apostrophe_word(doc, atoms[a].first)
+        !claimed[a] && atoms[a].kind != AtomKind::Ordinal && !doc.tokens[atoms[a].first].taken
     };
     // Joined the way any reader joins numbers (phones, dates, times): a code is taken only
     // when it is such a run whole, so the readers that ran first saw exactly the numbers
@@ -163,8 +160,13 @@ pub(crate) fn detect_long_codes(
         }
         // A lone "a" or "i" at the end is a letter only beside the number it follows, which
         // may become a tag: the run never ends on one (as `code_run` has it).
+        // Nor on a letter of a word joined by an apostrophe ("…B'wM"): the code does not
+        // take it (see `code_run`), and the rest of the word stays one word.
         let mut end = b - 1;
-        while end > a && atoms[end].kind == AtomKind::Letter && lone_a_or_i(doc, atoms[end].first) {
+        while end > a
+            && atoms[end].kind == AtomKind::Letter
+            && (lone_a_or_i(doc, atoms[end].first) || doc.in_apostrophe_word(atoms[end].first))
+        {
             end -= 1;
         }
         let found = (width >= 9 && digits >= 5)
@@ -204,7 +206,7 @@ fn long_code_at(
     claimed: &mut [bool],
     out: &mut Vec<Candidate>,
 ) -> Option<()> {
-    let run = code_run(doc, t, claimed, false)?;
+    let run = code_run(doc, t, last, claimed, false)?;
     if run.last == last
         && run.canon.len() >= 9
         && run.digits >= 5
@@ -221,7 +223,11 @@ fn long_code_at(
 
 /// Written codes of letters and digits glued together ("AB12CD34EF56", "ABC123456789"):
 /// tokens with no space or other mark between them, nine characters or more.
-fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+///
+/// These run before phone numbers: the digits of "12345678AB" are the code's, and the
+/// phone reader must not see them joined to a number before it ("call 5551234 …").
+#[inline(never)]
+pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let tokens = &doc.tokens;
     let word_like = |t: &crate::document::Token| matches!(t.kind, TokKind::Alpha | TokKind::Digits);
     // Only digits glued to letters can start such a code: look from the written numbers.
@@ -238,17 +244,21 @@ fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candida
         if !glued_before && !glued_after {
             continue;
         }
+        // Glued letters and digits either side, short of a word joined by an apostrophe
+        // ("…239O'Brien": the word view reads "O'Brien" as one word).
+        let part = |k: usize| word_like(&tokens[k]) && !doc.in_apostrophe_word(k);
         let mut first = i;
-        while first > 0 && !tokens[first].space_before && word_like(&tokens[first - 1]) {
+        while first > 0 && !tokens[first].space_before && part(first - 1) {
             first -= 1;
         }
         let mut last = i;
-        while last + 1 < tokens.len()
-            && !tokens[last + 1].space_before
-            && word_like(&tokens[last + 1])
-        {
+        while last + 1 < tokens.len() && !tokens[last + 1].space_before && part(last + 1) {
             last += 1;
         }
+        // Glued to one of our tags, the group was glued to a finding's digits before: it
+        // was not a code then (those digits were claimed), so it is not one now.
+        let tag_glued = (first > 0 && !tokens[first].space_before && doc.is_tag(first - 1))
+            || (last + 1 < tokens.len() && !tokens[last + 1].space_before && doc.is_tag(last + 1));
         done = last + 1;
         let mut len = 0;
         let mut digits = 0;
@@ -262,9 +272,12 @@ fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candida
             }
             let a = doc.atom_of_token[k];
             free &= !t.taken && (a == NO_ATOM || !claimed[a as usize]);
+            // Letters of the vocabulary glued on ("dollars3920…", "twelve34") are words the
+            // other readers saw: "AB", "CD" are not.
+            free &= t.kind != TokKind::Alpha || t.lex == Lex::Plain;
         }
         // Glued to something else on either side ("x-AB12…", "AB12….wav"): still a code.
-        if free && len >= 9 && digits >= 5 && digits < len {
+        if free && !tag_glued && len >= 9 && digits >= 5 && digits < len {
             let run = Run {
                 first,
                 last,
@@ -287,20 +300,47 @@ fn is_amount(doc: &Document<'_>, run: &Run) -> bool {
     let groups: Vec<(usize, TokKind)> = (run.first..=run.last)
         .map(|k| (doc.tok_len(k), doc.tokens[k].kind))
         .collect();
+    // "12,500", "3,250.75": 1–3 digits, groups of three after commas, cents after a dot.
+    let cents = |n: usize| {
+        n >= 2
+            && groups[n - 1].1 == TokKind::Punct(b'.')
+            && groups[n] == (2, TokKind::Digits)
+            && n + 1 == groups.len()
+    };
     let separated = groups.len() >= 3
         && groups
             .iter()
             .enumerate()
             .all(|(n, &(len, kind))| match n % 2 {
-                0 => kind == TokKind::Digits && (if n == 0 { len <= 3 } else { len == 3 }),
+                0 => {
+                    kind == TokKind::Digits && (if n == 0 { len <= 3 } else { len == 3 })
+                        || cents(n)
+                }
+                _ => kind == TokKind::Punct(b',') || kind == TokKind::Punct(b'.') && cents(n + 1),
+            });
+    // "1.50, 2.75, 3.25": prices, each with cents.
+    let prices = groups.len() >= 3
+        && groups
+            .iter()
+            .enumerate()
+            .all(|(n, &(len, kind))| match n % 4 {
+                0 => kind == TokKind::Digits && len <= 3,
+                1 => kind == TokKind::Punct(b'.'),
+                2 => kind == TokKind::Digits && len == 2,
                 _ => kind == TokKind::Punct(b','),
             });
-    multiplier || separated
+    multiplier || separated || prices
 }
 
 /// A card or social security number in the code run at token `t`.
-fn shape_at(doc: &Document<'_>, t: usize, claimed: &mut [bool], out: &mut Vec<Candidate>) {
-    let Some(run) = code_run(doc, t, claimed, false) else {
+fn shape_at(
+    doc: &Document<'_>,
+    t: usize,
+    stop: usize,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
+    let Some(run) = code_run(doc, t, stop, claimed, false) else {
         return;
     };
     // Only a whole run by the phone detector's joiners too: the phone detector saw these
@@ -325,7 +365,17 @@ fn shape_at(doc: &Document<'_>, t: usize, claimed: &mut [bool], out: &mut Vec<Ca
 /// The code run starting at token `t`, if one starts there. Right after a cue (`cued`) a
 /// run may also open with capitals apart from its digits ("LN 2048 …", "XKJ 928 …") or
 /// with a lone "a" or "i" before a number ("a double five three …").
-fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool], cued: bool) -> Option<Run> {
+///
+/// The run never reads past token `stop`: a reader that found a run of atoms asks about
+/// those atoms only (capitals hyphenated to more digits, "123456789-AB-…", would otherwise
+/// be read again from every start).
+fn code_run(
+    doc: &Document<'_>,
+    t: usize,
+    stop: usize,
+    claimed: &[bool],
+    cued: bool,
+) -> Option<Run> {
     let mut run = Run {
         first: t,
         last: t,
@@ -336,12 +386,12 @@ fn code_run(doc: &Document<'_>, t: usize, claimed: &[bool], cued: bool) -> Optio
     let mut pending_joiner = false;
     // Where each piece ends: (last token, canonical length, digits) after it.
     let mut ends: Vec<(usize, usize, usize)> = Vec::new();
-    while i < doc.tokens.len() {
+    while i < doc.tokens.len() && i <= stop {
         let tok = &doc.tokens[i];
         // A name or term found earlier will be a tag: the code ends before it. So does a
         // word joined by an apostrophe ("B'wM", "D'Angelo"): the word view reads it as one
         // word, and a second pass would read its rest alone.
-        if tok.taken || in_apostrophe_word(doc, i) {
+        if tok.taken || doc.in_apostrophe_word(i) {
             break;
         }
         let a = doc.atom_of_token[i];
@@ -460,15 +510,6 @@ fn after_plus(doc: &Document<'_>, first: usize) -> bool {
 /// The run at token `first` follows "$": an amount.
 fn money_before(doc: &Document<'_>, first: usize) -> bool {
     first > 0 && doc.tokens[first - 1].is_punct(b'$')
-}
-
-/// Whether token `i` is glued to an apostrophe that joins it to another word.
-fn in_apostrophe_word(doc: &Document<'_>, i: usize) -> bool {
-    let tokens = &doc.tokens;
-    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
-    let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(b'\''));
-    (apostrophe(i + 1) && glued(i + 1) && glued(i + 2))
-        || (i >= 1 && apostrophe(i - 1) && glued(i) && glued(i - 1))
 }
 
 /// Ten or eleven digits of a North American number, or seven of a local one.
@@ -749,6 +790,9 @@ mod tests {
     fn amounts_years_and_phones_after_one_word_cues() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("your loan balance is $12,500 as of today", &[]),
+            ("your loan balance is 12,500 as of today", &[]),
+            ("the loan payoff is 3,250.75 today", &[]),
+            ("the loan amount is one hundred twenty five thousand", &[]),
             ("the account balance is 1,250 dollars", &[]),
             ("the loan from 2019 is paid off", &[]),
             ("a member since two thousand nine", &[]),

@@ -30,7 +30,7 @@ pub(crate) enum Break {
 }
 
 /// One word of the view.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub(crate) struct Word {
     /// First and last token (inclusive); "O'Brien" is three tokens.
     pub first: u32,
@@ -65,6 +65,18 @@ pub(crate) const OTHER: u8 = 32;
 pub(crate) const CUE: u8 = 64;
 /// A month name ("may", "june"): a name only after a cue.
 pub(crate) const MONTH: u8 = 128;
+
+/// Tokens, break and shape: never the key, which spells the word.
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Word")
+            .field("first", &self.first)
+            .field("last", &self.last)
+            .field("brk", &self.brk)
+            .field("shape", &self.shape)
+            .finish_non_exhaustive()
+    }
+}
 
 impl Word {
     /// Whether `bits` are all set in the shape.
@@ -276,8 +288,8 @@ fn make(
     } else if t.kind == TokKind::Alpha {
         shape |= case_shape(&text[start..end]);
     }
-    if last > first {
-        // "o'brien" is not the number "o".
+    if last > first && t.kind != TokKind::Digits {
+        // "o'brien" is not the number "o" (but "90's" is still a number).
         shape &= !(NUMBER | OTHER);
     }
     let (mut key, mut info) = match looked {

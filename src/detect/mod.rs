@@ -32,7 +32,7 @@ use crate::kind::EntityKind;
 use lexical::Word;
 
 /// A proposed finding, before policy and overlap resolution.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Candidate {
     pub range: Range<usize>,
     pub kind: EntityKind,
@@ -41,6 +41,18 @@ pub(crate) struct Candidate {
     /// The value in canonical form ("5558675309", "1982-03-03") for pseudonyms and partial
     /// masking, when the detector knows it. Never printed.
     pub canon: Option<String>,
+}
+
+/// Range, kind, score and detector: never the canonical value.
+impl std::fmt::Debug for Candidate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Candidate")
+            .field("range", &self.range)
+            .field("kind", &self.kind)
+            .field("score", &self.score)
+            .field("detector", &self.detector)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Facts about the world a detector may need, fixed when the `Redactor` is built.
@@ -65,8 +77,9 @@ pub(crate) struct Scratch {
 /// scanned again, and the numbers among them are claimed.
 ///
 /// Then order matters and is fixed: dates that announce themselves (a month name,
-/// separators) first, then identifiers after their cues, phone numbers, dates said as bare
-/// numbers, card and social security numbers by shape alone, and long codes. Each stage
+/// separators) first, then identifiers after their cues, written codes ("AB12CD34EF56"),
+/// phone numbers, dates said as bare numbers, card and social security numbers by shape
+/// alone, and long codes. Each stage
 /// claims its atoms and later stages treat a claimed atom as the edge of a run — exactly
 /// as they will treat its tag when redacted text is scanned again, so a second pass
 /// decides as the first did.
@@ -106,6 +119,7 @@ pub(crate) fn run_all(
     let doc = &*doc;
     date::detect_explicit(doc, ctx, claimed, out);
     ids::detect_cued(doc, claimed, out);
+    ids::written_codes(doc, claimed, out);
     phone::detect(doc, claimed, out);
     date::detect_bare(doc, ctx, claimed, out);
     ids::detect_shapes(doc, claimed, out);

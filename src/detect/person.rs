@@ -303,8 +303,9 @@ pub(crate) fn detect(
         }
         // Most words are ordinary English: no name starts there, whatever precedes it.
         let word = &words[w];
-        // "w as in william": the name spells a letter of a code.
-        if inside_letter(doc, word) {
+        // "w as in william": the name spells a letter of a code; "AB12CD", "José600":
+        // letters glued to digits are a code, not a name.
+        if inside_letter(doc, word) || glued_to_digits(doc, word) {
             w += 1;
             continue;
         }
@@ -325,7 +326,14 @@ pub(crate) fn detect(
         }
         let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w, floor));
         let found = if words[w].is(LETTER) {
-            spelled(doc, words, w, floor, cue, &taken).map(|last| (last, 0.8))
+            match spelled(doc, words, w, floor, cue, &taken) {
+                Ok(last) => Some((last, 0.8)),
+                // Past a run of letters too long for a name: no start inside it is one.
+                Err(resume) => {
+                    w = resume;
+                    continue;
+                }
+            }
         } else {
             starts_name(doc, words, w, cue).map(|score| (name_end(doc, words, w, &taken), score))
         };
@@ -361,6 +369,16 @@ pub(crate) fn detect(
             None => w += 1,
         }
     }
+}
+
+/// Whether the word touches digits with no space between ("AB12…", "…429José"), or one
+/// of our tags (which may stand for such digits).
+fn glued_to_digits(doc: &Document<'_>, word: &Word) -> bool {
+    let (first, last) = (word.first as usize, word.last as usize);
+    let tokens = &doc.tokens;
+    let digits_or_tag = |k: usize| tokens[k].kind == TokKind::Digits || doc.is_tag(k);
+    (first > 0 && !tokens[first].space_before && digits_or_tag(first - 1))
+        || (last + 1 < tokens.len() && !tokens[last + 1].space_before && digits_or_tag(last + 1))
 }
 
 /// Whether the word is the example word of a spelled letter ("as in william").
@@ -485,9 +503,12 @@ fn starts_date(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         next_tok += 1;
     }
     (next_tok < doc.tokens.len() && doc.is_tag(next_tok))
-        || words
-            .get(w + 1)
-            .is_some_and(|n| n.brk == Break::Space && (n.is(NUMBER) || n.is(OTHER)))
+        || words.get(w + 1).is_some_and(|n| {
+            use crate::spoken::Lex;
+            let lex = doc.tokens[n.first as usize].lex;
+            n.brk == Break::Space
+                && (n.is(NUMBER) || matches!(lex, Lex::Ordinal(_) | Lex::The | Lex::Of))
+        })
 }
 
 /// A word followed by its own spelling: "bill b i l l".
@@ -534,6 +555,7 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
             || is_term(&info)
             || is_cue_word(word)
             || word.is(MONTH) && starts_date(doc, words, n)
+            || glued_to_digits(doc, word)
         {
             break;
         }
@@ -573,7 +595,7 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
         && next.is(LETTER)
         && next.brk <= Break::Comma
         && !taken(next)
-        && let Some(end) = spelled(doc, words, last + 1, w, Some(Cue::Spelling), taken)
+        && let Ok(end) = spelled(doc, words, last + 1, w, Some(Cue::Spelling), taken)
         && end >= last + 3
     {
         return end;
@@ -581,8 +603,12 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
     last
 }
 
+/// No spelled name has more letters than this ("wolfeschlegelsteinhausen" aside).
+const MAX_SPELLED: usize = 24;
+
 /// A spelled word starting at word `w` ("g o n z a l e z", "m as in mary a r i a"): its
-/// last word, if the context says it is a name.
+/// last word, if the context says it is a name; otherwise where to look next (the next
+/// word, or past a run of letters too long for any name, so that a long run is read once).
 fn spelled(
     doc: &Document<'_>,
     words: &[Word],
@@ -590,7 +616,7 @@ fn spelled(
     floor: usize,
     cue: Option<Cue>,
     taken: &impl Fn(&Word) -> bool,
-) -> Option<usize> {
+) -> Result<usize, usize> {
     let mut letters = 0;
     let mut last = w;
     let mut n = w;
@@ -628,11 +654,18 @@ fn spelled(
         || words[w].brk == Break::Hard
         || tag_beside(doc, first_tok, -1)
         || tag_beside(doc, last_tok, 1);
+    if letters > MAX_SPELLED {
+        return Err(last + 1);
+    }
     if near_number || letters < 2 {
-        return None;
+        return Err(w + 1);
     }
     let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w, floor);
-    (cued || letters >= 4 || letters >= 3 && cue == Some(Cue::Name)).then_some(last)
+    if cued || letters >= 4 || letters >= 3 && cue == Some(Cue::Name) {
+        Ok(last)
+    } else {
+        Err(w + 1)
+    }
 }
 
 /// Whether one of our tags stands next to token `t` on the side `step` (-1 before, 1

@@ -36,7 +36,10 @@ const MAX_DIGITS: usize = 15;
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
-    let free = |claimed: &[bool], k: usize| atoms[k].is_number() && !claimed[k];
+    // A digit inside a word joined by an apostrophe ("426801O'Brien") is the word's.
+    let free = |claimed: &[bool], k: usize| {
+        atoms[k].is_number() && !claimed[k] && !doc.in_apostrophe_word(atoms[k].first)
+    };
     let mut i = 0;
     while i < atoms.len() {
         if !free(claimed, i) {

@@ -48,7 +48,7 @@ pub(crate) enum AtomKind {
 }
 
 /// One canonical piece of a number or a spelled word.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Atom {
     /// First and last token (inclusive).
     pub first: usize,
@@ -67,6 +67,17 @@ pub(crate) struct Atom {
     pub canon: Range<u32>,
     /// What separates it from the previous atom.
     pub gap: Gap,
+}
+
+/// Tokens and kind only: never the value or the letter.
+impl std::fmt::Debug for Atom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Atom")
+            .field("first", &self.first)
+            .field("last", &self.last)
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Atom {
