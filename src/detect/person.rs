@@ -303,12 +303,6 @@ pub(crate) fn detect(
         }
         // Most words are ordinary English: no name starts there, whatever precedes it.
         let word = &words[w];
-        // "w as in william": the name spells a letter of a code; "AB12CD", "José600":
-        // letters glued to digits are a code, not a name.
-        if inside_letter(doc, word) || glued_to_digits(doc, word) {
-            w += 1;
-            continue;
-        }
         if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
             w += 1;
             continue;
@@ -321,6 +315,12 @@ pub(crate) fn detect(
             && (w == 0 || words[w - 1].marks.cue_len == 0)
             && !words.get(w + 1).is_some_and(|n| n.is(LETTER))
         {
+            w += 1;
+            continue;
+        }
+        // "w as in william": the name spells a letter of a code; "AB12CD", "José600":
+        // letters glued to digits are a code, not a name.
+        if inside_letter(doc, word) || glued_to_digits(doc, word) {
             w += 1;
             continue;
         }
@@ -646,10 +646,23 @@ fn spelled(
     // A number next to the letters makes them an identifier ("x j four seven"). A tag
     // counts as one: on a second pass it may stand where the number was.
     let first_tok = words[w].first as usize;
-    let last_tok = words[last].last as usize;
+    // A lone "a" or "i" right after is a letter only beside a number, which may be a tag
+    // on a second pass: look past it.
+    let lone = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|x| x.is(LETTER) && matches!(x.key, 0x61 | 0x69))
+    };
+    let (last_tok, after) = if lone(last + 1) {
+        (words[last + 1].last as usize, last + 2)
+    } else {
+        (words[last].last as usize, last + 1)
+    };
     let near_number = words
-        .get(last + 1)
+        .get(after)
         .is_some_and(|a| a.is(NUMBER) && a.brk <= Break::Comma || a.brk == Break::Hard)
+        || words.get(last + 1).is_some_and(|a| a.brk == Break::Hard)
+        || tag_beside(doc, words[last].last as usize, 1)
         || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma)
         || words[w].brk == Break::Hard
         || tag_beside(doc, first_tok, -1)
@@ -669,7 +682,7 @@ fn spelled(
 }
 
 /// Whether one of our tags stands next to token `t` on the side `step` (-1 before, 1
-/// after), with at most marks inside a sentence (commas, symbols) between.
+/// after), with at most marks inside a sentence (commas, symbols) and fillers between.
 fn tag_beside(doc: &Document<'_>, t: usize, step: isize) -> bool {
     let mut i = t as isize + step;
     let mut seen = 0;
@@ -682,6 +695,7 @@ fn tag_beside(doc: &Document<'_>, t: usize, step: isize) -> bool {
         match doc.tokens[k].kind {
             TokKind::Punct(b'.' | b'!' | b'?') => return false,
             TokKind::Punct(_) => i += step,
+            TokKind::Alpha if doc.tokens[k].lex == crate::spoken::Lex::Filler => i += step,
             _ => return false,
         }
     }
