@@ -14,8 +14,8 @@
 use crate::cues::{self, Cue};
 use crate::detect::lexical::{self, Word};
 use crate::kind::EntityKind;
-use crate::lexicon::pack_token;
-use crate::lexicon::terms::{terms, word_key};
+use crate::lexicon::terms::{WordEntry, terms, word_key};
+use crate::lexicon::{WordCache, pack_token};
 use crate::spoken::{self, Atom, Entry, Lex};
 
 /// What a token is made of.
@@ -99,6 +99,8 @@ pub(crate) struct Document<'t> {
     pub cue_heads: Vec<u32>,
     /// The text has an "@" or the word "dot": it may hold an e-mail address.
     pub email_hint: bool,
+    /// Kept for the next document (see [`Buffers`]).
+    cache: WordCache<WordEntry>,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -112,6 +114,8 @@ pub(crate) struct Buffers {
     cues: Vec<Cue>,
     starts: Vec<u32>,
     cue_heads: Vec<u32>,
+    /// The thread's recent word lookups.
+    cache: WordCache<WordEntry>,
 }
 
 /// Marks a token that belongs to no atom.
@@ -134,8 +138,16 @@ impl<'t> Document<'t> {
             mut cues,
             mut starts,
             mut cue_heads,
+            mut cache,
         } = buffers;
-        let email_hint = tokenize(text, &mut tokens, &mut words, &mut starts, &mut cue_heads);
+        let email_hint = tokenize(
+            text,
+            &mut tokens,
+            &mut words,
+            &mut starts,
+            &mut cue_heads,
+            &mut cache,
+        );
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -152,6 +164,7 @@ impl<'t> Document<'t> {
             starts,
             cue_heads,
             email_hint,
+            cache,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -172,6 +185,7 @@ impl<'t> Document<'t> {
             cues: self.cues,
             starts: self.starts,
             cue_heads: self.cue_heads,
+            cache: self.cache,
         }
     }
 
@@ -282,6 +296,7 @@ fn tokenize(
     words: &mut Vec<Word>,
     starts: &mut Vec<u32>,
     cue_heads: &mut Vec<u32>,
+    cache: &mut WordCache<WordEntry>,
 ) -> bool {
     // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
     // the text is not tokenised at all rather than wrongly.
@@ -343,15 +358,13 @@ fn tokenize(
             TokKind::Alpha => {
                 // One lookup answers for the spoken vocabulary, the cues and the lists.
                 let (key, found) = match pack_token(bytes, i, end) {
-                    Some(key) => (key, table.entry(key)),
+                    Some(key) => (key, table.entry_cached(key, cache)),
                     // Accents, long words: in the lists only.
                     None => {
                         let key = word_key(&bytes[i..end]).unwrap_or(0);
-                        let found = table.entry(key).map(spoken_free);
-                        (key, found)
+                        (key, spoken_free(table.entry_cached(key, cache)))
                     }
                 };
-                let found = found.unwrap_or_default();
                 looked = Some((key, found));
                 addr = found.marks.addr;
                 let entry = found.vocab;
@@ -398,8 +411,8 @@ fn tokenize(
 /// A lookup of a word that is not plain packed ASCII: the spoken vocabulary is ASCII, so
 /// only what the lists say counts.
 #[inline]
-fn spoken_free(e: crate::lexicon::terms::WordEntry) -> crate::lexicon::terms::WordEntry {
-    crate::lexicon::terms::WordEntry {
+fn spoken_free(e: WordEntry) -> WordEntry {
+    WordEntry {
         vocab: Entry::default(),
         ..e
     }
@@ -493,6 +506,7 @@ mod tests {
             &mut Vec::new(),
             &mut Vec::new(),
             &mut Vec::new(),
+            &mut WordCache::default(),
         );
         out
     }

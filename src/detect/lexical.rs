@@ -10,7 +10,8 @@ use crate::cues::Cue;
 use crate::document::{Document, TokKind, Token};
 use crate::lexicon::pack_at;
 use crate::lexicon::terms::{
-    COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordEntry, WordInfo, terms, word_key,
+    COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Marks, SURNAME, WordEntry, WordInfo,
+    terms, word_key,
 };
 use crate::spoken::Lex;
 
@@ -47,6 +48,28 @@ pub(crate) struct Word {
     /// [`TITLE`], [`UPPER`], [`LETTER`], [`POSSESSIVE`], [`NUMBER`], [`OTHER`], [`CUE`],
     /// [`MONTH`] bits.
     pub shape: u8,
+    /// [`MAY_BE_MEDICAL`] and [`MAY_BE_NAME`]: which detectors need to look at the word
+    /// at all, worked out once while the view is built.
+    pub hint: u8,
+    /// Part of a medical term found already (see `detect::run_all`).
+    pub taken: bool,
+}
+
+/// A medical term may start at the word (a superset of what that detector looks at).
+pub(crate) const MAY_BE_MEDICAL: u8 = 1;
+/// A name may start at the word (likewise for the person detector).
+pub(crate) const MAY_BE_NAME: u8 = 2;
+
+/// The [`Word::hint`] bits of a finished word. Each detector still makes its own test on
+/// the words it is let through; a hint only spares it the words that cannot pass.
+#[inline]
+fn hint(w: &Word) -> u8 {
+    let medical = w.is(LETTER)
+        || w.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) != 0
+        || w.info.phrase_len != 0
+        || super::medical::may_have_suffix(w);
+    let name = w.is(LETTER) || w.info.has(FIRST | SURNAME) || super::person::is_unusual(w);
+    (if medical { MAY_BE_MEDICAL } else { 0 }) | (if name { MAY_BE_NAME } else { 0 })
 }
 
 /// Written with a capital first letter and lower-case rest ("Maria").
@@ -186,6 +209,8 @@ const EMPTY: Word = Word {
     },
     brk: Break::Space,
     shape: 0,
+    hint: 0,
+    taken: false,
 };
 
 /// Fills `w` with the word of the single letter token `t` (token `i`), looked up by the
@@ -226,6 +251,7 @@ fn one_word(
     w.marks = entry.marks;
     w.brk = brk;
     w.shape = shape | case;
+    w.hint = hint(w);
 }
 
 /// Sets [`CUE`] on the words that start inside a cue phrase of another detector ("patient
@@ -339,7 +365,7 @@ fn make(
         _ if last == first && t.kind == TokKind::Digits => Marks::default(),
         _ => terms().entry(key).map(|e| e.marks).unwrap_or_default(),
     };
-    Word {
+    let mut word = Word {
         first: first as u32,
         last: last as u32,
         key,
@@ -348,7 +374,11 @@ fn make(
         marks,
         brk,
         shape,
-    }
+        hint: 0,
+        taken: false,
+    };
+    word.hint = hint(&word);
+    word
 }
 
 /// The part after the apostrophe of "you've", "we'll", "i'm", "don't", "she'd".

@@ -13,7 +13,7 @@
 //! taken as the condition.
 
 use super::Candidate;
-use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
+use super::lexical::{Break, LETTER, MAY_BE_MEDICAL, NUMBER, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
@@ -57,6 +57,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         let word = &words[w];
         // Most words are nothing medical: no term starts with them, they are not a letter
         // of an acronym, not a cue and have no medical ending.
+        if word.hint & MAY_BE_MEDICAL == 0 {
+            w += 1;
+            continue;
+        }
         if !word.is(LETTER)
             && word.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) == 0
             && word.info.phrase_len == 0
@@ -212,7 +216,7 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
 /// number, and a key of six letters or more ending in "a", "s" or "y" (every ending does;
 /// six, not seven, since accents fold two bytes into one letter).
 #[inline(always)]
-fn may_have_suffix(w: &Word) -> bool {
+pub(crate) fn may_have_suffix(w: &Word) -> bool {
     if w.first != w.last || w.shape & !(TITLE | UPPER) != 0 || w.info.has(FIRST | SURNAME) {
         return false;
     }

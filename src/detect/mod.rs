@@ -92,13 +92,21 @@ pub(crate) fn run_all(
     let Scratch { claimed } = scratch;
     let from = out.len();
     // The word view lives in the document; it is lent out while tokens are marked.
-    let words = std::mem::take(&mut doc.words);
+    let mut words = std::mem::take(&mut doc.words);
     medical::detect(doc, &words, out);
     mark_taken(doc, &out[from..]);
-    let tokens = &doc.tokens;
-    let taken = |w: &Word| tokens[w.first as usize].taken;
+    for c in &out[from..] {
+        let tokens = &doc.tokens;
+        let first = words.partition_point(|w| tokens[w.first as usize].start() < c.range.start);
+        for w in &mut words[first..] {
+            if !tokens[w.first as usize].taken {
+                break;
+            }
+            w.taken = true;
+        }
+    }
     let names = out.len();
-    person::detect(doc, &words, taken, out);
+    person::detect(doc, &words, |w: &Word| w.taken, out);
     doc.words = words;
     email::detect(doc, out);
     mark_taken(doc, &out[names..]);

@@ -24,7 +24,9 @@
 use std::sync::LazyLock;
 
 use super::Candidate;
-use super::lexical::{Break, CUE, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word};
+use super::lexical::{
+    Break, CUE, LETTER, MAY_BE_NAME, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word,
+};
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
@@ -303,6 +305,10 @@ pub(crate) fn detect(
         }
         // Most words are ordinary English: no name starts there, whatever precedes it.
         let word = &words[w];
+        if word.hint & MAY_BE_NAME == 0 {
+            w += 1;
+            continue;
+        }
         if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
             w += 1;
             continue;
@@ -530,7 +536,7 @@ fn is_cue_word(word: &Word) -> bool {
 }
 
 /// A word no list knows and that is not English: after a name cue, a name.
-fn is_unusual(word: &Word) -> bool {
+pub(crate) fn is_unusual(word: &Word) -> bool {
     !word.known && word.key != 0 && word.shape & (NUMBER | OTHER | LETTER) == 0
 }
 

@@ -112,8 +112,19 @@ pub(crate) struct WordTable<V> {
     shift: u32,
 }
 
+/// log2 of the slots of a [`WordCache`]: 2,048 words, 64 KiB of word entries.
+const CACHE_BITS: u32 = 11;
+
+/// The words one thread looked up last, by hash (see [`WordTable::get_or_default`]):
+/// a slot holds a key (0 when empty) and its value, or the default for a word the table
+/// lacks. Empty until first used.
+#[derive(Default)]
+pub(crate) struct WordCache<V> {
+    slots: Vec<Slot<V>>,
+}
+
 /// One slot of a [`WordTable`]: a key (0 when empty) and its value.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Slot<V> {
     key: u128,
     value: V,
@@ -168,13 +179,47 @@ impl<V: Copy + Default> WordTable<V> {
         self.get_key(pack(word)?)
     }
 
+    /// The value of `key`, or the default when the table lacks it, through `cache`: the
+    /// words of transcripts repeat, and a small table of the recent ones stays in the
+    /// nearest caches where the whole table (megabytes, thousands of pages) cannot.
+    #[inline(always)]
+    pub(crate) fn get_or_default(&self, key: u128, cache: &mut WordCache<V>) -> V {
+        let h = hash(key);
+        let line = (h >> (64 - CACHE_BITS)) as usize & ((1 << CACHE_BITS) - 1);
+        if let Some(c) = cache.slots.get(line)
+            && c.key == key
+        {
+            return c.value;
+        }
+        self.miss(key, h, line, cache)
+    }
+
+    /// The table lookup behind a cache miss, which fills the cache's slot.
+    #[inline(never)]
+    fn miss(&self, key: u128, h: u64, line: usize, cache: &mut WordCache<V>) -> V {
+        if cache.slots.is_empty() {
+            cache.slots = vec![Slot::default(); 1 << CACHE_BITS];
+        }
+        let value = self.probe(key, h).unwrap_or_default();
+        if let Some(c) = cache.slots.get_mut(line) {
+            *c = Slot { key, value };
+        }
+        value
+    }
+
     /// Looks up a key made by [`pack`] or [`terms::word_key`].
     #[inline]
     pub(crate) fn get_key(&self, key: u128) -> Option<V> {
+        self.probe(key, hash(key))
+    }
+
+    /// Looks up `key`, whose hash is `h`.
+    #[inline]
+    fn probe(&self, key: u128, h: u64) -> Option<V> {
         if key == 0 {
             return None;
         }
-        let mut slot = (hash(key) >> self.shift) as usize;
+        let mut slot = (h >> self.shift) as usize;
         loop {
             let s = &self.slots[slot];
             match s.key {

@@ -131,6 +131,17 @@ impl Terms {
         self.words.get_key(key)
     }
 
+    /// [`Terms::entry`], or the default for a word no list holds, through a thread's
+    /// cache of recent words.
+    #[inline(always)]
+    pub(crate) fn entry_cached(
+        &self,
+        key: u128,
+        cache: &mut super::WordCache<WordEntry>,
+    ) -> WordEntry {
+        self.words.get_or_default(key, cache)
+    }
+
     /// The multi-word terms that start with a word described by `info`.
     #[inline]
     pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[Phrase] {
