@@ -148,7 +148,7 @@ fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> 
         if n < 2 {
             return None;
         }
-        (table.get(pack(&letters[..n])?)?, j)
+        (table.short_medical(pack(&letters[..n])?)?, j)
     } else {
         (words[w].info, w + 1)
     };

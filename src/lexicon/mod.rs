@@ -112,8 +112,8 @@ pub(crate) struct WordTable<V> {
     shift: u32,
 }
 
-/// log2 of the slots of a [`WordCache`]: 2,048 words, 64 KiB of word entries.
-const CACHE_BITS: u32 = 11;
+/// log2 of the slots of a [`WordCache`]: 4,096 words, 128 KiB per thread.
+const CACHE_BITS: u32 = 12;
 
 /// The words one thread looked up last, by hash (see [`WordTable::get_or_default`]):
 /// a slot holds a key (0 when empty) and its value, or the default for a word the table

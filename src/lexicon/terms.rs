@@ -114,6 +114,22 @@ pub(crate) struct Terms {
     /// Cue phrases for conditions ("tested positive for"), as word keys, sorted by first
     /// word.
     pub condition_cues: Vec<Box<[u128]>>,
+    /// A bit for every medical term or phrase head of up to eight letters, by hash: the
+    /// letters spelled in a transcript ("h i v", "a b c") are checked here before the
+    /// table, which they would mostly miss.
+    short_medical: Vec<u64>,
+}
+
+/// The bits of [`Terms::short_medical`]: 8 KiB, a few percent of them set.
+const SHORT_MEDICAL_BITS: usize = 1 << 16;
+
+/// A term or the first word of a multi-word term.
+fn is_medical_head(info: &WordInfo) -> bool {
+    info.flags & (MEDICATION | CONDITION) != 0 || info.phrase_len > 0
+}
+
+fn short_medical_bit(key: u128) -> usize {
+    ((key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
 }
 
 impl Terms {
@@ -140,6 +156,17 @@ impl Terms {
         cache: &mut super::WordCache<WordEntry>,
     ) -> WordEntry {
         self.words.get_or_default(key, cache)
+    }
+
+    /// What the lists say of a word of up to eight letters (key `key`) if it is a medical
+    /// term or starts one; `None` otherwise.
+    #[inline]
+    pub(crate) fn short_medical(&self, key: u128) -> Option<WordInfo> {
+        let bit = short_medical_bit(key);
+        if key >> 64 != 0 || self.short_medical[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.get(key).filter(is_medical_head)
     }
 
     /// The multi-word terms that start with a word described by `info`.
@@ -733,10 +760,18 @@ fn build() -> Terms {
         }
         true
     });
+    let mut short_medical = vec![0u64; SHORT_MEDICAL_BITS / 64];
+    for (key, e) in &table {
+        if e.listed && is_medical_head(&e.info) && *key >> 64 == 0 {
+            let bit = short_medical_bit(*key);
+            short_medical[bit / 64] |= 1 << (bit % 64);
+        }
+    }
     Terms {
         words: WordTable::from_keys(table),
         phrases,
         condition_cues,
+        short_medical,
     }
 }
 
