@@ -182,6 +182,12 @@ impl Builder {
                     one_word(w, t, i, text, key, &entry, self.brk);
                 }
             }
+            None if t.kind == TokKind::Digits => {
+                words.push(EMPTY);
+                if let Some(w) = words.last_mut() {
+                    digits_word(w, t, i, text, self.brk);
+                }
+            }
             None => words.push(make(tokens, text, i, i, self.brk, None)),
         }
         self.brk = Break::Space;
@@ -251,6 +257,22 @@ fn one_word(
     w.marks = entry.marks;
     w.brk = brk;
     w.shape = shape | case;
+    w.hint = hint(w);
+}
+
+/// Fills `w` with the word of the digits token `t` (token `i`): what [`make`] makes of
+/// it, without its branches.
+#[inline(always)]
+fn digits_word(w: &mut Word, t: &Token, i: usize, text: &str, brk: Break) {
+    let (start, end) = (t.start(), t.end());
+    let bytes = text.as_bytes();
+    w.first = i as u32;
+    w.last = i as u32;
+    w.key = pack_at(bytes, start, end)
+        .or_else(|| word_key(&bytes[start..end]))
+        .unwrap_or(0);
+    w.brk = brk;
+    w.shape = NUMBER | if end - start == 1 { LETTER } else { 0 };
     w.hint = hint(w);
 }
 
