@@ -422,6 +422,21 @@ fn case_shape(word: &str) -> u8 {
 
 /// [`case_shape`] of a word that does not start with an ASCII lower-case letter.
 fn capitals(word: &str) -> u8 {
+    let bytes = word.as_bytes();
+    // ASCII letters (the tokenizer's words are letters only): count the capitals.
+    if bytes.iter().all(u8::is_ascii_alphabetic) {
+        if !bytes[0].is_ascii_uppercase() {
+            return 0;
+        }
+        let upper = bytes[1..].iter().filter(|b| b.is_ascii_uppercase()).count();
+        let lower = bytes.len() - 1 - upper;
+        return match (lower, upper) {
+            (0, 0) => 0,
+            (0, _) => UPPER,
+            (_, u) if u <= 1 => TITLE,
+            _ => 0,
+        };
+    }
     let mut chars = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = chars.next() else { return 0 };
     if !first.is_uppercase() {
