@@ -429,13 +429,7 @@ fn capitals(word: &str) -> u8 {
             return 0;
         }
         let upper = bytes[1..].iter().filter(|b| b.is_ascii_uppercase()).count();
-        let lower = bytes.len() - 1 - upper;
-        return match (lower, upper) {
-            (0, 0) => 0,
-            (0, _) => UPPER,
-            (_, u) if u <= 1 => TITLE,
-            _ => 0,
-        };
+        return case_of(bytes.len() - 1 - upper, upper);
     }
     let mut chars = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = chars.next() else { return 0 };
@@ -448,6 +442,12 @@ fn capitals(word: &str) -> u8 {
         lower += usize::from(c.is_lowercase());
         upper += usize::from(c.is_uppercase());
     }
+    case_of(lower, upper)
+}
+
+/// The shape of a word with a capital first letter, from the lower- and upper-case letters
+/// after it.
+fn case_of(lower: usize, upper: usize) -> u8 {
     match (lower, upper) {
         (0, 0) => 0,
         (0, _) => UPPER,
@@ -493,6 +493,23 @@ mod tests {
         }
         assert_ne!(got[2].3 & SURNAME, 0, "obrien is a Census surname");
         assert_ne!(got[3].3 & COMMON, 0);
+    }
+
+    #[test]
+    fn case_shapes_of_ascii_and_other_words() {
+        for (word, want) in [
+            ("Maria", TITLE),
+            ("McDonald", TITLE),
+            ("GONZALEZ", UPPER),
+            ("NaSA", 0),
+            ("ÉLODIE", UPPER),
+            ("Élodie", TITLE),
+            ("ÉlOdIe", 0),
+            ("maria", 0),
+            ("M", 0),
+        ] {
+            assert_eq!(case_shape(word), want, "{word}");
+        }
     }
 
     #[test]

@@ -254,6 +254,21 @@ mod tests {
     }
 
     #[test]
+    fn the_cache_answers_as_the_table_does() {
+        let words: Vec<String> = (0..3000).map(|n| format!("w{n}")).collect();
+        let table = WordTable::new(words.iter().step_by(2).map(|w| (w.as_str(), 1u8)));
+        let mut cache = WordCache::default();
+        // Twice over more words than the cache holds: hits, misses, evictions, absent words.
+        for round in 0..2 {
+            for w in words.iter().chain(["", "nope"].map(String::from).iter()) {
+                let key = pack(w.as_bytes()).unwrap_or(0);
+                let want = table.get_key(key).unwrap_or_default();
+                assert_eq!(table.get_or_default(key, &mut cache), want, "{w} ({round})");
+            }
+        }
+    }
+
+    #[test]
     fn packing_in_place_matches_packing_a_copy() {
         let text = b"Call ME at FIVE five FIVE, Lisinopril-Tablets extraordinarily";
         for start in 0..text.len() {
