@@ -357,15 +357,15 @@ fn tokenize(
         let (entry, may_start) = match kind {
             TokKind::Alpha => {
                 // One lookup answers for the spoken vocabulary, the cues and the lists.
-                let (key, found) = match pack_token(bytes, i, end) {
-                    Some(key) => (key, table.entry_cached(key, cache)),
+                let (key, found, packed) = match pack_token(bytes, i, end) {
+                    Some(key) => (key, table.entry_cached(key, cache), true),
                     // Accents, long words: in the lists only.
                     None => {
                         let key = word_key(&bytes[i..end]).unwrap_or(0);
-                        (key, spoken_free(table.entry_cached(key, cache)))
+                        (key, spoken_free(table.entry_cached(key, cache)), false)
                     }
                 };
-                looked = Some((key, found));
+                looked = Some((key, found, packed));
                 addr = found.marks.addr;
                 let entry = found.vocab;
                 // A single letter is a spelled letter, unless it ends a contraction

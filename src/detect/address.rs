@@ -661,18 +661,23 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
         comma |= matches!(doc.tokens[i - 1].kind, TokKind::Punct(b',' | b'.'));
         i -= 1;
     }
-    // The (up to) two words before, last first.
-    let words: Vec<usize> = (i.saturating_sub(2)..i)
-        .rev()
-        .take_while(|&k| doc.tokens[k].kind == TokKind::Alpha)
-        .collect();
-    let key = |k: usize| {
-        pack_at(
+    // The (up to) two words before, last first, and their keys (looked up once each).
+    let mut words = [0usize; 2];
+    let mut keys = [None; 2];
+    let mut n = 0;
+    for k in (i.saturating_sub(2)..i).rev() {
+        if doc.tokens[k].kind != TokKind::Alpha {
+            break;
+        }
+        words[n] = k;
+        keys[n] = pack_at(
             doc.text.as_bytes(),
             doc.tokens[k].start(),
             doc.tokens[k].end(),
-        )
-    };
+        );
+        n += 1;
+    }
+    let (words, keys) = (&words[..n], &keys[..n]);
     let states = &*STATE_LIST;
     if let Some(&last) = words.first() {
         let text = doc.tok_text(last);
@@ -692,18 +697,13 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
         if code
             && !comma
             && (!word_like || city_before)
-            && key(last).is_some_and(|k| states.codes.contains(&k))
+            && keys[0].is_some_and(|k| states.codes.contains(&k))
         {
             return true;
         }
     }
     states.names.iter().any(|name| {
-        name.len() <= words.len()
-            && name
-                .iter()
-                .rev()
-                .zip(&words)
-                .all(|(&k, &w)| key(w) == Some(k))
+        name.len() <= keys.len() && name.iter().rev().zip(keys).all(|(&k, &key)| key == Some(k))
     })
 }
 

@@ -72,6 +72,44 @@ fn hint(w: &Word) -> u8 {
     (if medical { MAY_BE_MEDICAL } else { 0 }) | (if name { MAY_BE_NAME } else { 0 })
 }
 
+/// [`WordEntry::bits`] of a word the lists hold and the view asks them about: its
+/// [`Word::info`] counts.
+const KNOWN: u8 = 0x40;
+
+/// [`WordEntry::bits`] for a word of one packed ASCII token with key `key` and table entry
+/// `entry`: [`KNOWN`] and the [`Word::hint`] bits that [`one_word`] would work out. Neither
+/// depends on the token's case, so the table holds them and a word's occurrences do not
+/// redo them.
+pub(crate) fn entry_bits(key: u128, entry: &WordEntry) -> u8 {
+    let len = 16 - (key.leading_zeros() / 8) as usize;
+    let (shape, lookup) = class_shape(entry.vocab.lex);
+    let known = lookup && entry.listed();
+    let mut w = EMPTY;
+    w.key = key;
+    if known {
+        w.info = entry.info;
+    }
+    w.known = known;
+    w.marks = entry.marks;
+    w.shape = shape | if len == 1 { LETTER } else { 0 };
+    hint(&w) | if known { KNOWN } else { 0 }
+}
+
+/// The shape bits a one-token word takes from its class in the spoken vocabulary, and
+/// whether the lists are asked about it ("may", "charlie" and "miles" are names too).
+#[inline(always)]
+fn class_shape(lex: Lex) -> (u8, bool) {
+    match lex {
+        Lex::Plain | Lex::Nato(_) => (0, true),
+        Lex::Month(_) => (MONTH, true),
+        Lex::Unit(_) => (OTHER, true),
+        Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_) | Lex::Hundred | Lex::Thousand => {
+            (NUMBER, false)
+        }
+        _ => (OTHER, false),
+    }
+}
+
 /// Written with a capital first letter and lower-case rest ("Maria").
 pub(crate) const TITLE: u8 = 1;
 /// Written in capitals, two letters or more ("NASA", "GONZALEZ").
@@ -146,7 +184,8 @@ impl Builder {
     }
 
     /// Token `i` (the last one made) is letters or digits; `looked` is the tokenizer's
-    /// lookup of a word token: its key and what the lists say.
+    /// lookup of a word token: its key and what the lists say, and whether the token is
+    /// packed ASCII (then the entry's bits hold for it).
     #[inline]
     pub(crate) fn word(
         &mut self,
@@ -154,7 +193,7 @@ impl Builder {
         tokens: &[Token],
         text: &str,
         i: usize,
-        looked: Option<(u128, WordEntry)>,
+        looked: Option<(u128, WordEntry, bool)>,
     ) {
         let t = &tokens[i];
         // "o ' brien", "crohn ' s": an apostrophe with no space on either side joins the
@@ -167,7 +206,7 @@ impl Builder {
             && let Some(prev) = words.last_mut()
             && prev.last as usize == i - 2
         {
-            *prev = make(tokens, text, prev.first as usize, i, prev.brk, None);
+            *prev = make(tokens, text, prev.first as usize, i, prev.brk);
             self.brk = Break::Space;
             return;
         }
@@ -175,11 +214,11 @@ impl Builder {
             return;
         }
         match looked {
-            Some((key, entry)) => {
+            Some((key, entry, packed)) => {
                 // Filled in place: a word built on the stack and copied stalls the copy.
                 words.push(EMPTY);
                 if let Some(w) = words.last_mut() {
-                    one_word(w, t, i, text, key, &entry, self.brk);
+                    one_word(w, t, i, text, key, &entry, packed, self.brk);
                 }
             }
             None if t.kind == TokKind::Digits => {
@@ -188,7 +227,7 @@ impl Builder {
                     digits_word(w, t, i, text, self.brk);
                 }
             }
-            None => words.push(make(tokens, text, i, i, self.brk, None)),
+            None => words.push(make(tokens, text, i, i, self.brk)),
         }
         self.brk = Break::Space;
     }
@@ -220,8 +259,10 @@ const EMPTY: Word = Word {
 };
 
 /// Fills `w` with the word of the single letter token `t` (token `i`), looked up by the
-/// tokenizer: the common case of [`make`].
+/// tokenizer: the common case of [`make`]. For a `packed` token the entry's bits say what
+/// the lists and hints make of it (see [`entry_bits`]).
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn one_word(
     w: &mut Word,
     t: &Token,
@@ -229,35 +270,36 @@ fn one_word(
     text: &str,
     key: u128,
     entry: &WordEntry,
+    packed: bool,
     brk: Break,
 ) {
-    let (shape, lookup) = match t.lex {
-        Lex::Plain | Lex::Nato(_) => (0, true),
-        Lex::Month(_) => (MONTH, true),
-        Lex::Unit(_) => (OTHER, true),
-        Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_) | Lex::Hundred | Lex::Thousand => {
-            (NUMBER, false)
-        }
-        _ => (OTHER, false),
-    };
+    let (shape, lookup) = class_shape(t.lex);
     let len = t.end() - t.start();
     let case = if len == 1 {
         LETTER
     } else {
         case_shape(&text[t.start()..t.end()])
     };
-    let listed = lookup && entry.listed;
+    let known = if packed {
+        entry.bits & KNOWN != 0
+    } else {
+        lookup && entry.listed()
+    };
     w.first = i as u32;
     w.last = i as u32;
     w.key = key;
-    if listed {
+    if known {
         w.info = entry.info;
     }
-    w.known = listed;
+    w.known = known;
     w.marks = entry.marks;
     w.brk = brk;
     w.shape = shape | case;
-    w.hint = hint(w);
+    w.hint = if packed {
+        entry.bits & (MAY_BE_MEDICAL | MAY_BE_NAME)
+    } else {
+        hint(w)
+    };
 }
 
 /// Fills `w` with the word of the digits token `t` (token `i`): what [`make`] makes of
@@ -290,17 +332,9 @@ pub(crate) fn mark_cues(words: &mut [Word], cues: &[Cue]) {
     }
 }
 
-/// The word of tokens `first..=last`; `looked` is the tokenizer's lookup of a one-token
-/// word.
+/// The word of tokens `first..=last`.
 #[inline(never)]
-fn make(
-    tokens: &[Token],
-    text: &str,
-    first: usize,
-    last: usize,
-    brk: Break,
-    looked: Option<(u128, WordEntry)>,
-) -> Word {
+fn make(tokens: &[Token], text: &str, first: usize, last: usize, brk: Break) -> Word {
     let bytes = text.as_bytes();
     let t = &tokens[first];
     let (start, end) = (t.start(), tokens[last].end());
@@ -340,23 +374,20 @@ fn make(
         // "o'brien" is not the number "o" (but "90's" is still a number).
         shape &= !(NUMBER | OTHER);
     }
-    let (mut key, mut info) = match looked {
-        Some((key, e)) if last == first => (key, (lookup && e.listed).then_some(e.info)),
-        _ => {
-            let packed = if last == first && end - start <= 16 {
-                pack_at(bytes, start, end)
-            } else {
-                None
-            };
-            // Accents, apostrophes and long words take the slower key.
-            let key = packed.or_else(|| word_key(&bytes[start..end])).unwrap_or(0);
-            let info = if lookup && key != 0 {
-                terms().get(key)
-            } else {
-                None
-            };
-            (key, info)
-        }
+    let (mut key, mut info) = {
+        let packed = if last == first && end - start <= 16 {
+            pack_at(bytes, start, end)
+        } else {
+            None
+        };
+        // Accents, apostrophes and long words take the slower key.
+        let key = packed.or_else(|| word_key(&bytes[start..end])).unwrap_or(0);
+        let info = if lookup && key != 0 {
+            terms().get(key)
+        } else {
+            None
+        };
+        (key, info)
     };
     if last > first {
         // "patel's": the name is the word before the possessive ("rices" is a word,
@@ -381,11 +412,11 @@ fn make(
             });
         }
     }
-    let marks = match looked {
-        Some((_, e)) if last == first => e.marks,
+    let marks = if last == first && t.kind == TokKind::Digits {
         // Digits carry no marks.
-        _ if last == first && t.kind == TokKind::Digits => Marks::default(),
-        _ => terms().entry(key).map(|e| e.marks).unwrap_or_default(),
+        Marks::default()
+    } else {
+        terms().entry(key).map(|e| e.marks).unwrap_or_default()
     };
     let mut word = Word {
         first: first as u32,

@@ -97,11 +97,31 @@ pub(crate) struct WordEntry {
     /// The spoken-vocabulary class and cue heads ([`Lex::Plain`](crate::spoken::Lex)
     /// and 0 for most words).
     pub vocab: crate::spoken::Entry,
-    /// Whether the lists hold the word (then `info` says how).
-    pub listed: bool,
+    /// [`LISTED`] and what the word view makes of the word when it is one packed token
+    /// (see `detect::lexical::entry_bits`), worked out once per word instead of once per
+    /// occurrence.
+    pub bits: u8,
     pub info: WordInfo,
     /// The detectors' marks, whether or not the word is listed.
     pub marks: Marks,
+}
+
+/// [`WordEntry::bits`]: the lists hold the word (then `info` says how).
+pub(crate) const LISTED: u8 = 0x80;
+
+impl WordEntry {
+    /// Whether the lists hold the word.
+    #[inline]
+    pub(crate) fn listed(&self) -> bool {
+        self.bits & LISTED != 0
+    }
+
+    /// The entry of a word the table lacks, with its key `key`.
+    fn absent(key: u128) -> Self {
+        let mut e = WordEntry::default();
+        e.bits = crate::detect::lexical::entry_bits(key, &e);
+        e
+    }
 }
 
 /// All the lists, built once.
@@ -138,7 +158,7 @@ impl Terms {
     pub(crate) fn get(&self, key: u128) -> Option<WordInfo> {
         self.words
             .get_key(key)
-            .and_then(|e| e.listed.then_some(e.info))
+            .and_then(|e| e.listed().then_some(e.info))
     }
 
     /// All there is to know about the word with key `key`.
@@ -147,15 +167,15 @@ impl Terms {
         self.words.get_key(key)
     }
 
-    /// [`Terms::entry`], or the default for a word no list holds, through a thread's
-    /// cache of recent words.
+    /// [`Terms::entry`], or the entry of a word no list holds, through a thread's cache of
+    /// recent words.
     #[inline(always)]
     pub(crate) fn entry_cached(
         &self,
         key: u128,
         cache: &mut super::WordCache<WordEntry>,
     ) -> WordEntry {
-        self.words.get_or_default(key, cache)
+        self.words.get_or(key, cache, WordEntry::absent)
     }
 
     /// What the lists say of a word of up to eight letters (key `key`) if it is a medical
@@ -700,7 +720,7 @@ fn build() -> Terms {
         .into_iter()
         .map(|(key, info)| {
             let entry = WordEntry {
-                listed: true,
+                bits: LISTED,
                 info,
                 ..WordEntry::default()
             };
@@ -742,8 +762,8 @@ fn build() -> Terms {
         if key != first_key {
             return false;
         }
-        if later.listed {
-            first.listed = true;
+        if later.listed() {
+            first.bits |= LISTED;
             first.info = later.info;
         }
         if later.vocab != crate::spoken::Entry::default() {
@@ -760,9 +780,12 @@ fn build() -> Terms {
         }
         true
     });
+    for (key, e) in &mut table {
+        e.bits |= crate::detect::lexical::entry_bits(*key, e);
+    }
     let mut short_medical = vec![0u64; SHORT_MEDICAL_BITS / 64];
     for (key, e) in &table {
-        if e.listed && is_medical_head(&e.info) && *key >> 64 == 0 {
+        if e.listed() && is_medical_head(&e.info) && *key >> 64 == 0 {
             let bit = short_medical_bit(*key);
             short_medical[bit / 64] |= 1 << (bit % 64);
         }
