@@ -1,6 +1,6 @@
 //! The shared view of one transcript, built once and read by every detector.
 //!
-//! [`Document::new`] makes a single pass over the text and records
+//! [`Document::new`] cuts the text into tokens, then looks each word up once, and records
 //! - **tokens**: words (letters), digit runs and single punctuation marks, with byte ranges
 //!   and whether whitespace came before them; each word carries its [`Lex`] class;
 //! - **atoms** (see [`crate::spoken`]): spoken and written numbers and spelled letters folded
@@ -12,7 +12,7 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
-use crate::detect::lexical::{self, Word};
+use crate::detect::lexical::{self, MAY_START, Word};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{WordEntry, terms, word_key};
 use crate::lexicon::{WordCache, pack_token};
@@ -287,8 +287,12 @@ static CLASS: [u8; 256] = {
     table
 };
 
-/// Splits text into tokens and words in one pass over its bytes, looking each word up once;
-/// says whether it saw "@" or "dot".
+/// Splits text into tokens and words, looking each word up once; says whether it saw "@"
+/// or "dot".
+///
+/// Two loops, not one: the first only cuts the bytes into tokens, the second looks the
+/// words up and builds the word view. Each loop keeps its few values in registers, where
+/// the single loop they replace spilled most of its state to the stack on every word.
 #[inline(never)]
 fn tokenize(
     text: &str,
@@ -305,13 +309,15 @@ fn tokenize(
     } else {
         text
     };
+    split(text, tokens);
+    look_up(text, tokens, words, starts, cue_heads, cache)
+}
+
+/// Cuts `text` into tokens: offsets, kinds and spacing; classes are filled in later by
+/// [`look_up`].
+#[inline(never)]
+fn split(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
-    let table = terms();
-    let mut view = lexical::Builder::new();
-    words.clear();
-    starts.clear();
-    cue_heads.clear();
-    let mut email_hint = false;
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
@@ -327,83 +333,110 @@ fn tokenize(
             continue;
         }
         let b = bytes[i];
-        let (end, kind) = match CLASS[usize::from(b)] {
-            ALPHA => (scan_word(text, i + 1), TokKind::Alpha),
-            DIGIT => (scan_digits(bytes, i + 1), TokKind::Digits),
+        let class = CLASS[usize::from(b)];
+        // Tested in order of frequency, not matched: a jump table's indirect branch is
+        // mispredicted far more often than these, which mostly go the first way.
+        let (end, kind) = if class == ALPHA {
+            (scan_word(text, i + 1), TokKind::Alpha)
+        } else if class == PUNCT {
             // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are one opaque symbol: nothing
             // inside them is a word, a number or a cue, so redacting twice changes nothing.
-            PUNCT if b == b'[' => match tag_len(bytes, i) {
+            match (b == b'[').then(|| tag_len(bytes, i)).flatten() {
                 Some(len) => (i + len, TokKind::Punct(0)),
                 None => (i + 1, TokKind::Punct(b)),
-            },
-            PUNCT => (i + 1, TokKind::Punct(b)),
-            _ => {
-                // Non-ASCII: decode one char (i is always on a char boundary).
-                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-                if c.is_whitespace() {
-                    space = true;
-                    i += c.len_utf8();
-                    continue;
-                }
-                if c.is_alphabetic() {
-                    (scan_word(text, i + c.len_utf8()), TokKind::Alpha)
-                } else {
-                    (i + c.len_utf8(), TokKind::Punct(0))
-                }
+            }
+        } else if class == DIGIT {
+            (scan_digits(bytes, i + 1), TokKind::Digits)
+        } else {
+            // Non-ASCII: decode one char (i is always on a char boundary).
+            let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+            if c.is_whitespace() {
+                space = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                (scan_word(text, i + c.len_utf8()), TokKind::Alpha)
+            } else {
+                (i + c.len_utf8(), TokKind::Punct(0))
             }
         };
-        let mut looked = None;
-        let mut addr = 0;
-        let (entry, may_start) = match kind {
-            TokKind::Alpha => {
-                // One lookup answers for the spoken vocabulary, the cues and the lists.
-                let (key, found, packed) = match pack_token(bytes, i, end) {
-                    Some(key) => (key, table.entry_cached(key, cache), true),
-                    // Accents, long words: in the lists only.
-                    None => {
-                        let key = word_key(&bytes[i..end]).unwrap_or(0);
-                        (key, spoken_free(table.entry_cached(key, cache)), false)
-                    }
-                };
-                looked = Some((key, found, packed));
-                addr = found.marks.addr;
-                let entry = found.vocab;
-                // A single letter is a spelled letter, unless it ends a contraction
-                // ("it's", "don't").
-                let contraction = !space && tokens.last().is_some_and(|t| t.is_punct(b'\''));
-                (
-                    entry,
-                    (end - i == 1 && !contraction) || entry.lex.may_start_atom(),
-                )
-            }
-            TokKind::Digits => (Entry::default(), true),
-            TokKind::Punct(_) => (Entry::default(), false),
-        };
-        if may_start {
-            starts.push(tokens.len() as u32);
-        }
-        if entry.cue != 0 {
-            cue_heads.push(tokens.len() as u32);
-        }
-        email_hint |= entry.lex == Lex::Dot || kind == TokKind::Punct(b'@');
         tokens.push(Token {
             start: i as u32,
             end: end as u32,
             kind,
             space_before: space,
-            lex: entry.lex,
-            cue: entry.cue,
-            addr,
+            lex: Lex::Plain,
+            cue: 0,
+            addr: 0,
             taken: false,
         });
-        match kind {
-            TokKind::Punct(c) => view.punct(c, c == 0 && bytes[i] == b'['),
-            _ => view.word(words, tokens, text, tokens.len() - 1, looked),
-        }
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
+    }
+}
+
+/// Looks every word token up once (one lookup answers for the spoken vocabulary, the cues
+/// and the lists), fills in its class, and builds the word view; says whether it saw "@"
+/// or "dot".
+#[inline(never)]
+fn look_up(
+    text: &str,
+    tokens: &mut [Token],
+    words: &mut Vec<Word>,
+    starts: &mut Vec<u32>,
+    cue_heads: &mut Vec<u32>,
+    cache: &mut WordCache<WordEntry>,
+) -> bool {
+    let bytes = text.as_bytes();
+    let table = terms();
+    let mut view = lexical::Builder::new();
+    words.clear();
+    words.reserve(tokens.len());
+    starts.clear();
+    cue_heads.clear();
+    let mut email_hint = false;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        match t.kind {
+            TokKind::Alpha => {
+                let (start, end) = (t.start(), t.end());
+                let (key, found, packed) = match pack_token(bytes, start, end) {
+                    Some(key) => (key, table.entry_cached(key, cache), true),
+                    // Accents, long words: in the lists only.
+                    None => {
+                        let key = word_key(&bytes[start..end]).unwrap_or(0);
+                        (key, spoken_free(table.entry_cached(key, cache)), false)
+                    }
+                };
+                let entry = found.vocab;
+                // A single letter is a spelled letter, unless it ends a contraction
+                // ("it's", "don't").
+                let contraction = !t.space_before && i > 0 && tokens[i - 1].is_punct(b'\'');
+                if (end - start == 1 && !contraction) || (packed && found.bits & MAY_START != 0) {
+                    starts.push(i as u32);
+                }
+                if entry.cue != 0 {
+                    cue_heads.push(i as u32);
+                }
+                email_hint |= entry.lex == Lex::Dot;
+                let tok = &mut tokens[i];
+                tok.lex = entry.lex;
+                tok.cue = entry.cue;
+                tok.addr = found.marks.addr;
+                view.word(words, tokens, text, i, Some((key, found, packed)));
+            }
+            TokKind::Digits => {
+                starts.push(i as u32);
+                view.word(words, tokens, text, i, None);
+            }
+            TokKind::Punct(c) => {
+                email_hint |= c == b'@';
+                view.punct(c, c == 0 && bytes[t.start()] == b'[');
+            }
+        }
     }
     email_hint
 }
@@ -440,6 +473,7 @@ fn tag_len(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// The end of a word whose letters continue at `i`: ASCII letters and any Unicode
 /// alphabetic chars.
+#[inline(always)]
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     i = scan_ascii(bytes, i, b'a', b'z', 0x20);
@@ -457,6 +491,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
 }
 
 /// The end of a run of digits continuing at `i`.
+#[inline(always)]
 fn scan_digits(bytes: &[u8], i: usize) -> usize {
     let mut i = scan_ascii(bytes, i, b'0', b'9', 0);
     while i < bytes.len() && CLASS[usize::from(bytes[i])] == DIGIT {

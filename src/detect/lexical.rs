@@ -76,6 +76,16 @@ fn hint(w: &Word) -> u8 {
 /// [`Word::info`] counts.
 const KNOWN: u8 = 0x40;
 
+/// [`WordEntry::bits`] of a word whose class may begin a number or a spelled letter
+/// ([`Lex::may_start_atom`]).
+pub(crate) const MAY_START: u8 = 0x04;
+
+/// [`WordEntry::bits`] 4–5: which of [`CLASS_SHAPES`] [`class_shape`] gives the word.
+const SHAPE_SHIFT: u32 = 4;
+
+/// The shape bits [`class_shape`] can give, in the order [`entry_bits`] numbers them.
+const CLASS_SHAPES: [u8; 4] = [0, MONTH, OTHER, NUMBER];
+
 /// [`WordEntry::bits`] for a word of one packed ASCII token with key `key` and table entry
 /// `entry`: [`KNOWN`] and the [`Word::hint`] bits that [`one_word`] would work out. Neither
 /// depends on the token's case, so the table holds them and a word's occurrences do not
@@ -92,7 +102,13 @@ pub(crate) fn entry_bits(key: u128, entry: &WordEntry) -> u8 {
     w.known = known;
     w.marks = entry.marks;
     w.shape = shape | if len == 1 { LETTER } else { 0 };
-    hint(&w) | if known { KNOWN } else { 0 }
+    let code = CLASS_SHAPES.iter().position(|&s| s == shape).unwrap_or(0) as u8;
+    let start = if entry.vocab.lex.may_start_atom() {
+        MAY_START
+    } else {
+        0
+    };
+    hint(&w) | if known { KNOWN } else { 0 } | start | code << SHAPE_SHIFT
 }
 
 /// The shape bits a one-token word takes from its class in the spoken vocabulary, and
@@ -158,8 +174,8 @@ impl Word {
     }
 }
 
-/// Builds the word view while the tokenizer runs: it hears of every token as soon as the
-/// token is made, so the view costs no second pass over the text and no second lookup.
+/// Builds the word view while the tokenizer looks its words up: it hears of every token in
+/// order, so the view costs no pass of its own and no second lookup.
 pub(crate) struct Builder {
     /// The break before the next word.
     brk: Break,
@@ -183,10 +199,10 @@ impl Builder {
         self.brk = self.brk.max(this);
     }
 
-    /// Token `i` (the last one made) is letters or digits; `looked` is the tokenizer's
+    /// Token `i` (the last one looked up) is letters or digits; `looked` is the tokenizer's
     /// lookup of a word token: its key and what the lists say, and whether the token is
     /// packed ASCII (then the entry's bits hold for it).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn word(
         &mut self,
         words: &mut Vec<Word>,
@@ -273,17 +289,23 @@ fn one_word(
     packed: bool,
     brk: Break,
 ) {
-    let (shape, lookup) = class_shape(t.lex);
     let len = t.end() - t.start();
+    // Most words of a transcript are lower case: no capital, no shape.
     let case = if len == 1 {
         LETTER
+    } else if text.as_bytes()[t.start()].is_ascii_lowercase() {
+        0
     } else {
-        case_shape(&text[t.start()..t.end()])
+        capitals(&text[t.start()..t.end()])
     };
-    let known = if packed {
-        entry.bits & KNOWN != 0
+    let (shape, known) = if packed {
+        (
+            CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3],
+            entry.bits & KNOWN != 0,
+        )
     } else {
-        lookup && entry.listed()
+        let (shape, lookup) = class_shape(t.lex);
+        (shape, lookup && entry.listed())
     };
     w.first = i as u32;
     w.last = i as u32;
