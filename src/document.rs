@@ -426,11 +426,11 @@ fn look_up(
                 tok.lex = entry.lex;
                 tok.cue = entry.cue;
                 tok.addr = found.marks.addr;
-                view.word(words, tokens, text, i, Some((key, found, packed)));
+                view.word(words, tokens, text, i, Some((key, found, packed)), cache);
             }
             TokKind::Digits => {
                 starts.push(i as u32);
-                view.word(words, tokens, text, i, None);
+                view.word(words, tokens, text, i, None, cache);
             }
             TokKind::Punct(c) => {
                 email_hint |= c == b'@';

@@ -8,11 +8,11 @@
 
 use crate::cues::Cue;
 use crate::document::{Document, TokKind, Token};
-use crate::lexicon::pack_at;
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Marks, SURNAME, WordEntry, WordInfo,
     terms, word_key,
 };
+use crate::lexicon::{WordCache, pack_at};
 use crate::spoken::Lex;
 
 /// What separates a word from the one before it.
@@ -210,6 +210,7 @@ impl Builder {
         text: &str,
         i: usize,
         looked: Option<(u128, WordEntry, bool)>,
+        cache: &mut WordCache<WordEntry>,
     ) {
         let t = &tokens[i];
         // "o ' brien", "crohn ' s": an apostrophe with no space on either side joins the
@@ -222,7 +223,7 @@ impl Builder {
             && let Some(prev) = words.last_mut()
             && prev.last as usize == i - 2
         {
-            *prev = make(tokens, text, prev.first as usize, i, prev.brk);
+            *prev = make(tokens, text, prev.first as usize, i, prev.brk, cache);
             self.brk = Break::Space;
             return;
         }
@@ -243,7 +244,7 @@ impl Builder {
                     digits_word(w, t, i, text, self.brk);
                 }
             }
-            None => words.push(make(tokens, text, i, i, self.brk)),
+            None => words.push(make(tokens, text, i, i, self.brk, cache)),
         }
         self.brk = Break::Space;
     }
@@ -295,6 +296,8 @@ fn one_word(
         LETTER
     } else if text.as_bytes()[t.start()].is_ascii_lowercase() {
         0
+    } else if packed {
+        packed_case(text.as_bytes(), t.start(), t.end())
     } else {
         capitals(&text[t.start()..t.end()])
     };
@@ -354,9 +357,16 @@ pub(crate) fn mark_cues(words: &mut [Word], cues: &[Cue]) {
     }
 }
 
-/// The word of tokens `first..=last`.
+/// The word of tokens `first..=last`, looked up through the thread's `cache`.
 #[inline(never)]
-fn make(tokens: &[Token], text: &str, first: usize, last: usize, brk: Break) -> Word {
+fn make(
+    tokens: &[Token],
+    text: &str,
+    first: usize,
+    last: usize,
+    brk: Break,
+    cache: &mut WordCache<WordEntry>,
+) -> Word {
     let bytes = text.as_bytes();
     let t = &tokens[first];
     let (start, end) = (t.start(), tokens[last].end());
@@ -405,7 +415,7 @@ fn make(tokens: &[Token], text: &str, first: usize, last: usize, brk: Break) -> 
         // Accents, apostrophes and long words take the slower key.
         let key = packed.or_else(|| word_key(&bytes[start..end])).unwrap_or(0);
         let info = if lookup && key != 0 {
-            terms().get(key)
+            listed_info(terms().entry_cached(key, cache))
         } else {
             None
         };
@@ -418,7 +428,7 @@ fn make(tokens: &[Token], text: &str, first: usize, last: usize, brk: Break) -> 
         let tail = &text[tokens[last].start()..tokens[last].end()];
         if !medical && tail.eq_ignore_ascii_case("s") {
             let base = word_key(&bytes[start..tokens[last - 2].end()]);
-            if let Some(b) = base.and_then(|k| terms().get(k))
+            if let Some(b) = base.and_then(|k| listed_info(terms().entry_cached(k, cache)))
                 && (b.has(FIRST | SURNAME) || info.is_none())
             {
                 key = base.unwrap_or(0);
@@ -438,7 +448,7 @@ fn make(tokens: &[Token], text: &str, first: usize, last: usize, brk: Break) -> 
         // Digits carry no marks.
         Marks::default()
     } else {
-        terms().entry(key).map(|e| e.marks).unwrap_or_default()
+        terms().entry_cached(key, cache).marks
     };
     let mut word = Word {
         first: first as u32,
@@ -454,6 +464,12 @@ fn make(tokens: &[Token], text: &str, first: usize, last: usize, brk: Break) -> 
     };
     word.hint = hint(&word);
     word
+}
+
+/// What the lists say of a word, if they hold it.
+#[inline]
+fn listed_info(entry: WordEntry) -> Option<WordInfo> {
+    entry.listed().then_some(entry.info)
 }
 
 /// The part after the apostrophe of "you've", "we'll", "i'm", "don't", "she'd".
@@ -496,6 +512,24 @@ fn capitals(word: &str) -> u8 {
         upper += usize::from(c.is_uppercase());
     }
     case_of(lower, upper)
+}
+
+/// [`capitals`] of a packed token (2 to 16 ASCII letters, the first a capital), all lanes
+/// at once: an ASCII letter is a capital exactly when its 0x20 bit is clear.
+#[inline]
+fn packed_case(bytes: &[u8], start: usize, end: usize) -> u8 {
+    let len = end - start;
+    let Some(window) = bytes.get(start..start + 16) else {
+        return capitals(std::str::from_utf8(&bytes[start..end]).unwrap_or_default());
+    };
+    let mut lanes = [0u8; 16];
+    lanes.copy_from_slice(window);
+    let keep = u128::MAX >> (8 * (16 - len));
+    let caps = (!u128::from_le_bytes(lanes) & keep & (u128::MAX / 0xff * 0x20)).count_ones();
+    match caps as usize {
+        0 => 0,
+        caps => case_of(len - caps, caps - 1),
+    }
 }
 
 /// The shape of a word with a capital first letter, from the lower- and upper-case letters
@@ -560,8 +594,22 @@ mod tests {
             ("ÉlOdIe", 0),
             ("maria", 0),
             ("M", 0),
+            ("Ab", TITLE),
+            ("AB", UPPER),
+            ("Abcdefghijklmnop", TITLE),
+            ("ABCDEFGHIJKLMNOP", UPPER),
+            ("ABCDEFGHIJKLMNOp", 0),
         ] {
             assert_eq!(case_shape(word), want, "{word}");
+            let padded = format!("{word}{}", " ".repeat(16));
+            if word.len() > 1 && word.as_bytes()[0].is_ascii_uppercase() {
+                assert_eq!(
+                    packed_case(padded.as_bytes(), 0, word.len()),
+                    want,
+                    "{word}"
+                );
+                assert_eq!(packed_case(word.as_bytes(), 0, word.len()), want, "{word}");
+            }
         }
     }
 

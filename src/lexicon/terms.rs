@@ -161,13 +161,8 @@ impl Terms {
             .and_then(|e| e.listed().then_some(e.info))
     }
 
-    /// All there is to know about the word with key `key`.
-    #[inline]
-    pub(crate) fn entry(&self, key: u128) -> Option<WordEntry> {
-        self.words.get_key(key)
-    }
-
-    /// [`Terms::entry`], or the entry of a word no list holds, through a thread's cache of
+    /// All there is to know about the word with key `key` (the entry of a word no list
+    /// holds when the table lacks it), through a thread's cache of
     /// recent words.
     #[inline(always)]
     pub(crate) fn entry_cached(

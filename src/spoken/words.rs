@@ -353,8 +353,7 @@ mod tests {
         ] {
             let key = crate::lexicon::pack(word.as_bytes()).unwrap();
             let entry = crate::lexicon::terms::terms()
-                .entry(key)
-                .unwrap_or_default();
+                .entry_cached(key, &mut crate::lexicon::WordCache::default());
             assert_eq!(entry.vocab.lex, want, "{word}");
         }
     }
