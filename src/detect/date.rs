@@ -38,7 +38,16 @@ struct Found {
     base: f32,
 }
 
-/// Finds dates; marks the atoms of each one in `used`.
+impl Found {
+    /// A month of the year, and a day that month has.
+    fn is_valid(&self) -> bool {
+        (1..=12).contains(&self.month)
+            && self
+                .day
+                .is_none_or(|d| d >= 1 && d <= days_in_month(self.year, self.month))
+    }
+}
+
 /// Finds the dates that say they are dates — a month name or separators (3/3/1982) — and
 /// marks their atoms in `used`.
 #[inline(never)]
@@ -50,8 +59,14 @@ pub(crate) fn detect_explicit(
 ) {
     let mut i = 0;
     while i < doc.tokens.len() {
+        // A month inside a name found already ("june clark") is its tag on a second pass.
         if let Lex::Month(m) = doc.tokens[i].lex
-            && let Some(f) = day_first(doc, ctx, i, m).or_else(|| month_first(doc, ctx, i, m))
+            && !doc.tokens[i].taken
+            // "31 june 1": no 31st of June, so the month reads forward ("june 1"), as it
+            // will when the 31 is redacted.
+            && let Some(f) = day_first(doc, ctx, i, m)
+                .filter(Found::is_valid)
+                .or_else(|| month_first(doc, ctx, i, m))
         {
             i = f.last_tok + 1;
             emit(doc, ctx, f, used, out);
@@ -506,10 +521,7 @@ fn days_in_month(year: Option<u16>, month: u8) -> u8 {
 
 fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mut Vec<Candidate>) {
     let (first, last) = (f.first_tok, f.last_tok);
-    let day_ok = f
-        .day
-        .is_none_or(|d| d >= 1 && d <= days_in_month(f.year, f.month));
-    if !(1..=12).contains(&f.month) || !day_ok {
+    if !f.is_valid() {
         return;
     }
     for &a in &doc.atom_of_token[first..=last] {
@@ -721,6 +733,8 @@ mod tests {
                 dob,
                 "1967-12-19",
             ),
+            // No 31st of June: the month reads forward.
+            ("room 31 june 4", "june 4", "DATE", "--06-04"),
         ];
         let two = dates("DOB 12/31/1999, seen 1/2/2025 at 9:30 AM");
         assert_eq!(two[0].1, dob);

@@ -427,13 +427,22 @@ fn make(
         let medical = info.is_some_and(|i| i.has(MEDICATION | CONDITION));
         let tail = &text[tokens[last].start()..tokens[last].end()];
         if !medical && tail.eq_ignore_ascii_case("s") {
+            // A word only the detectors' own lists know ("grandma's") is a possessive
+            // too, so that it keeps their marks (a cue, not a name).
             let base = word_key(&bytes[start..tokens[last - 2].end()]);
-            if let Some(b) = base.and_then(|k| listed_info(terms().entry_cached(k, cache)))
-                && (b.has(FIRST | SURNAME) || info.is_none())
-            {
-                key = base.unwrap_or(0);
-                info = Some(b);
-                shape |= POSSESSIVE;
+            let entry = base.map(|k| terms().entry_cached(k, cache));
+            let marked = entry.is_some_and(|e| e.marks.bits != 0 || e.marks.cue_len != 0);
+            match entry.and_then(listed_info) {
+                Some(b) if b.has(FIRST | SURNAME) || info.is_none() => {
+                    key = base.unwrap_or(0);
+                    info = Some(b);
+                    shape |= POSSESSIVE;
+                }
+                None if marked && info.is_none() => {
+                    key = base.unwrap_or(0);
+                    shape |= POSSESSIVE;
+                }
+                _ => {}
             }
         }
         // "you've", "we'll": contractions are ordinary words.

@@ -446,20 +446,26 @@ fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
 fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
     let word = &words[w];
     let info = word.info;
+    // A month that starts a date ("said june twenty third") is no surname.
+    let next_is_surname = words.get(w + 1).is_some_and(|n| {
+        n.brk == Break::Space
+            && n.info.is_clear_name()
+            && !is_term(&n.info)
+            && !(n.is(MONTH) && starts_date(doc, words, w + 1))
+    });
     if word.is(NUMBER)
         || word.is(CUE)
         || word.is(OTHER) && !info.has(FIRST)
         || is_term(&info)
         || is_cue_word(word)
-        || word.is(MONTH) && cue.is_none()
+        // A month is a name after a cue, or as the first name of a full name ("june
+        // clark").
+        || word.is(MONTH) && cue.is_none() && !(info.has(FIRST) && next_is_surname)
         || word.is(MONTH) && starts_date(doc, words, w)
     {
         return None;
     }
     let clear_first = info.has(FIRST) && !info.has(COMMON);
-    let next_is_surname = words
-        .get(w + 1)
-        .is_some_and(|n| n.brk == Break::Space && n.info.is_clear_name() && !is_term(&n.info));
     // A capital in mid-sentence, unless a capitalised ordinary word follows: "Liberty
     // Lending" and "Summit Mutual" are organisations.
     let capital_inside = word.is(TITLE)
@@ -755,6 +761,15 @@ mod tests {
             ("my name is kenji nakamura", &["kenji nakamura"]),
             ("This call is for Gloria Hughes.", &["Gloria Hughes"]),
             ("patient maria j gonzalez", &["maria j gonzalez"]),
+            // A month as a first name, before a surname.
+            (
+                "from the pharmacy for june clark the refill",
+                &["june clark"],
+            ),
+            (
+                "hey andre it's john grandma's mammogram went fine",
+                &["andre", "john"],
+            ),
             // Hard negatives: ordinary words that are also names.
             ("will you send the bill", &[]),
             ("hoping you can help", &[]),
@@ -765,6 +780,9 @@ mod tests {
             ("this is a reminder from main street", &[]),
             ("press one for billing", &[]),
             ("member x j four seven", &[]),
+            ("i said june twenty third", &[]),
+            ("we open june first", &[]),
+            ("my mom's car is in the shop", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
