@@ -348,6 +348,13 @@ mod tests {
             ("diagnosed with zorblatt syndrome", &[("zorblatt", C)]),
             ("her tonsillitis is back", &[("tonsillitis", C)]),
             ("before your Appendectomy on friday", &[("Appendectomy", C)]),
+            // A body part and a procedure are one term.
+            ("your thyroid biopsy results", &[("thyroid biopsy", C)]),
+            (
+                "after my rotator cuff surgery",
+                &[("rotator cuff surgery", C)],
+            ),
+            ("his chest x-ray was clear", &[("chest x-ray", C)]),
             ("my insta profile is private", &[]),
             // Ordinary words and numbers stay.
             ("will you send the bill by five", &[]),
