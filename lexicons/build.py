@@ -965,6 +965,8 @@ with no wildcards.
 - `cities.txt`: the primary `city` of every active, non-military ZIP code, deduplicated
   ({pl['cities']:,} names, under the 20k target without any further threshold; the data
   has no population figures).  Many are also ordinary words (`hope`, `surprise`).
+  The person detector reads the one-word names (a city after "in" is a place, not a
+  name).
 - `zip3.txt`: the first three digits of every ZIP code in the data, any type or status
   ({pl['zip3']} prefixes), to check that a 5-digit number can be a ZIP code.
 - Entries: {n("states.tsv")}, {n("cities.txt"):,}, {n("zip3.txt")}.

@@ -20,6 +20,10 @@
 //! middle initials and a spelling ("gonzalez, g o n z a l e z"). Spelled names
 //! ("g o n z a l e z", "S-H-A-W", "m as in mary a r i a") are taken after a spelling cue,
 //! next to a name, or when four letters or more are spelled with no number among them.
+//!
+//! Places are not people: with no cue, a one-word US city after "in" or "near" ("i'm in
+//! london") is no name, nor after "to" or "from" unless it is also a first name ("talk to
+//! austin").
 
 use std::sync::LazyLock;
 
@@ -222,6 +226,19 @@ const FOLLOWS_NAME: u8 = 4;
 const NOT_SURNAME_AFTER_FIRST: u8 = 8;
 /// A determiner before a title ("the nurse").
 const DETERMINER: u8 = 16;
+/// A one-word US city (`lexicons/cities.txt`): "london", "boston", "austin".
+const CITY: u8 = 32;
+/// A word after which a city is a place ("in", "near", [`PLACE_BEFORE`]).
+const PLACE_BEFORE: u8 = 64;
+/// "to", "from": a place follows, or a person ("talk to austin"), so only a city that is
+/// no first name is taken as a place after them.
+const PLACE_OR_PERSON_BEFORE: u8 = 128;
+
+/// US cities of one word, from the ZIP code list (see `lexicons/SOURCES.md`).
+const CITIES: &str = include_str!("../../lexicons/cities.txt");
+
+const PLACE_WORDS: &[&str] = &["in", "near", "visiting", "outside", "around"];
+const PLACE_OR_PERSON_WORDS: &[&str] = &["to", "from"];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "your", "my", "our", "his", "her", "their", "this", "that",
@@ -250,11 +267,13 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
             )),
         }
     }
-    let lists: [(&[&str], u8); 4] = [
+    let lists: [(&[&str], u8); 6] = [
         (AFTER, AFTER_NAME),
         (FOLLOW, FOLLOWS_NAME),
         (NOT_AFTER_FIRST, NOT_SURNAME_AFTER_FIRST),
         (DETERMINERS, DETERMINER),
+        (PLACE_WORDS, PLACE_BEFORE),
+        (PLACE_OR_PERSON_WORDS, PLACE_OR_PERSON_BEFORE),
     ];
     for (list, bit) in lists {
         for word in list {
@@ -273,6 +292,15 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
             }
         }
     }
+    // Thousands of cities: pushed as they are, the table merges a word's marks.
+    let cities = CITIES.lines().filter(|c| !c.contains(' ')).filter_map(|c| {
+        let marks = Marks {
+            bits: CITY,
+            ..Marks::default()
+        };
+        Some((pack(c.as_bytes())?, marks))
+    });
+    marks.extend(cities);
     marks
 }
 
@@ -479,6 +507,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     if spells_itself(words, w) {
         return Some(0.9);
     }
+    if cue.is_none() && is_place(words, w) {
+        return None;
+    }
     match cue {
         Some(Cue::Name | Cue::Spelling) => {
             (info.has(FIRST | SURNAME) || is_unusual(word)).then_some(0.85)
@@ -499,6 +530,17 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             }
         }
     }
+}
+
+/// Whether word `w` is a city named as a place: "i'm in london", "the flight to boston",
+/// but not "in tyler's class" or "talk to austin".
+fn is_place(words: &[Word], w: usize) -> bool {
+    let word = &words[w];
+    if word.marks.bits & CITY == 0 || word.is(POSSESSIVE) || word.brk != Break::Space || w == 0 {
+        return false;
+    }
+    let before = words[w - 1].marks.bits;
+    before & PLACE_BEFORE != 0 || before & PLACE_OR_PERSON_BEFORE != 0 && !word.info.has(FIRST)
 }
 
 /// A month name followed by a number, an ordinal or "the" / "of" ("march ten", "june
@@ -783,6 +825,10 @@ mod tests {
             ("i said june twenty third", &[]),
             ("we open june first", &[]),
             ("my mom's car is in the shop", &[]),
+            // A city after "in" is a place; a person's city after "to" is a person.
+            ("i'm in london till friday", &[]),
+            ("my son is in tyler's class", &["tyler"]),
+            ("talk to austin about it", &["austin"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
