@@ -12,10 +12,10 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
-use crate::detect::lexical::{self, MAY_START, Word};
+use crate::detect::lexical::{self, MAY_START, TemplateCache, Word};
 use crate::kind::EntityKind;
-use crate::lexicon::terms::{WordEntry, terms, word_key};
-use crate::lexicon::{WordCache, pack_token};
+use crate::lexicon::terms::{Terms, WordEntry, terms, word_key};
+use crate::lexicon::{KEEP, WordCache, pack_token};
 use crate::spoken::{self, Atom, Entry, Lex};
 
 /// What a token is made of.
@@ -60,6 +60,21 @@ impl std::fmt::Debug for Token {
 }
 
 impl Token {
+    /// A token of `kind` over `start..end`, with no class yet.
+    #[inline(always)]
+    fn new(start: usize, end: usize, kind: TokKind, space_before: bool) -> Self {
+        Token {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            space_before,
+            lex: Lex::Plain,
+            cue: 0,
+            addr: 0,
+            taken: false,
+        }
+    }
+
     /// Where the token starts, as a byte offset.
     #[inline]
     pub(crate) fn start(&self) -> usize {
@@ -101,6 +116,7 @@ pub(crate) struct Document<'t> {
     pub email_hint: bool,
     /// Kept for the next document (see [`Buffers`]).
     cache: WordCache<WordEntry>,
+    templates: TemplateCache,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -116,6 +132,8 @@ pub(crate) struct Buffers {
     cue_heads: Vec<u32>,
     /// The thread's recent word lookups.
     cache: WordCache<WordEntry>,
+    /// The thread's recent packed words, ready to copy.
+    templates: TemplateCache,
 }
 
 /// Marks a token that belongs to no atom.
@@ -139,6 +157,7 @@ impl<'t> Document<'t> {
             mut starts,
             mut cue_heads,
             mut cache,
+            mut templates,
         } = buffers;
         let email_hint = tokenize(
             text,
@@ -147,6 +166,7 @@ impl<'t> Document<'t> {
             &mut starts,
             &mut cue_heads,
             &mut cache,
+            &mut templates,
         );
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
@@ -165,6 +185,7 @@ impl<'t> Document<'t> {
             cue_heads,
             email_hint,
             cache,
+            templates,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -186,6 +207,7 @@ impl<'t> Document<'t> {
             starts: self.starts,
             cue_heads: self.cue_heads,
             cache: self.cache,
+            templates: self.templates,
         }
     }
 
@@ -290,9 +312,10 @@ static CLASS: [u8; 256] = {
 /// Splits text into tokens and words, looking each word up once; says whether it saw "@"
 /// or "dot".
 ///
-/// Two loops, not one: the first only cuts the bytes into tokens, the second looks the
-/// words up and builds the word view. Each loop keeps its few values in registers, where
-/// the single loop they replace spilled most of its state to the stack on every word.
+/// One loop over the bytes. A word of ASCII letters is cut and packed into its lookup key
+/// from one 16-byte load, its template (see [`TemplateCache`]) is fetched with one probe,
+/// and its token and word are copied from it; accented, long and apostrophe words take
+/// the general path of [`lexical::Builder::word`].
 #[inline(never)]
 fn tokenize(
     text: &str,
@@ -301,6 +324,7 @@ fn tokenize(
     starts: &mut Vec<u32>,
     cue_heads: &mut Vec<u32>,
     cache: &mut WordCache<WordEntry>,
+    templates: &mut TemplateCache,
 ) -> bool {
     // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
     // the text is not tokenised at all rather than wrongly.
@@ -309,22 +333,23 @@ fn tokenize(
     } else {
         text
     };
-    split(text, tokens);
-    look_up(text, tokens, words, starts, cue_heads, cache)
-}
-
-/// Cuts `text` into tokens: offsets, kinds and spacing; classes are filled in later by
-/// [`look_up`].
-#[inline(never)]
-fn split(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     tokens.clear();
     tokens.reserve(bytes.len() / 4 + 1);
+    words.clear();
+    words.reserve(bytes.len() / 5 + 1);
+    starts.clear();
+    cue_heads.clear();
+    let table = terms();
+    let mut view = lexical::Builder::new();
+    let mut email_hint = false;
     let mut i = 0;
     let mut space = true;
     while i < bytes.len() {
+        let b = bytes[i];
+        let class = CLASS[usize::from(b)];
         // Whitespace between tokens, in a tight loop of its own.
-        if CLASS[usize::from(bytes[i])] == SPACE {
+        if class == SPACE {
             space = true;
             i += 1;
             while i < bytes.len() && CLASS[usize::from(bytes[i])] == SPACE {
@@ -332,21 +357,69 @@ fn split(text: &str, tokens: &mut Vec<Token>) {
             }
             continue;
         }
-        let b = bytes[i];
-        let class = CLASS[usize::from(b)];
+        let n = tokens.len();
         // Tested in order of frequency, not matched: a jump table's indirect branch is
         // mispredicted far more often than these, which mostly go the first way.
-        let (end, kind) = if class == ALPHA {
-            (scan_word(text, i + 1), TokKind::Alpha)
+        let end = if class == ALPHA {
+            let (end, key) = match ascii_word_at(bytes, i) {
+                Some((len, key)) => (i + len, Some(key)),
+                None => {
+                    let end = scan_word(text, i + 1);
+                    (end, pack_token(bytes, i, end))
+                }
+            };
+            // A single letter is a spelled letter, unless it ends a contraction ("it's",
+            // "don't").
+            let contraction = !space && n > 0 && tokens[n - 1].is_punct(b'\'');
+            match key {
+                Some(key) => {
+                    let tpl = templates.get(key, cache);
+                    if (end - i == 1 && !contraction) || tpl.bits & MAY_START != 0 {
+                        starts.push(n as u32);
+                    }
+                    if tpl.cue != 0 {
+                        cue_heads.push(n as u32);
+                    }
+                    email_hint |= tpl.lex == Lex::Dot;
+                    tokens.push(Token {
+                        start: i as u32,
+                        end: end as u32,
+                        kind: TokKind::Alpha,
+                        space_before: space,
+                        lex: tpl.lex,
+                        cue: tpl.cue,
+                        addr: tpl.word.marks.addr,
+                        taken: false,
+                    });
+                    view.packed_word(words, tokens, text, n, tpl, cache);
+                }
+                None => {
+                    if end - i == 1 && !contraction {
+                        starts.push(n as u32);
+                    }
+                    alpha_word(
+                        text, i, end, space, tokens, words, cue_heads, &mut view, table, cache,
+                    );
+                }
+            }
+            end
         } else if class == PUNCT {
             // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are one opaque symbol: nothing
             // inside them is a word, a number or a cue, so redacting twice changes nothing.
-            match (b == b'[').then(|| tag_len(bytes, i)).flatten() {
-                Some(len) => (i + len, TokKind::Punct(0)),
-                None => (i + 1, TokKind::Punct(b)),
-            }
+            let (end, c) = match (b == b'[').then(|| tag_len(bytes, i)).flatten() {
+                Some(len) => (i + len, 0),
+                None => (i + 1, b),
+            };
+            tokens.push(Token::new(i, end, TokKind::Punct(c), space));
+            email_hint |= c == b'@';
+            view.punct(c, c == 0);
+            end
         } else if class == DIGIT {
-            (scan_digits(bytes, i + 1), TokKind::Digits)
+            let end = scan_digits(bytes, i + 1);
+            starts.push(n as u32);
+            tokens.push(Token::new(i, end, TokKind::Digits, space));
+            view.word(words, tokens, text, n, None, cache);
+            end
         } else {
             // Non-ASCII: decode one char (i is always on a char boundary).
             let c = text[i..].chars().next().unwrap_or('\u{fffd}');
@@ -356,89 +429,91 @@ fn split(text: &str, tokens: &mut Vec<Token>) {
                 continue;
             }
             if c.is_alphabetic() {
-                (scan_word(text, i + c.len_utf8()), TokKind::Alpha)
+                let end = scan_word(text, i + c.len_utf8());
+                alpha_word(
+                    text, i, end, space, tokens, words, cue_heads, &mut view, table, cache,
+                );
+                end
             } else {
-                (i + c.len_utf8(), TokKind::Punct(0))
+                let end = i + c.len_utf8();
+                tokens.push(Token::new(i, end, TokKind::Punct(0), space));
+                view.punct(0, false);
+                end
             }
         };
-        tokens.push(Token {
-            start: i as u32,
-            end: end as u32,
-            kind,
-            space_before: space,
-            lex: Lex::Plain,
-            cue: 0,
-            addr: 0,
-            taken: false,
-        });
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
+    email_hint
 }
 
-/// Looks every word token up once (one lookup answers for the spoken vocabulary, the cues
-/// and the lists), fills in its class, and builds the word view; says whether it saw "@"
-/// or "dot".
-#[inline(never)]
-fn look_up(
-    text: &str,
-    tokens: &mut [Token],
-    words: &mut Vec<Word>,
-    starts: &mut Vec<u32>,
-    cue_heads: &mut Vec<u32>,
-    cache: &mut WordCache<WordEntry>,
-) -> bool {
-    let bytes = text.as_bytes();
-    let table = terms();
-    let mut view = lexical::Builder::new();
-    words.clear();
-    words.reserve(tokens.len());
-    starts.clear();
-    cue_heads.clear();
-    let mut email_hint = false;
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        match t.kind {
-            TokKind::Alpha => {
-                let (start, end) = (t.start(), t.end());
-                let (key, found, packed) = match pack_token(bytes, start, end) {
-                    Some(key) => (key, table.entry_cached(key, cache), true),
-                    // Accents, long words: in the lists only.
-                    None => {
-                        let key = word_key(&bytes[start..end]).unwrap_or(0);
-                        (key, spoken_free(table.entry_cached(key, cache)), false)
-                    }
-                };
-                let entry = found.vocab;
-                // A single letter is a spelled letter, unless it ends a contraction
-                // ("it's", "don't").
-                let contraction = !t.space_before && i > 0 && tokens[i - 1].is_punct(b'\'');
-                if (end - start == 1 && !contraction) || (packed && found.bits & MAY_START != 0) {
-                    starts.push(i as u32);
-                }
-                if entry.cue != 0 {
-                    cue_heads.push(i as u32);
-                }
-                email_hint |= entry.lex == Lex::Dot;
-                let tok = &mut tokens[i];
-                tok.lex = entry.lex;
-                tok.cue = entry.cue;
-                tok.addr = found.marks.addr;
-                view.word(words, tokens, text, i, Some((key, found, packed)), cache);
-            }
-            TokKind::Digits => {
-                starts.push(i as u32);
-                view.word(words, tokens, text, i, None, cache);
-            }
-            TokKind::Punct(c) => {
-                email_hint |= c == b'@';
-                view.punct(c, c == 0 && bytes[t.start()] == b'[');
-            }
-        }
+/// The length and lookup key of the word of ASCII letters at `bytes[i]` (a letter), read
+/// from one 16-byte load; `None` when fewer than 16 bytes are left, the word is 16 letters
+/// or longer, or a non-ASCII byte follows it (which may continue it).
+///
+/// SWAR: with the high bits cleared and bit 5 set (lower case), adding `0x80 - b'a'` to a
+/// lane sets its high bit exactly when the lane is `>= b'a'`, and no lane carries into the
+/// next.
+#[inline(always)]
+fn ascii_word_at(bytes: &[u8], i: usize) -> Option<(usize, u128)> {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH_BITS: u128 = ONES * 0x80;
+    let window = bytes.get(i..i + 16)?;
+    let mut lanes = [0u8; 16];
+    lanes.copy_from_slice(window);
+    let raw = u128::from_le_bytes(lanes);
+    let lower = (raw | ONES * 0x20) & !HIGH_BITS;
+    let ge_a = lower + ONES * u128::from(0x80 - b'a');
+    let gt_z = lower + ONES * u128::from(0x80 - (b'z' + 1));
+    let letters = ge_a & !gt_z & !raw & HIGH_BITS;
+    let others = !letters & HIGH_BITS;
+    if others == 0 {
+        return None;
     }
-    email_hint
+    let len = (others.trailing_zeros() / 8) as usize;
+    if (raw >> (8 * len)) & 0x80 != 0 {
+        return None;
+    }
+    let keep = KEEP[len];
+    Some((len, (raw & keep) | (ONES * 0x20 & keep)))
+}
+
+/// A word token that is not plain packed ASCII (accents, over 16 letters): looked up in
+/// the lists only, through the thread's `cache`, and added to the word view.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn alpha_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    space: bool,
+    tokens: &mut Vec<Token>,
+    words: &mut Vec<Word>,
+    cue_heads: &mut Vec<u32>,
+    view: &mut lexical::Builder,
+    table: &Terms,
+    cache: &mut WordCache<WordEntry>,
+) {
+    let n = tokens.len();
+    let key = word_key(&text.as_bytes()[start..end]).unwrap_or(0);
+    let found = spoken_free(table.entry_cached(key, cache));
+    let entry = found.vocab;
+    if entry.cue != 0 {
+        cue_heads.push(n as u32);
+    }
+    tokens.push(Token {
+        start: start as u32,
+        end: end as u32,
+        kind: TokKind::Alpha,
+        space_before: space,
+        lex: entry.lex,
+        cue: entry.cue,
+        addr: found.marks.addr,
+        taken: false,
+    });
+    view.word(words, tokens, text, n, Some((key, found, false)), cache);
 }
 
 /// A lookup of a word that is not plain packed ASCII: the spoken vocabulary is ASCII, so
@@ -542,6 +617,7 @@ mod tests {
             &mut Vec::new(),
             &mut Vec::new(),
             &mut WordCache::default(),
+            &mut TemplateCache::default(),
         );
         out
     }
@@ -623,6 +699,30 @@ mod tests {
                 run(|c| c.is_ascii_digit()),
                 "digits at {start}"
             );
+        }
+    }
+
+    #[test]
+    fn one_load_words_match_a_scan_and_a_pack() {
+        let text = "Call ME at FIVE five-oh, Lisinopril abcdefghijklmnop abcdefghijklmnopq \
+                    José x[y@z`{ Renée's extraordinarily QUICKbrown 12ab";
+        let bytes = text.as_bytes();
+        for i in 0..bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                continue;
+            }
+            let end = scan_word(text, i + 1);
+            match ascii_word_at(bytes, i) {
+                Some((len, key)) => {
+                    assert_eq!(i + len, end, "end at {i}");
+                    assert_eq!(Some(key), pack_token(bytes, i, end), "key at {i}");
+                }
+                // Near the end, 16 letters or more, or a non-ASCII byte after the letters.
+                None => assert!(
+                    i + 16 > bytes.len() || end - i >= 16 || !bytes[i..end].is_ascii(),
+                    "at {i}"
+                ),
+            }
         }
     }
 

@@ -250,6 +250,48 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Token `i` (the last one looked up) is a packed ASCII word whose template is `tpl`:
+    /// what [`Builder::word`] does for it, with a copy in place of the field-by-field fill.
+    #[inline(always)]
+    pub(crate) fn packed_word(
+        &mut self,
+        words: &mut Vec<Word>,
+        tokens: &[Token],
+        text: &str,
+        i: usize,
+        tpl: &Template,
+        cache: &mut WordCache<WordEntry>,
+    ) {
+        let t = &tokens[i];
+        if !t.space_before
+            && i >= 2
+            && tokens[i - 1].is_punct(b'\'')
+            && !tokens[i - 1].space_before
+            && let Some(prev) = words.last_mut()
+            && prev.last as usize == i - 2
+        {
+            *prev = make(tokens, text, prev.first as usize, i, prev.brk, cache);
+            self.brk = Break::Space;
+            return;
+        }
+        if tpl.lex == Lex::Filler {
+            return;
+        }
+        let mut w = tpl.word;
+        w.first = i as u32;
+        w.last = i as u32;
+        w.brk = self.brk;
+        let bytes = text.as_bytes();
+        let (start, end) = (t.start(), t.end());
+        if end - start > 1 && !bytes[start].is_ascii_lowercase() {
+            w.shape |= packed_case(bytes, start, end);
+        }
+        words.push(w);
+        self.brk = Break::Space;
+    }
+}
+
 /// A word to fill in.
 const EMPTY: Word = Word {
     first: 0,
@@ -274,6 +316,85 @@ const EMPTY: Word = Word {
     hint: 0,
     taken: false,
 };
+
+/// What the tokenizer keeps of a word of one packed ASCII token, worked out once per word
+/// and copied for each of its occurrences: its word view (all but the token indices, the
+/// break and the capitals) and the token's classes.
+#[derive(Clone, Copy)]
+pub(crate) struct Template {
+    /// The word as [`one_word`] makes it, with `first`, `last` and `brk` still to set and
+    /// the case bits still to add ([`LETTER`] is in already: it depends on the key only).
+    pub word: Word,
+    /// The token's class in the spoken vocabulary.
+    pub lex: Lex,
+    /// The cue phrases the token starts (see [`crate::cues`]).
+    pub cue: u8,
+    /// [`WordEntry::bits`]: [`MAY_START`] among them.
+    pub bits: u8,
+}
+
+/// An empty slot of a [`TemplateCache`] (key 0).
+const NO_TEMPLATE: Template = Template {
+    word: EMPTY,
+    lex: Lex::Plain,
+    cue: 0,
+    bits: 0,
+};
+
+/// log2 of the slots of a [`TemplateCache`]: 8,192 words of 64 bytes, 512 KiB per thread.
+const TEMPLATE_BITS: u32 = 13;
+
+/// The templates of the words one thread met last, by hash of their key: a word's second
+/// occurrence costs a probe and a copy instead of a table lookup and a word built field by
+/// field. Empty until first used.
+#[derive(Default)]
+pub(crate) struct TemplateCache {
+    slots: Vec<Template>,
+}
+
+impl TemplateCache {
+    /// The template of the packed word with key `key` (never 0).
+    #[inline(always)]
+    pub(crate) fn get(&mut self, key: u128, cache: &mut WordCache<WordEntry>) -> &Template {
+        let line = (crate::lexicon::hash(key) >> (64 - TEMPLATE_BITS)) as usize;
+        if self.slots.len() <= line || self.slots[line].word.key != key {
+            self.fill(key, line, cache);
+        }
+        &self.slots[line]
+    }
+
+    #[inline(never)]
+    fn fill(&mut self, key: u128, line: usize, cache: &mut WordCache<WordEntry>) {
+        if self.slots.is_empty() {
+            self.slots = vec![NO_TEMPLATE; 1 << TEMPLATE_BITS];
+        }
+        let entry = terms().entry_cached(key, cache);
+        self.slots[line] = template(key, &entry);
+    }
+}
+
+/// The template of a word of one packed ASCII token with key `key` and table entry
+/// `entry`: what [`one_word`] makes of it, less what depends on the occurrence.
+fn template(key: u128, entry: &WordEntry) -> Template {
+    let len = 16 - (key.leading_zeros() / 8) as usize;
+    let known = entry.bits & KNOWN != 0;
+    let mut w = EMPTY;
+    w.key = key;
+    if known {
+        w.info = entry.info;
+    }
+    w.known = known;
+    w.marks = entry.marks;
+    w.shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3]
+        | if len == 1 { LETTER } else { 0 };
+    w.hint = entry.bits & (MAY_BE_MEDICAL | MAY_BE_NAME);
+    Template {
+        word: w,
+        lex: entry.vocab.lex,
+        cue: entry.vocab.cue,
+        bits: entry.bits,
+    }
+}
 
 /// Fills `w` with the word of the single letter token `t` (token `i`), looked up by the
 /// tokenizer: the common case of [`make`]. For a `packed` token the entry's bits say what

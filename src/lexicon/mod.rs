@@ -23,7 +23,7 @@ pub(crate) fn pack(word: &[u8]) -> Option<u128> {
 }
 
 /// `KEEP[n]`: the low `n` bytes of a `u128`.
-static KEEP: [u128; 17] = {
+pub(crate) static KEEP: [u128; 17] = {
     let mut masks = [u128::MAX; 17];
     let mut n = 0;
     while n < 16 {
@@ -98,7 +98,7 @@ fn fold_key(raw: u128) -> Option<u128> {
 #[inline]
 /// Fibonacci hashing: one multiply, and the table takes the top bits (which every bit of
 /// the key reaches). Words of up to eight letters have no high half.
-fn hash(key: u128) -> u64 {
+pub(crate) fn hash(key: u128) -> u64 {
     ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
