@@ -464,7 +464,7 @@ fn ascii_word_at(bytes: &[u8], i: usize) -> Option<(usize, u128)> {
     let mut lanes = [0u8; 16];
     lanes.copy_from_slice(window);
     let raw = u128::from_le_bytes(lanes);
-    let lower = (raw | ONES * 0x20) & !HIGH_BITS;
+    let lower = (raw | (ONES * 0x20)) & !HIGH_BITS;
     let ge_a = lower + ONES * u128::from(0x80 - b'a');
     let gt_z = lower + ONES * u128::from(0x80 - (b'z' + 1));
     let letters = ge_a & !gt_z & !raw & HIGH_BITS;
@@ -477,7 +477,7 @@ fn ascii_word_at(bytes: &[u8], i: usize) -> Option<(usize, u128)> {
         return None;
     }
     let keep = KEEP[len];
-    Some((len, (raw & keep) | (ONES * 0x20 & keep)))
+    Some((len, (raw & keep) | ((ONES * 0x20) & keep)))
 }
 
 /// A word token that is not plain packed ASCII (accents, over 16 letters): looked up in
