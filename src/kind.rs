@@ -70,6 +70,12 @@ impl EntityKind {
         EntityKind::MedicalCondition,
     ];
 
+    /// The kind's position in [`EntityKind::ALL`]: an index for per-kind tables.
+    #[inline]
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The label, e.g. `"DATE_OF_BIRTH"`: a `'static` string, safe to hand across an FFI.
     pub const fn label(self) -> &'static str {
         match self {

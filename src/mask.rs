@@ -12,7 +12,7 @@ use sha2::Sha256;
 
 use crate::detect::Candidate;
 use crate::document::{Document, NO_ATOM, TokKind};
-use crate::policy::{Operator, Policy};
+use crate::policy::{KindTable, Operator};
 use crate::spoken::{AtomKind, Lex};
 
 /// The keyed MAC that pseudonyms are computed with.
@@ -22,7 +22,8 @@ pub(crate) type Keyed = Hmac<Sha256>;
 pub(crate) fn rewrite(
     text: &str,
     findings: &[Candidate],
-    policy: &Policy,
+    kinds: &KindTable,
+    mask_char: char,
     mac: Option<&Keyed>,
 ) -> String {
     let mut out = String::with_capacity(text.len());
@@ -30,17 +31,17 @@ pub(crate) fn rewrite(
     for f in findings {
         out.push_str(&text[pos..f.range.start]);
         let span = &text[f.range.clone()];
-        let kp = policy.kind(f.kind);
+        let kp = &kinds[f.kind.index()];
         match kp.operator {
             Operator::Tag => {
                 out.push('[');
                 out.push_str(f.kind.label());
                 out.push(']');
             }
-            Operator::Mask => mask_into(&mut out, span, policy.mask_char),
+            Operator::Mask => mask_into(&mut out, span, mask_char),
             Operator::Partial => {
                 let keep = keep_from(span, usize::from(kp.keep_last));
-                mask_into(&mut out, &span[..keep], policy.mask_char);
+                mask_into(&mut out, &span[..keep], mask_char);
                 out.push_str(&span[keep..]);
             }
             Operator::Pseudonym => {
@@ -49,9 +50,16 @@ pub(crate) fn rewrite(
                 // The Redactor refuses to build without a key when a kind uses pseudonyms;
                 // without one this writes the plain tag, never an unkeyed hash.
                 if let Some(mac) = mac {
-                    let canon = f.canon.clone().unwrap_or_else(|| canonical(span));
+                    let folded;
+                    let canon = match &f.canon {
+                        Some(c) => c.as_str(),
+                        None => {
+                            folded = canonical(span);
+                            &folded
+                        }
+                    };
                     out.push('_');
-                    out.push_str(&pseudonym(mac, f.kind.label(), &canon));
+                    out.push_str(&pseudonym(mac, f.kind.label(), canon));
                 }
                 out.push(']');
             }

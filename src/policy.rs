@@ -66,6 +66,10 @@ pub struct KindPolicy {
     pub keep_last: u8,
 }
 
+/// Every kind's treatment in an array indexed by [`EntityKind::index`] (see
+/// [`Policy::table`]).
+pub(crate) type KindTable = [KindPolicy; EntityKind::ALL.len()];
+
 /// A term that is always redacted, as the given kind.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -198,6 +202,11 @@ impl Policy {
             keep_last: 4,
         };
         self.kinds.get(&kind).unwrap_or(&DEFAULT)
+    }
+
+    /// Every kind's treatment, indexed by [`EntityKind::index`]: what the hot paths read.
+    pub(crate) fn table(&self) -> KindTable {
+        EntityKind::ALL.map(|k| self.kind(k).clone())
     }
 
     /// The treatment of `kind`, to change it.

@@ -1,7 +1,7 @@
 //! The [`Redactor`]: a policy compiled once, then shared by every thread that redacts.
 
 use std::cell::Cell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 
@@ -11,9 +11,9 @@ use hmac::KeyInit;
 use crate::detect::{self, Candidate, Context};
 use crate::document::{Buffers, Document};
 use crate::error::{Error, Result};
-use crate::kind::{EntityKind, Finding};
+use crate::kind::Finding;
 use crate::mask::{self, Keyed};
-use crate::policy::Policy;
+use crate::policy::{KindTable, Policy};
 use crate::resolve::resolve;
 
 /// What one thread reuses from transcript to transcript.
@@ -48,11 +48,14 @@ const OVERLAP: usize = 1024;
 /// ```
 pub struct Redactor {
     policy: Policy,
+    /// The policy's per-kind treatment, indexed by kind.
+    kinds: KindTable,
     ctx: Context,
     mac: Option<Keyed>,
     deny: Option<AhoCorasick>,
     allow_texts: HashSet<String>,
-    allow_values: HashSet<(EntityKind, String)>,
+    /// Canonical values of the allow-list terms, with a bit per kind they were read as.
+    allow_values: HashMap<String, u32>,
 }
 
 /// The result of [`Redactor::redact`]: the rewritten text and what was found.
@@ -147,15 +150,16 @@ impl Redactor {
             mac,
             deny,
             allow_texts: policy.allow.iter().map(|t| normalize(t)).collect(),
-            allow_values: HashSet::new(),
+            allow_values: HashMap::new(),
+            kinds: policy.table(),
             policy,
         };
         // An allowed term also allows every other way of saying the same value.
-        let mut values = HashSet::new();
+        let mut values: HashMap<String, u32> = HashMap::new();
         for term in &redactor.policy.allow {
             for c in redactor.candidates(term) {
                 if let Some(canon) = c.canon {
-                    values.insert((c.kind, canon));
+                    *values.entry(canon.as_str().to_owned()).or_default() |= 1 << c.kind.index();
                 }
             }
         }
@@ -176,7 +180,13 @@ impl Redactor {
     /// Finds personal data and rewrites it according to the policy.
     pub fn redact(&self, text: &str) -> Redaction {
         let found = self.resolved(text);
-        let rewritten = mask::rewrite(text, &found, &self.policy, self.mac.as_ref());
+        let rewritten = mask::rewrite(
+            text,
+            &found,
+            &self.kinds,
+            self.policy.mask_char,
+            self.mac.as_ref(),
+        );
         Redaction {
             text: rewritten,
             findings: found.into_iter().map(into_finding).collect(),
@@ -185,7 +195,7 @@ impl Redactor {
 
     fn resolved(&self, text: &str) -> Vec<Candidate> {
         let cands = self.candidates(text);
-        resolve(cands, &self.policy, |c| self.allowed(text, c))
+        resolve(cands, &self.kinds, |c| self.allowed(text, c))
     }
 
     fn allowed(&self, text: &str, c: &Candidate) -> bool {
@@ -194,9 +204,11 @@ impl Redactor {
         }
         self.allow_texts
             .contains(&normalize(&text[c.range.clone()]))
-            || c.canon
-                .as_ref()
-                .is_some_and(|v| self.allow_values.contains(&(c.kind, v.clone())))
+            || c.canon.as_ref().is_some_and(|v| {
+                self.allow_values
+                    .get(v.as_str())
+                    .is_some_and(|kinds| kinds & (1 << c.kind.index()) != 0)
+            })
     }
 
     /// Every detector's candidates over `text`, window by window when it is long.

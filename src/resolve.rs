@@ -6,16 +6,16 @@
 //! detectors ran in).
 
 use crate::detect::Candidate;
-use crate::policy::Policy;
+use crate::policy::KindTable;
 
 /// Filters `cands` by the policy and `allowed`, then merges overlaps; returns them sorted.
 pub(crate) fn resolve(
     mut cands: Vec<Candidate>,
-    policy: &Policy,
+    kinds: &KindTable,
     allowed: impl Fn(&Candidate) -> bool,
 ) -> Vec<Candidate> {
     cands.retain(|c| {
-        let kp = policy.kind(c.kind);
+        let kp = &kinds[c.kind.index()];
         kp.enabled && c.score >= kp.min_score && !allowed(c)
     });
     cands.sort_by(|a, b| {
@@ -75,7 +75,7 @@ mod tests {
     #[test]
     fn merges_overlaps_privacy_first() {
         use EntityKind::*;
-        let policy = Policy::default();
+        let kinds = crate::policy::Policy::default().table();
         type Case = (Vec<Candidate>, Vec<(std::ops::Range<usize>, EntityKind)>);
         let cases: &[Case] = &[
             // Union of the ranges, kind of the best score.
@@ -100,7 +100,7 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            let got: Vec<_> = resolve(input.clone(), &policy, |_| false)
+            let got: Vec<_> = resolve(input.clone(), &kinds, |_| false)
                 .into_iter()
                 .map(|c| (c.range, c.kind))
                 .collect();

@@ -23,7 +23,7 @@
 
 use std::sync::LazyLock;
 
-use super::Candidate;
+use super::{Candidate, Canon};
 use crate::document::{Document, NO_ATOM, TokKind, Token};
 use crate::kind::EntityKind;
 use crate::lexicon::{pack, pack_at};
@@ -610,9 +610,13 @@ fn zips(
             continue;
         }
         let first_tok = atoms[a].first;
-        let canon: String = (a..=b).map(|k| doc.atom_canon(k)).collect();
+        let mut canon = Canon::new();
+        for k in a..=b {
+            canon.push_str(doc.atom_canon(k));
+        }
         let cued = zip_cue_before(doc, first_tok);
         let in_use = canon
+            .as_str()
             .get(..3)
             .and_then(|p| p.parse::<usize>().ok())
             .is_some_and(|p| ZIP_PREFIXES[p / 64] & (1 << (p % 64)) != 0);

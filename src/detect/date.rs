@@ -16,7 +16,7 @@
 //! scored lower when it has no year (so the default policy keeps "March 5th" but the HIPAA
 //! preset masks it). A year alone, a weekday or a time is never a date here.
 
-use super::{Candidate, Context, phone};
+use super::{Candidate, Canon, Context, phone};
 use crate::cues::CueKind;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -557,12 +557,21 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
         };
         (EntityKind::Date, score * f.base)
     };
-    let canon = match (f.year, f.day) {
-        (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", f.month),
-        (Some(y), None) => format!("{y:04}-{:02}", f.month),
-        (None, Some(d)) => format!("--{:02}-{d:02}", f.month),
-        (None, None) => return,
-    };
+    if f.year.is_none() && f.day.is_none() {
+        return;
+    }
+    // ISO 8601: "1982-03-03", "1982-03", "--03-03".
+    let mut canon = Canon::new();
+    match f.year {
+        Some(y) => push_digits(&mut canon, u32::from(y), 4),
+        None => canon.push(b'-'),
+    }
+    canon.push(b'-');
+    push_digits(&mut canon, u32::from(f.month), 2);
+    if let Some(d) = f.day {
+        canon.push(b'-');
+        push_digits(&mut canon, u32::from(d), 2);
+    }
     out.push(Candidate {
         range: doc.tokens[first].start()..doc.tokens[last].end(),
         kind,
@@ -570,6 +579,19 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
         detector: NAME,
         canon: Some(canon),
     });
+}
+
+/// Writes `value` in `width` digits, zero-padded (wider values are written whole).
+fn push_digits(out: &mut Canon, value: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut v = value;
+    let mut i = buf.len();
+    while v > 0 || buf.len() - i < width {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 /// The first token at or after `t` that `skip_it` rejects.
@@ -608,7 +630,7 @@ mod tests {
                 (
                     &text[c.range.clone()],
                     c.kind.label(),
-                    c.canon.clone().unwrap(),
+                    c.canon.as_ref().unwrap().as_str().to_owned(),
                 )
             })
             .collect()

@@ -13,7 +13,7 @@
 //! (123-45-6789, checked against the SSA's rules) and a card number (13–19 digits that pass
 //! the Luhn check). They run after phones and dates, on what those left.
 
-use super::Candidate;
+use super::{Candidate, Canon};
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::spoken::{AtomKind, Gap, Lex};
@@ -31,7 +31,7 @@ const REACH: u32 = 6;
 struct Run {
     first: usize,
     last: usize,
-    canon: String,
+    canon: Canon,
     digits: usize,
 }
 
@@ -63,9 +63,9 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 // 8642280704") the number is the cue's. Nothing after "plus" is an
                 // identifier.
                 let one_word = cue.end_tok - cue.first_tok == 1;
-                let year = (year_like(&run.canon) || spoken_year(doc, &run))
+                let year = (year_like(run.canon.as_str()) || spoken_year(doc, &run))
                     && !ending_before(doc, cue.end_tok, run.first);
-                let weak = one_word && (phone_shaped(&run.canon) && words > 0 || year)
+                let weak = one_word && (phone_shaped(run.canon.as_str()) && words > 0 || year)
                     || after_plus(doc, run.first);
                 if run.canon.len() >= 4
                     && run.digits >= 3
@@ -281,7 +281,13 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
             let run = Run {
                 first,
                 last,
-                canon: (first..=last).map(|k| doc.tok_text(k)).collect(),
+                canon: {
+                    let mut canon = Canon::new();
+                    for k in first..=last {
+                        canon.push_str(doc.tok_text(k));
+                    }
+                    canon
+                },
                 digits,
             };
             claim(doc, &run, claimed);
@@ -297,21 +303,20 @@ fn is_amount(doc: &Document<'_>, run: &Run) -> bool {
         .iter()
         .any(|t| matches!(t.lex, Lex::Hundred | Lex::Thousand));
     // Thousands separators: 1–3 digits, then groups of three after commas.
-    let groups: Vec<(usize, TokKind)> = (run.first..=run.last)
-        .map(|k| (doc.tok_len(k), doc.tokens[k].kind))
-        .collect();
+    let count = run.last + 1 - run.first;
+    let group = |n: usize| (doc.tok_len(run.first + n), doc.tokens[run.first + n].kind);
     // "12,500", "3,250.75": 1–3 digits, groups of three after commas, cents after a dot.
     let cents = |n: usize| {
         n >= 2
-            && groups[n - 1].1 == TokKind::Punct(b'.')
-            && groups[n] == (2, TokKind::Digits)
-            && n + 1 == groups.len()
+            && group(n - 1).1 == TokKind::Punct(b'.')
+            && group(n) == (2, TokKind::Digits)
+            && n + 1 == count
     };
-    let separated = groups.len() >= 3
-        && groups
-            .iter()
+    let separated = count >= 3
+        && (0..count)
+            .map(group)
             .enumerate()
-            .all(|(n, &(len, kind))| match n % 2 {
+            .all(|(n, (len, kind))| match n % 2 {
                 0 => {
                     kind == TokKind::Digits && (if n == 0 { len <= 3 } else { len == 3 })
                         || cents(n)
@@ -319,11 +324,11 @@ fn is_amount(doc: &Document<'_>, run: &Run) -> bool {
                 _ => kind == TokKind::Punct(b',') || kind == TokKind::Punct(b'.') && cents(n + 1),
             });
     // "1.50, 2.75, 3.25": prices, each with cents.
-    let prices = groups.len() >= 3
-        && groups
-            .iter()
+    let prices = count >= 3
+        && (0..count)
+            .map(group)
             .enumerate()
-            .all(|(n, &(len, kind))| match n % 4 {
+            .all(|(n, (len, kind))| match n % 4 {
                 0 => kind == TokKind::Digits && len <= 3,
                 1 => kind == TokKind::Punct(b'.'),
                 2 => kind == TokKind::Digits && len == 2,
@@ -349,9 +354,13 @@ fn shape_at(
         return;
     }
     let all_digits = run.digits == run.canon.len();
-    let found = if all_digits && (13..=19).contains(&run.digits) && luhn(&run.canon) {
+    let found = if all_digits && (13..=19).contains(&run.digits) && luhn(run.canon.as_str()) {
         Some((EntityKind::CreditCard, 0.9))
-    } else if all_digits && run.digits == 9 && ssn_layout(doc, &run) && ssn_valid(&run.canon) {
+    } else if all_digits
+        && run.digits == 9
+        && ssn_layout(doc, &run)
+        && ssn_valid(run.canon.as_str())
+    {
         Some((EntityKind::Ssn, 0.85))
     } else {
         None
@@ -379,13 +388,26 @@ fn code_run(
     let mut run = Run {
         first: t,
         last: t,
-        canon: String::new(),
+        canon: Canon::new(),
         digits: 0,
     };
     let mut i = t;
     let mut pending_joiner = false;
-    // Where each piece ends: (last token, canonical length, digits) after it.
-    let mut ends: Vec<(usize, usize, usize)> = Vec::new();
+    // A trailing "a" or "i" is a spelled letter only while digits stand next to it, and
+    // those may be redacted: a run never ends on one, so a second pass reads it the same.
+    // The run ends after its last other piece, or after its first piece if all are such
+    // letters: (last token, canonical length, digits) after each of those two.
+    let mut first_end = None;
+    let mut last_other = None;
+    let mut ends_on_a_or_i = false;
+    let mut piece_end = |run: &Run| {
+        let end = (run.last, run.canon.len(), run.digits);
+        first_end.get_or_insert(end);
+        ends_on_a_or_i = matches!(doc.tok_text(run.last), "a" | "A" | "i" | "I");
+        if !ends_on_a_or_i {
+            last_other = Some(end);
+        }
+    };
     while i < doc.tokens.len() && i <= stop {
         let tok = &doc.tokens[i];
         // A name or term found earlier will be a tag: the code ends before it. So does a
@@ -410,7 +432,7 @@ fn code_run(
             run.digits += canon.bytes().filter(u8::is_ascii_digit).count();
             run.canon.push_str(canon);
             run.last = atom.last;
-            ends.push((run.last, run.canon.len(), run.digits));
+            piece_end(&run);
             i = atom.last + 1;
             pending_joiner = false;
             continue;
@@ -421,7 +443,7 @@ fn code_run(
         {
             run.canon.push_str(doc.tok_text(i));
             run.last = i;
-            ends.push((run.last, run.canon.len(), run.digits));
+            piece_end(&run);
             i += 1;
             pending_joiner = false;
             continue;
@@ -437,15 +459,10 @@ fn code_run(
         pending_joiner = true;
         i += 1;
     }
-    // A trailing "a" or "i" is a spelled letter only while digits stand next to it, and
-    // those may be redacted: a run never ends on one, so a second pass reads it the same.
-    while ends.len() > 1 && matches!(doc.tok_text(run.last), "a" | "A" | "i" | "I") {
-        ends.pop();
-        if let Some(&(last, len, digits)) = ends.last() {
-            run.last = last;
-            run.canon.truncate(len);
-            run.digits = digits;
-        }
+    if ends_on_a_or_i && let Some((last, len, digits)) = last_other.or(first_end) {
+        run.last = last;
+        run.canon.truncate(len);
+        run.digits = digits;
     }
     (!run.canon.is_empty()).then_some(run)
 }
@@ -476,16 +493,24 @@ fn year_like(canon: &str) -> bool {
 
 /// "two thousand nine", "two thousand and twelve": a year said with "thousand".
 fn spoken_year(doc: &Document<'_>, run: &Run) -> bool {
-    let atoms: Vec<&crate::spoken::Atom> = doc.atom_of_token[run.first..=run.last]
-        .iter()
-        .filter(|&&a| a != NO_ATOM)
-        .map(|&a| &doc.atoms[a as usize])
-        .collect();
-    let mut distinct = atoms.clone();
-    distinct.dedup_by_key(|a| a.first);
-    match distinct.as_slice() {
-        [t] => t.kind == AtomKind::Thousands && t.value == 2000,
-        [t, n] => t.kind == AtomKind::Thousands && t.value == 2000 && n.value < 100,
+    // The atoms of the run, each once: at most two make a year.
+    let mut distinct = [NO_ATOM; 2];
+    let mut count = 0;
+    for &a in &doc.atom_of_token[run.first..=run.last] {
+        if a == NO_ATOM || (count > 0 && distinct[count - 1] == a) {
+            continue;
+        }
+        if count == 2 {
+            return false;
+        }
+        distinct[count] = a;
+        count += 1;
+    }
+    let atom = |k: usize| &doc.atoms[distinct[k] as usize];
+    let thousand = |k: usize| atom(k).kind == AtomKind::Thousands && atom(k).value == 2000;
+    match count {
+        1 => thousand(0),
+        2 => thousand(0) && atom(1).value < 100,
         _ => false,
     }
 }
@@ -585,11 +610,13 @@ fn quantity_after(doc: &Document<'_>, last: usize) -> bool {
 
 /// 123-45-6789 or 123 45 6789: three written groups of 3, 2 and 4 digits.
 fn ssn_layout(doc: &Document<'_>, run: &Run) -> bool {
-    let groups: Vec<usize> = (run.first..=run.last)
+    let mut groups = (run.first..=run.last)
         .filter(|&i| doc.tokens[i].kind == TokKind::Digits)
-        .map(|i| doc.tok_len(i))
-        .collect();
-    groups == [3, 2, 4]
+        .map(|i| doc.tok_len(i));
+    groups.next() == Some(3)
+        && groups.next() == Some(2)
+        && groups.next() == Some(4)
+        && groups.next().is_none()
 }
 
 /// The SSA's rules: no area 000, 666 or 9xx, no group 00, no serial 0000.
@@ -631,7 +658,11 @@ fn candidate(doc: &Document<'_>, run: &Run, kind: EntityKind, score: f32) -> Can
         kind,
         score,
         detector: NAME,
-        canon: Some(run.canon.to_ascii_uppercase()),
+        canon: Some({
+            let mut canon = run.canon.clone();
+            canon.make_ascii_uppercase();
+            canon
+        }),
     }
 }
 

@@ -40,7 +40,145 @@ pub(crate) struct Candidate {
     pub detector: &'static str,
     /// The value in canonical form ("5558675309", "1982-03-03") for pseudonyms and partial
     /// masking, when the detector knows it. Never printed.
-    pub canon: Option<String>,
+    pub canon: Option<Canon>,
+}
+
+/// How many bytes a [`Canon`] holds without a heap allocation: every phone number, date,
+/// card, SSN and ZIP code, and most other identifiers.
+const INLINE: usize = 30;
+
+/// A canonical value under construction or done: ASCII digits and letters ("5558675309",
+/// "1982-03-03", "W247918833"), kept inline when short, so that reading a number costs no
+/// allocation. Never printed: `Debug` shows the length only.
+#[derive(Clone)]
+pub(crate) enum Canon {
+    /// `len` bytes of `buf`.
+    Inline { len: u8, buf: [u8; INLINE] },
+    /// A longer value.
+    Heap(String),
+}
+
+impl Default for Canon {
+    fn default() -> Self {
+        Canon::Inline {
+            len: 0,
+            buf: [0; INLINE],
+        }
+    }
+}
+
+impl Canon {
+    /// An empty value.
+    #[inline]
+    pub(crate) fn new() -> Self {
+        Canon::default()
+    }
+
+    /// The value as a string.
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            // Only whole `&str`s are pushed and cuts fall between ASCII bytes.
+            Canon::Inline { len, buf } => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+            }
+            Canon::Heap(s) => s,
+        }
+    }
+
+    /// The length in bytes.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Canon::Inline { len, .. } => usize::from(*len),
+            Canon::Heap(s) => s.len(),
+        }
+    }
+
+    /// Whether the value is empty.
+    #[inline]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends `s`.
+    #[inline]
+    pub(crate) fn push_str(&mut self, s: &str) {
+        match self {
+            Canon::Inline { len, buf } => {
+                let at = usize::from(*len);
+                match buf.get_mut(at..at + s.len()) {
+                    Some(room) => {
+                        room.copy_from_slice(s.as_bytes());
+                        *len += s.len() as u8;
+                    }
+                    None => {
+                        let mut heap = String::with_capacity(2 * INLINE + s.len());
+                        heap.push_str(std::str::from_utf8(&buf[..at]).unwrap_or_default());
+                        heap.push_str(s);
+                        *self = Canon::Heap(heap);
+                    }
+                }
+            }
+            Canon::Heap(h) => h.push_str(s),
+        }
+    }
+
+    /// Appends one ASCII byte.
+    #[inline]
+    pub(crate) fn push(&mut self, b: u8) {
+        self.push_str(std::str::from_utf8(&[b]).unwrap_or_default());
+    }
+
+    /// Keeps the first `n` bytes (an ASCII boundary).
+    #[inline]
+    pub(crate) fn truncate(&mut self, n: usize) {
+        match self {
+            Canon::Inline { len, .. } => *len = (*len).min(n as u8),
+            Canon::Heap(h) => h.truncate(n),
+        }
+    }
+
+    /// Drops the first `n` bytes.
+    pub(crate) fn drop_front(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        let rest = Canon::from(&self.as_str()[n.min(self.len())..]);
+        *self = rest;
+    }
+
+    /// Upper-cases ASCII letters in place.
+    #[inline]
+    pub(crate) fn make_ascii_uppercase(&mut self) {
+        match self {
+            Canon::Inline { len, buf } => buf[..usize::from(*len)].make_ascii_uppercase(),
+            Canon::Heap(h) => h.make_ascii_uppercase(),
+        }
+    }
+}
+
+impl From<&str> for Canon {
+    fn from(s: &str) -> Self {
+        let mut c = Canon::new();
+        c.push_str(s);
+        c
+    }
+}
+
+impl PartialEq for Canon {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+/// The length only: the value is transcript content.
+impl std::fmt::Debug for Canon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Canon")
+            .field("len", &self.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Range, kind, score and detector: never the canonical value.

@@ -10,7 +10,7 @@
 //! Money, clock times and counts are not phones: a number after "$" or before a unit word
 //! ("dollars", "pm", "minutes") is dropped from the run first.
 
-use super::Candidate;
+use super::{Candidate, Canon};
 use crate::cues::CueKind;
 use crate::document::{Document, TokKind};
 use crate::kind::EntityKind;
@@ -55,9 +55,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             j += 1;
         }
         let from = out.len();
-        for (a, b) in read_run(doc, i, j, out) {
-            claimed[a..b].iter_mut().for_each(|c| *c = true);
-        }
+        read_run(doc, i, j, claimed, out);
         // The span may take in more than its digits ("011 44 …", "$"): every atom inside
         // it will be the tag's, so every one is claimed.
         for c in &out[from..] {
@@ -73,16 +71,17 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     }
 }
 
-/// Finds the phone numbers in the run of atoms `[start, end)`; returns their atom ranges.
+/// Finds the phone numbers in the run of atoms `[start, end)`; claims their atoms.
 fn read_run(
     doc: &Document<'_>,
     mut start: usize,
     mut end: usize,
+    claimed: &mut [bool],
     out: &mut Vec<Candidate>,
-) -> Vec<(usize, usize)> {
+) {
     // Most runs are a lone number: too short to be a phone whatever surrounds it.
     if (start..end).map(|a| width(doc, a)).sum::<usize>() < 7 {
-        return Vec::new();
+        return;
     }
     if follows_currency(doc, start) {
         start += 1;
@@ -96,7 +95,7 @@ fn read_run(
     }
     let total: usize = (start..end).map(|a| width(doc, a)).sum();
     if total < 7 {
-        return Vec::new();
+        return;
     }
     // Try the whole run, then without a stray word at either edge ("the new one 555 …").
     let small = |a: usize| width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written;
@@ -116,15 +115,22 @@ fn read_run(
         if !splittable(digits, plus_before(doc, a)) {
             continue;
         }
-        if let Some(segments) = partition(doc, a, b, trimmed) {
-            for &(a, b, shape) in &segments {
+        let mut segments = [(0, 0, Shape::Local); MAX_SEGMENTS];
+        if let Some(count) = partition(doc, a, b, trimmed, &mut segments) {
+            for &(a, b, shape) in &segments[..count] {
                 out.push(candidate(doc, a, b, shape));
+                claimed[a..b].fill(true);
             }
-            return segments.into_iter().map(|(a, b, _)| (a, b)).collect();
+            return;
         }
     }
-    Vec::new()
 }
+
+/// The most atoms a splittable run has: fewer than 64 digits, or 15 more after a "+"
+/// (see [`splittable`]).
+const MAX_ATOMS: usize = 64 + MAX_DIGITS;
+/// The most phone numbers such a run splits into (seven digits or more each).
+const MAX_SEGMENTS: usize = MAX_ATOMS / 7 + 1;
 
 /// Whether `digits` digits can be cut into phone numbers: 7, 10 and 11 digits each, or one
 /// international number of 8–15 digits first when `intl`.
@@ -162,7 +168,8 @@ enum Shape {
     International,
 }
 
-/// Splits atoms `[start, end)` into the fewest phone numbers that cover them exactly.
+/// Splits atoms `[start, end)` into the fewest phone numbers that cover them exactly:
+/// writes them to `segments` and returns how many.
 ///
 /// A seven-digit number read off a `trimmed` run needs a phone cue or a written layout.
 fn partition(
@@ -170,57 +177,56 @@ fn partition(
     start: usize,
     end: usize,
     trimmed: bool,
-) -> Option<Vec<(usize, usize, Shape)>> {
+    segments: &mut [(usize, usize, Shape); MAX_SEGMENTS],
+) -> Option<usize> {
     let n = end - start;
+    if n >= MAX_ATOMS {
+        return None;
+    }
     // best[k]: (segments, previous cut, shape) covering atoms start..start+k.
-    let mut best: Vec<Option<(usize, usize, Shape)>> = vec![None; n + 1];
+    let mut best: [Option<(usize, usize, Shape)>; MAX_ATOMS] = [None; MAX_ATOMS];
     best[0] = Some((0, 0, Shape::Local));
-    let mut digits = String::with_capacity(MAX_DIGITS + 4);
+    let mut digits = [0u8; MAX_DIGITS + 1];
     for p in 0..n {
         let Some((count, _, _)) = best[p] else {
             continue;
         };
-        digits.clear();
+        let mut len = 0;
         let intl = plus_before(doc, start + p);
         for k in p..n {
-            digits.push_str(doc.atom_canon(start + k));
-            if digits.len() > MAX_DIGITS {
+            let canon = doc.atom_canon(start + k).as_bytes();
+            if len + canon.len() > MAX_DIGITS {
                 break;
             }
+            digits[len..len + canon.len()].copy_from_slice(canon);
+            len += canon.len();
+            let digits = &digits[..len];
             let whole = !trimmed && p == 0 && k + 1 == n;
             // A phone says "thousand" only at its end ("five five five, five thousand");
             // "three thousand two hundred" is an amount.
             if doc.atoms[start + k].kind == AtomKind::Thousands && k + 1 < n {
                 break;
             }
-            if let Some(shape) = shape_of(doc, start + p, &digits, whole, intl)
+            if let Some(shape) = shape_of(doc, start + p, digits, whole, intl)
                 && best[k + 1].is_none_or(|(c, _, _)| count + 1 < c)
             {
                 best[k + 1] = Some((count + 1, p, shape));
             }
         }
     }
-    let mut segments = Vec::new();
+    let (count, _, _) = best[n]?;
     let mut k = n;
-    while k > 0 {
+    for slot in segments.get_mut(..count)?.iter_mut().rev() {
         let (_, p, shape) = best[k]?;
-        segments.push((start + p, start + k, shape));
+        *slot = (start + p, start + k, shape);
         k = p;
     }
-    segments.reverse();
-    Some(segments)
+    Some(count)
 }
 
 /// The shape of a number made of `digits` that starts at atom `first`, if it is a phone;
 /// `whole` when it is a whole run, untrimmed; `intl` when "+", "plus" or "011" comes first.
-fn shape_of(
-    doc: &Document<'_>,
-    first: usize,
-    digits: &str,
-    whole: bool,
-    intl: bool,
-) -> Option<Shape> {
-    let d = digits.as_bytes();
+fn shape_of(doc: &Document<'_>, first: usize, d: &[u8], whole: bool, intl: bool) -> Option<Shape> {
     let nxx = |b: u8| (b'2'..=b'9').contains(&b);
     match d.len() {
         10 if nxx(d[0]) && nxx(d[3]) => Some(Shape::Nanp),
@@ -235,20 +241,24 @@ fn shape_of(
 
 fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate {
     let atoms = &doc.atoms;
-    let digits: String = (a..b).map(|k| doc.atom_canon(k)).collect();
     let first_tok = atoms[a].first;
     // Take in a "(" before the area code and a "+" / "plus" / "011" before the country code.
     let start = intl_prefix(doc, a).unwrap_or_else(|| match first_tok.checked_sub(1) {
         Some(p) if doc.tokens[p].is_punct(b'(') => doc.tokens[p].start(),
         _ => atoms[a].start,
     });
-    let written: Vec<usize> = (a..b)
-        .filter(|&k| atoms[k].kind == AtomKind::Written)
-        .map(|k| width(doc, k))
-        .collect();
-    let formatted = written.len() == b - a
+    // Written digits only, in one of the usual groupings.
+    let mut written = [0; 4];
+    let all_written =
+        b - a <= written.len() && (a..b).all(|k| atoms[k].kind == AtomKind::Written) && {
+            for k in a..b {
+                written[k - a] = width(doc, k);
+            }
+            true
+        };
+    let formatted = all_written
         && matches!(
-            written.as_slice(),
+            &written[..b - a],
             [3, 3, 4] | [1, 3, 3, 4] | [3, 4] | [10] | [11]
         );
     let mut score: f32 = match shape {
@@ -263,14 +273,16 @@ fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate 
     if doc.cue_before(CueKind::Phone, first_tok, 6) {
         score += 0.15;
     }
-    let mut canon = digits;
-    match shape {
-        // Without the country code, so that "1-555…" and "555…" are the same value.
-        Shape::Nanp => {
-            canon.drain(..canon.len() - 10);
-        }
-        Shape::International => canon.insert(0, '+'),
-        Shape::Local => {}
+    let mut canon = Canon::new();
+    if shape == Shape::International {
+        canon.push(b'+');
+    }
+    for k in a..b {
+        canon.push_str(doc.atom_canon(k));
+    }
+    // Without the country code, so that "1-555…" and "555…" are the same value.
+    if shape == Shape::Nanp {
+        canon.drop_front(canon.len() - 10);
     }
     Candidate {
         range: start..atoms[b - 1].end,
@@ -371,7 +383,12 @@ mod tests {
         let mut out: Vec<Candidate> = Vec::new();
         super::detect(&doc, &mut vec![false; doc.atoms.len()], &mut out);
         out.iter()
-            .map(|c| (&text[c.range.clone()], c.canon.clone().unwrap()))
+            .map(|c| {
+                (
+                    &text[c.range.clone()],
+                    c.canon.as_ref().unwrap().as_str().to_owned(),
+                )
+            })
             .collect()
     }
 
