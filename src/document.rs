@@ -142,23 +142,23 @@ pub(crate) const NO_ATOM: u32 = u32::MAX;
 impl<'t> Document<'t> {
     /// Tokenises, folds and finds cues: the one pass every detector shares.
     pub(crate) fn new(text: &'t str) -> Self {
-        Document::with_buffers(text, Buffers::default())
+        Document::with_buffers(text, &mut Buffers::default())
     }
 
-    /// Like [`Document::new`], reusing the allocations of an earlier document.
-    pub(crate) fn with_buffers(text: &'t str, buffers: Buffers) -> Self {
-        let Buffers {
-            mut tokens,
-            mut words,
-            mut atoms,
-            mut canon,
-            mut atom_of_token,
-            mut cues,
-            mut starts,
-            mut cue_heads,
-            mut cache,
-            mut templates,
-        } = buffers;
+    /// Like [`Document::new`], with the allocations of an earlier document, taken from
+    /// `buffers` (one vector at a time: the structs are never copied whole).
+    pub(crate) fn with_buffers(text: &'t str, buffers: &mut Buffers) -> Self {
+        use std::mem::take;
+        let mut tokens = take(&mut buffers.tokens);
+        let mut words = take(&mut buffers.words);
+        let mut atoms = take(&mut buffers.atoms);
+        let mut canon = take(&mut buffers.canon);
+        let mut atom_of_token = take(&mut buffers.atom_of_token);
+        let mut cues = take(&mut buffers.cues);
+        let mut starts = take(&mut buffers.starts);
+        let mut cue_heads = take(&mut buffers.cue_heads);
+        let mut cache = take(&mut buffers.cache);
+        let mut templates = take(&mut buffers.templates);
         let email_hint = tokenize(
             text,
             &mut tokens,
@@ -195,20 +195,18 @@ impl<'t> Document<'t> {
         doc
     }
 
-    /// Gives the allocations back for the next document.
-    pub(crate) fn into_buffers(self) -> Buffers {
-        Buffers {
-            tokens: self.tokens,
-            words: self.words,
-            atoms: self.atoms,
-            canon: self.canon,
-            atom_of_token: self.atom_of_token,
-            cues: self.cues,
-            starts: self.starts,
-            cue_heads: self.cue_heads,
-            cache: self.cache,
-            templates: self.templates,
-        }
+    /// Gives the allocations back to `buffers` for the next document.
+    pub(crate) fn into_buffers(self, buffers: &mut Buffers) {
+        buffers.tokens = self.tokens;
+        buffers.words = self.words;
+        buffers.atoms = self.atoms;
+        buffers.canon = self.canon;
+        buffers.atom_of_token = self.atom_of_token;
+        buffers.cues = self.cues;
+        buffers.starts = self.starts;
+        buffers.cue_heads = self.cue_heads;
+        buffers.cache = self.cache;
+        buffers.templates = self.templates;
     }
 
     /// How many plain words lie between token `from` (inclusive) and token `to`

@@ -1,6 +1,6 @@
 //! The [`Redactor`]: a policy compiled once, then shared by every thread that redacts.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -24,7 +24,7 @@ struct Scratch {
 }
 
 thread_local! {
-    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// Texts longer than this are scanned in overlapping windows, so memory stays bounded.
@@ -241,11 +241,19 @@ impl Redactor {
         let first = out.len();
         // Each thread keeps one set of document buffers: no allocation per transcript once
         // warm, and never more than one window's worth of memory.
-        let mut scratch = SCRATCH.with(Cell::take);
-        let mut doc = Document::with_buffers(text, scratch.document);
-        detect::run_all(&mut doc, &self.ctx, &mut scratch.detect, out);
-        scratch.document = doc.into_buffers();
-        SCRATCH.with(|s| s.set(scratch));
+        SCRATCH.with(|cell| {
+            // A scan never calls another (detectors do not redact), so the borrow is free;
+            // if it were not, fresh buffers do the same work.
+            let mut own = None;
+            let mut borrowed = cell.try_borrow_mut();
+            let scratch = match borrowed.as_deref_mut() {
+                Ok(s) => s,
+                Err(_) => own.insert(Scratch::default()),
+            };
+            let mut doc = Document::with_buffers(text, &mut scratch.document);
+            detect::run_all(&mut doc, &self.ctx, &mut scratch.detect, out);
+            doc.into_buffers(&mut scratch.document);
+        });
         if let Some(deny) = &self.deny {
             deny_matches(deny, &self.policy, text, out);
         }
