@@ -21,6 +21,33 @@ use crate::resolve::resolve;
 struct Scratch {
     document: Buffers,
     detect: detect::Scratch,
+    /// The candidates of the text being redacted, then its findings, resolved in place.
+    found: Vec<Candidate>,
+    /// A window's candidates, when a long text is scanned in windows.
+    part: Vec<Candidate>,
+}
+
+/// Candidate buffers grown past this many entries (a long text) are given back after use,
+/// so a thread does not keep the memory of its largest text.
+const KEEP_CANDIDATES: usize = 4096;
+
+/// Runs `f` with this thread's scratch space: no allocation per transcript once warm, and
+/// never more than one window's worth of memory. A call made while the thread's scratch is
+/// in use (a policy callback redacting, say) gets fresh buffers instead.
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let out = f(&mut scratch);
+            let Scratch { found, part, .. } = &mut *scratch;
+            for v in [found, part] {
+                if v.capacity() > KEEP_CANDIDATES {
+                    *v = Vec::new();
+                }
+            }
+            out
+        }
+        Err(_) => f(&mut Scratch::default()),
+    })
 }
 
 thread_local! {
@@ -156,9 +183,11 @@ impl Redactor {
         };
         // An allowed term also allows every other way of saying the same value.
         let mut values: HashMap<String, u32> = HashMap::new();
+        let mut scratch = Scratch::default();
         for term in &redactor.policy.allow {
-            for c in redactor.candidates(term) {
-                if let Some(canon) = c.canon {
+            redactor.candidates(term, &mut scratch);
+            for c in &scratch.found {
+                if let Some(canon) = &c.canon {
                     *values.entry(canon.as_str().to_owned()).or_default() |= 1 << c.kind.index();
                 }
             }
@@ -174,28 +203,34 @@ impl Redactor {
 
     /// Finds personal data without rewriting anything.
     pub fn detect(&self, text: &str) -> Vec<Finding> {
-        self.resolved(text).into_iter().map(into_finding).collect()
+        with_scratch(|s| {
+            self.resolved(text, s);
+            s.found.iter().map(into_finding).collect()
+        })
     }
 
     /// Finds personal data and rewrites it according to the policy.
     pub fn redact(&self, text: &str) -> Redaction {
-        let found = self.resolved(text);
-        let rewritten = mask::rewrite(
-            text,
-            &found,
-            &self.kinds,
-            self.policy.mask_char,
-            self.mac.as_ref(),
-        );
-        Redaction {
-            text: rewritten,
-            findings: found.into_iter().map(into_finding).collect(),
-        }
+        with_scratch(|s| {
+            self.resolved(text, s);
+            let rewritten = mask::rewrite(
+                text,
+                &s.found,
+                &self.kinds,
+                self.policy.mask_char,
+                self.mac.as_ref(),
+            );
+            Redaction {
+                text: rewritten,
+                findings: s.found.iter().map(into_finding).collect(),
+            }
+        })
     }
 
-    fn resolved(&self, text: &str) -> Vec<Candidate> {
-        let cands = self.candidates(text);
-        resolve(cands, &self.kinds, |c| self.allowed(text, c))
+    /// Fills `s.found` with the findings of `text`, resolved.
+    fn resolved(&self, text: &str, s: &mut Scratch) {
+        self.candidates(text, s);
+        resolve(&mut s.found, &self.kinds, |c| self.allowed(text, c));
     }
 
     fn allowed(&self, text: &str, c: &Candidate) -> bool {
@@ -211,49 +246,48 @@ impl Redactor {
             })
     }
 
-    /// Every detector's candidates over `text`, window by window when it is long.
-    fn candidates(&self, text: &str) -> Vec<Candidate> {
-        // Room for a busy voicemail's candidates without growing.
-        let mut out = Vec::with_capacity(32);
+    /// Every detector's candidates over `text` into `s.found`, window by window when the
+    /// text is long.
+    fn candidates(&self, text: &str, s: &mut Scratch) {
+        let Scratch {
+            document,
+            detect,
+            found,
+            part,
+        } = s;
+        found.clear();
         if text.len() <= WINDOW {
-            self.scan(text, 0, &mut out);
-            return out;
+            self.scan(text, 0, document, detect, found);
+            return;
         }
         let mut start = 0;
-        let mut part = Vec::new();
         while start < text.len() {
             let end = boundary(text, start + WINDOW);
             let lo = boundary(text, start.saturating_sub(OVERLAP)).min(start);
             let hi = boundary(text, end + OVERLAP);
             part.clear();
-            self.scan(&text[lo..hi], lo, &mut part);
-            out.extend(
+            self.scan(&text[lo..hi], lo, document, detect, part);
+            found.extend(
                 part.drain(..)
                     .filter(|c| (start..end).contains(&c.range.start)),
             );
             start = end;
         }
-        out
     }
 
     /// Runs every detector over `text`, which starts at byte `offset` of the whole.
-    fn scan(&self, text: &str, offset: usize, out: &mut Vec<Candidate>) {
+    fn scan(
+        &self,
+        text: &str,
+        offset: usize,
+        buffers: &mut Buffers,
+        scratch: &mut detect::Scratch,
+        out: &mut Vec<Candidate>,
+    ) {
         let first = out.len();
-        // Each thread keeps one set of document buffers: no allocation per transcript once
-        // warm, and never more than one window's worth of memory.
-        SCRATCH.with(|cell| {
-            // A scan never calls another (detectors do not redact), so the borrow is free;
-            // if it were not, fresh buffers do the same work.
-            let mut own = None;
-            let mut borrowed = cell.try_borrow_mut();
-            let scratch = match borrowed.as_deref_mut() {
-                Ok(s) => s,
-                Err(_) => own.insert(Scratch::default()),
-            };
-            let mut doc = Document::with_buffers(text, &mut scratch.document);
-            detect::run_all(&mut doc, &self.ctx, &mut scratch.detect, out);
-            doc.into_buffers(&mut scratch.document);
-        });
+        let mut doc = Document::with_buffers(text, buffers);
+        detect::run_all(&mut doc, &self.ctx, scratch, out);
+        doc.into_buffers(buffers);
         if let Some(deny) = &self.deny {
             deny_matches(deny, &self.policy, text, out);
         }
@@ -284,9 +318,9 @@ fn deny_matches(deny: &AhoCorasick, policy: &Policy, text: &str, out: &mut Vec<C
     }
 }
 
-fn into_finding(c: Candidate) -> Finding {
+fn into_finding(c: &Candidate) -> Finding {
     Finding {
-        range: c.range,
+        range: c.range.clone(),
         kind: c.kind,
         score: c.score,
         detector: c.detector,

@@ -8,12 +8,12 @@
 use crate::detect::Candidate;
 use crate::policy::KindTable;
 
-/// Filters `cands` by the policy and `allowed`, then merges overlaps; returns them sorted.
+/// Filters `cands` by the policy and `allowed`, then merges overlaps; leaves them sorted.
 pub(crate) fn resolve(
-    mut cands: Vec<Candidate>,
+    cands: &mut Vec<Candidate>,
     kinds: &KindTable,
     allowed: impl Fn(&Candidate) -> bool,
-) -> Vec<Candidate> {
+) {
     cands.retain(|c| {
         let kp = &kinds[c.kind.index()];
         kp.enabled && c.score >= kp.min_score && !allowed(c)
@@ -54,7 +54,6 @@ pub(crate) fn resolve(
         }
     }
     cands.truncate(kept);
-    cands
 }
 
 #[cfg(test)]
@@ -100,10 +99,9 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            let got: Vec<_> = resolve(input.clone(), &kinds, |_| false)
-                .into_iter()
-                .map(|c| (c.range, c.kind))
-                .collect();
+            let mut found = input.clone();
+            resolve(&mut found, &kinds, |_| false);
+            let got: Vec<_> = found.into_iter().map(|c| (c.range, c.kind)).collect();
             assert_eq!(&got, want);
         }
     }
