@@ -112,6 +112,10 @@ pub(crate) struct Document<'t> {
     pub starts: Vec<u32>,
     /// The tokens that may start a cue phrase.
     pub cue_heads: Vec<u32>,
+    /// The words a name may start at ([`lexical::MAY_BE_NAME`]), in order.
+    pub name_starts: Vec<u32>,
+    /// The words a medical term may start at ([`lexical::MAY_BE_MEDICAL`]), in order.
+    pub medical_starts: Vec<u32>,
     /// The text has an "@" or the word "dot": it may hold an e-mail address.
     pub email_hint: bool,
     /// Kept for the next document (see [`Buffers`]).
@@ -130,6 +134,8 @@ pub(crate) struct Buffers {
     cues: Vec<Cue>,
     starts: Vec<u32>,
     cue_heads: Vec<u32>,
+    name_starts: Vec<u32>,
+    medical_starts: Vec<u32>,
     /// The thread's recent word lookups.
     cache: WordCache<WordEntry>,
     /// The thread's recent packed words, ready to copy.
@@ -157,6 +163,8 @@ impl<'t> Document<'t> {
         let mut cues = take(&mut buffers.cues);
         let mut starts = take(&mut buffers.starts);
         let mut cue_heads = take(&mut buffers.cue_heads);
+        let mut name_starts = take(&mut buffers.name_starts);
+        let mut medical_starts = take(&mut buffers.medical_starts);
         let mut cache = take(&mut buffers.cache);
         let mut templates = take(&mut buffers.templates);
         let email_hint = tokenize(
@@ -168,6 +176,7 @@ impl<'t> Document<'t> {
             &mut cache,
             &mut templates,
         );
+        lexical::triggers(&words, &mut name_starts, &mut medical_starts);
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -183,6 +192,8 @@ impl<'t> Document<'t> {
             cues,
             starts,
             cue_heads,
+            name_starts,
+            medical_starts,
             email_hint,
             cache,
             templates,
@@ -205,6 +216,8 @@ impl<'t> Document<'t> {
         buffers.cues = self.cues;
         buffers.starts = self.starts;
         buffers.cue_heads = self.cue_heads;
+        buffers.name_starts = self.name_starts;
+        buffers.medical_starts = self.medical_starts;
         buffers.cache = self.cache;
         buffers.templates = self.templates;
     }

@@ -13,7 +13,7 @@
 //! taken as the condition.
 
 use super::Candidate;
-use super::lexical::{Break, LETTER, MAY_BE_MEDICAL, NUMBER, TITLE, UPPER, Word};
+use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
@@ -48,19 +48,22 @@ const SUFFIXES: &[&str] = &[
 ];
 const STRICT: usize = 11;
 
-/// Finds medications and conditions among `words`; marks the tokens it takes in `taken`.
+/// Finds medications and conditions among `words`.
+///
+/// Most words are nothing medical: no term starts with them, they are not a letter of an
+/// acronym, not a cue and have no medical ending. Only the words of `doc.medical_starts`
+/// (those whose [`MAY_BE_MEDICAL`] hint is set) are visited.
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
     let table = terms();
     let mut w = 0;
-    while w < words.len() {
-        let word = &words[w];
-        // Most words are nothing medical: no term starts with them, they are not a letter
-        // of an acronym, not a cue and have no medical ending.
-        if word.hint & MAY_BE_MEDICAL == 0 {
-            w += 1;
+    for &start in &doc.medical_starts {
+        let start = start as usize;
+        if start < w {
             continue;
         }
+        w = start;
+        let word = &words[w];
         if !word.is(LETTER)
             && word.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) == 0
             && word.info.phrase_len == 0

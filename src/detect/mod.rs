@@ -204,6 +204,8 @@ pub(crate) struct Context {
 #[derive(Default)]
 pub(crate) struct Scratch {
     claimed: Vec<bool>,
+    /// The words of each medical term found, as inclusive ranges of word indices.
+    taken_words: Vec<(u32, u32)>,
 }
 
 /// Runs every detector over the document.
@@ -227,24 +229,33 @@ pub(crate) fn run_all(
     scratch: &mut Scratch,
     out: &mut Vec<Candidate>,
 ) {
-    let Scratch { claimed } = scratch;
+    let Scratch {
+        claimed,
+        taken_words,
+    } = scratch;
     let from = out.len();
     // The word view lives in the document; it is lent out while tokens are marked.
     let mut words = std::mem::take(&mut doc.words);
     medical::detect(doc, &words, out);
     mark_taken(doc, &out[from..]);
+    taken_words.clear();
     for c in &out[from..] {
         let tokens = &doc.tokens;
         let first = words.partition_point(|w| tokens[w.first as usize].start() < c.range.start);
+        let mut last = first;
         for w in &mut words[first..] {
             if !tokens[w.first as usize].taken {
                 break;
             }
             w.taken = true;
+            last += 1;
+        }
+        if last > first {
+            taken_words.push((first as u32, last as u32 - 1));
         }
     }
     let names = out.len();
-    person::detect(doc, &words, |w: &Word| w.taken, out);
+    person::detect(doc, &words, |w: &Word| w.taken, taken_words, out);
     doc.words = words;
     email::detect(doc, out);
     mark_taken(doc, &out[names..]);

@@ -314,29 +314,57 @@ pub(crate) fn warm_up() {
 }
 
 /// Finds names among `words`. Words of tokens already `taken` (by the medical
-/// detector) are never part of a name.
+/// detector) are never part of a name; `taken_runs` lists them, as inclusive ranges of
+/// word indices in order.
+///
+/// Most words are ordinary English: no name starts there, whatever precedes it. Only the
+/// words of `doc.name_starts` (those whose [`MAY_BE_NAME`] hint is set) are visited.
 #[inline(never)]
 pub(crate) fn detect(
     doc: &Document<'_>,
     words: &[Word],
     taken: impl Fn(&Word) -> bool,
+    taken_runs: &[(u32, u32)],
     out: &mut Vec<Candidate>,
 ) {
     let mut w = 0;
     // No window reaches back before this word: the end of the last name or medical term.
     let mut floor = 0;
-    while w < words.len() {
+    let starts = &doc.name_starts;
+    let mut next = 0;
+    let mut runs = taken_runs.iter().peekable();
+    loop {
+        while starts.get(next).is_some_and(|&s| (s as usize) < w) {
+            next += 1;
+        }
+        let Some(&start) = starts.get(next) else {
+            break;
+        };
+        let start = start as usize;
+        // The taken words passed on the way to `start`: the window floor is after them.
+        while let Some(&&(first, last)) = runs.peek() {
+            let (first, last) = (first as usize, last as usize);
+            if last < w {
+                runs.next();
+                continue;
+            }
+            if first >= start {
+                break;
+            }
+            floor = floor.max(last.min(start - 1) + 1);
+            if last >= start {
+                break;
+            }
+            runs.next();
+        }
+        w = start;
         if taken(&words[w]) {
             w += 1;
             floor = w;
             continue;
         }
-        // Most words are ordinary English: no name starts there, whatever precedes it.
         let word = &words[w];
-        if word.hint & MAY_BE_NAME == 0 {
-            w += 1;
-            continue;
-        }
+        debug_assert!(word.hint & MAY_BE_NAME != 0);
         if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
             w += 1;
             continue;
@@ -779,7 +807,7 @@ mod tests {
         let doc = Document::new(text);
         let words = &doc.words;
         let mut out = Vec::new();
-        detect(&doc, words, |_| false, &mut out);
+        detect(&doc, words, |_| false, &[], &mut out);
         out.iter().map(|c| &text[c.range.clone()]).collect()
     }
 
