@@ -104,21 +104,26 @@ impl Canon {
     /// Appends `s`.
     #[inline]
     pub(crate) fn push_str(&mut self, s: &str) {
+        if let Canon::Inline { len, buf } = self
+            && let Some(room) = buf.get_mut(usize::from(*len)..usize::from(*len) + s.len())
+        {
+            room.copy_from_slice(s.as_bytes());
+            *len += s.len() as u8;
+            return;
+        }
+        self.push_long(s);
+    }
+
+    /// [`Canon::push_str`] past the inline room, or onto a heap value.
+    #[cold]
+    #[inline(never)]
+    fn push_long(&mut self, s: &str) {
         match self {
             Canon::Inline { len, buf } => {
-                let at = usize::from(*len);
-                match buf.get_mut(at..at + s.len()) {
-                    Some(room) => {
-                        room.copy_from_slice(s.as_bytes());
-                        *len += s.len() as u8;
-                    }
-                    None => {
-                        let mut heap = String::with_capacity(2 * INLINE + s.len());
-                        heap.push_str(std::str::from_utf8(&buf[..at]).unwrap_or_default());
-                        heap.push_str(s);
-                        *self = Canon::Heap(heap);
-                    }
-                }
+                let mut heap = String::with_capacity(2 * INLINE + s.len());
+                heap.push_str(std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default());
+                heap.push_str(s);
+                *self = Canon::Heap(heap);
             }
             Canon::Heap(h) => h.push_str(s),
         }
@@ -127,7 +132,15 @@ impl Canon {
     /// Appends one ASCII byte.
     #[inline]
     pub(crate) fn push(&mut self, b: u8) {
-        self.push_str(std::str::from_utf8(&[b]).unwrap_or_default());
+        debug_assert!(b.is_ascii());
+        if let Canon::Inline { len, buf } = self
+            && let Some(slot) = buf.get_mut(usize::from(*len))
+        {
+            *slot = b;
+            *len += 1;
+            return;
+        }
+        self.push_long(char::from(b).encode_utf8(&mut [0; 4]));
     }
 
     /// Keeps the first `n` bytes (an ASCII boundary).
