@@ -12,7 +12,7 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
-use crate::detect::lexical::{self, MAY_START, TemplateCache, Word};
+use crate::detect::lexical::{self, JoinedCache, MAY_START, TemplateCache, Word};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{Terms, WordEntry, terms, word_key};
 use crate::lexicon::{KEEP, WordCache, pack_token};
@@ -121,6 +121,7 @@ pub(crate) struct Document<'t> {
     /// Kept for the next document (see [`Buffers`]).
     cache: WordCache<WordEntry>,
     templates: TemplateCache,
+    joined: JoinedCache,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -140,6 +141,8 @@ pub(crate) struct Buffers {
     cache: WordCache<WordEntry>,
     /// The thread's recent packed words, ready to copy.
     templates: TemplateCache,
+    /// The thread's recent words joined by an apostrophe.
+    joined: JoinedCache,
 }
 
 /// Marks a token that belongs to no atom.
@@ -167,6 +170,7 @@ impl<'t> Document<'t> {
         let mut medical_starts = take(&mut buffers.medical_starts);
         let mut cache = take(&mut buffers.cache);
         let mut templates = take(&mut buffers.templates);
+        let mut joined = take(&mut buffers.joined);
         let email_hint = tokenize(
             text,
             &mut tokens,
@@ -175,6 +179,7 @@ impl<'t> Document<'t> {
             &mut cue_heads,
             &mut cache,
             &mut templates,
+            &mut joined,
         );
         lexical::triggers(&words, &mut name_starts, &mut medical_starts);
         atom_of_token.clear();
@@ -197,6 +202,7 @@ impl<'t> Document<'t> {
             email_hint,
             cache,
             templates,
+            joined,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -220,6 +226,7 @@ impl<'t> Document<'t> {
         buffers.medical_starts = self.medical_starts;
         buffers.cache = self.cache;
         buffers.templates = self.templates;
+        buffers.joined = self.joined;
     }
 
     /// How many plain words lie between token `from` (inclusive) and token `to`
@@ -336,6 +343,7 @@ fn tokenize(
     cue_heads: &mut Vec<u32>,
     cache: &mut WordCache<WordEntry>,
     templates: &mut TemplateCache,
+    joined: &mut JoinedCache,
 ) -> bool {
     // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
     // the text is not tokenised at all rather than wrongly.
@@ -402,7 +410,7 @@ fn tokenize(
                         addr: tpl.word.marks.addr,
                         taken: false,
                     });
-                    view.packed_word(words, tokens, text, n, tpl, cache);
+                    view.packed_word(words, tokens, text, n, tpl, cache, joined);
                 }
                 None => {
                     if end - i == 1 && !contraction {
@@ -629,6 +637,7 @@ mod tests {
             &mut Vec::new(),
             &mut WordCache::default(),
             &mut TemplateCache::default(),
+            &mut JoinedCache::default(),
         );
         out
     }

@@ -254,6 +254,7 @@ impl Builder {
     /// Token `i` (the last one looked up) is a packed ASCII word whose template is `tpl`:
     /// what [`Builder::word`] does for it, with a copy in place of the field-by-field fill.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn packed_word(
         &mut self,
         words: &mut Vec<Word>,
@@ -262,6 +263,7 @@ impl Builder {
         i: usize,
         tpl: &Template,
         cache: &mut WordCache<WordEntry>,
+        joined: &mut JoinedCache,
     ) {
         let t = &tokens[i];
         if !t.space_before
@@ -271,7 +273,7 @@ impl Builder {
             && let Some(prev) = words.last_mut()
             && prev.last as usize == i - 2
         {
-            *prev = make(tokens, text, prev.first as usize, i, prev.brk, cache);
+            *prev = joined.make(tokens, text, prev.first as usize, i, prev.brk, cache);
             self.brk = Break::Space;
             return;
         }
@@ -331,6 +333,54 @@ pub(crate) struct Template {
     pub cue: u8,
     /// [`WordEntry::bits`]: [`MAY_START`] among them.
     pub bits: u8,
+}
+
+/// log2 of the slots of a [`JoinedCache`].
+const JOINED_BITS: u32 = 10;
+
+/// The words of the apostrophe-joined words ("it's", "we'll", "O'Brien") one thread met
+/// last, by the packed lower-case bytes of all their tokens, apostrophe included: what
+/// [`make`] makes of each, less the case bits, which are worked out per occurrence.
+#[derive(Default)]
+pub(crate) struct JoinedCache {
+    slots: Vec<(u128, Word)>,
+}
+
+impl JoinedCache {
+    /// What [`make`] gives for tokens `first..=last`, through the cache when their text is
+    /// packed ASCII.
+    fn make(
+        &mut self,
+        tokens: &[Token],
+        text: &str,
+        first: usize,
+        last: usize,
+        brk: Break,
+        cache: &mut WordCache<WordEntry>,
+    ) -> Word {
+        let bytes = text.as_bytes();
+        let (start, end) = (tokens[first].start(), tokens[last].end());
+        let Some(tag) = crate::lexicon::pack_at(bytes, start, end) else {
+            return make(tokens, text, first, last, brk, cache);
+        };
+        let line = (crate::lexicon::hash(tag) >> (64 - JOINED_BITS)) as usize;
+        if self.slots.len() <= line || self.slots[line].0 != tag {
+            if self.slots.is_empty() {
+                self.slots = vec![(0, EMPTY); 1 << JOINED_BITS];
+            }
+            let mut w = make(tokens, text, first, last, Break::Space, cache);
+            w.shape &= !(TITLE | UPPER);
+            self.slots[line] = (tag, w);
+        }
+        let mut w = self.slots[line].1;
+        w.first = first as u32;
+        w.last = last as u32;
+        w.brk = brk;
+        if tokens[first].kind == TokKind::Alpha {
+            w.shape |= case_shape(&text[start..end]);
+        }
+        w
+    }
 }
 
 /// An empty slot of a [`TemplateCache`] (key 0).
