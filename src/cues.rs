@@ -214,6 +214,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("election", CueKind::Schedule),
 ];
 
+/// The most tokens a phrase has ("driver's license number" has six).
+const MAX_PHRASE: usize = 8;
+
 /// One phrase, as the packed keys of its tokens ("d.o.b" is `d . o . b`).
 struct Phrase {
     kind: CueKind,
@@ -289,24 +292,36 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
         }
         let range = CUES.heads[id - 1].1.clone();
         // The rest of the phrase, word by word; a filler may come between two words
-        // ("member er i d", "routing um number").
-        let matched_to = |p: &Phrase| {
-            let mut j = i + 1;
-            for &w in &p.words[1..] {
+        // ("member er i d", "routing um number"). The tokens after the head are packed
+        // once, as the phrases ask for them, and shared by all the phrases of the head.
+        let mut after: [(u128, usize); MAX_PHRASE] = [(0, 0); MAX_PHRASE];
+        let mut known = 0;
+        let mut key_at = |n: usize| -> Option<(u128, usize)> {
+            if n >= MAX_PHRASE {
+                return None;
+            }
+            while known <= n {
+                let mut j = if known == 0 { i + 1 } else { after[known - 1].1 + 1 };
                 while j < tokens.len() && tokens[j].lex == Lex::Filler {
                     j += 1;
                 }
                 let t = tokens.get(j)?;
-                if pack_at(bytes, t.start(), t.end()) != Some(w) {
+                after[known] = (pack_at(bytes, t.start(), t.end()).unwrap_or(0), j);
+                known += 1;
+            }
+            Some(after[n])
+        };
+        let found = CUES.phrases[range].iter().find_map(|p| {
+            let mut end = i + 1;
+            for (n, &w) in p.words[1..].iter().enumerate() {
+                let (key, j) = key_at(n)?;
+                if key != w {
                     return None;
                 }
-                j += 1;
+                end = j + 1;
             }
-            Some(j)
-        };
-        let found = CUES.phrases[range]
-            .iter()
-            .find_map(|p| matched_to(p).map(|end| (p, end)));
+            Some((p, end))
+        });
         if let Some((p, end)) = found {
             cues.push(Cue {
                 kind: p.kind,
@@ -398,6 +413,13 @@ mod tests {
             let doc = Document::new(text);
             let kinds: Vec<CueKind> = doc.cues.iter().map(|c| c.kind).collect();
             assert_eq!(kinds, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_fits_the_lookahead() {
+        for p in &CUES.phrases {
+            assert!(p.words.len() <= MAX_PHRASE);
         }
     }
 
