@@ -12,7 +12,7 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
-use crate::detect::lexical::{self, JoinedCache, MAY_START, TemplateCache, Word};
+use crate::detect::lexical::{self, JoinedCache, TemplateCache, Word};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{Terms, WordEntry, terms, word_key};
 use crate::lexicon::{KEEP, WordCache, pack_token};
@@ -62,7 +62,7 @@ impl std::fmt::Debug for Token {
 impl Token {
     /// A token of `kind` over `start..end`, with no class yet.
     #[inline(always)]
-    fn new(start: usize, end: usize, kind: TokKind, space_before: bool) -> Self {
+    pub(crate) const fn new(start: usize, end: usize, kind: TokKind, space_before: bool) -> Self {
         Token {
             start: start as u32,
             end: end as u32,
@@ -393,23 +393,21 @@ fn tokenize(
             match key {
                 Some(key) => {
                     let tpl = templates.get(key, cache);
-                    if (end - i == 1 && !contraction) || tpl.bits & MAY_START != 0 {
+                    let lex = tpl.token.lex;
+                    if (end - i == 1 && !contraction) || lex.may_start_atom() {
                         starts.push(n as u32);
                     }
-                    if tpl.cue != 0 {
+                    if tpl.token.cue != 0 {
                         cue_heads.push(n as u32);
                     }
-                    email_hint |= tpl.lex == Lex::Dot;
-                    tokens.push(Token {
-                        start: i as u32,
-                        end: end as u32,
-                        kind: TokKind::Alpha,
-                        space_before: space,
-                        lex: tpl.lex,
-                        cue: tpl.cue,
-                        addr: tpl.word.marks.addr,
-                        taken: false,
-                    });
+                    email_hint |= lex == Lex::Dot;
+                    // Copied whole from the template, then patched in place.
+                    tokens.push(tpl.token);
+                    if let Some(t) = tokens.last_mut() {
+                        t.start = i as u32;
+                        t.end = end as u32;
+                        t.space_before = space;
+                    }
                     view.packed_word(words, tokens, text, n, tpl, cache, joined);
                 }
                 None => {

@@ -277,19 +277,25 @@ impl Builder {
             self.brk = Break::Space;
             return;
         }
-        if tpl.lex == Lex::Filler {
+        if tpl.token.lex == Lex::Filler {
             return;
         }
-        let mut w = tpl.word;
-        w.first = i as u32;
-        w.last = i as u32;
-        w.brk = self.brk;
         let bytes = text.as_bytes();
         let (start, end) = (t.start(), t.end());
-        if end - start > 1 && !bytes[start].is_ascii_lowercase() {
-            w.shape |= packed_case(bytes, start, end);
+        let case = if end - start > 1 && !bytes[start].is_ascii_lowercase() {
+            packed_case(bytes, start, end)
+        } else {
+            0
+        };
+        // Copied whole into place, then patched: a word built on the stack and copied
+        // stalls the copy.
+        words.push(tpl.word);
+        if let Some(w) = words.last_mut() {
+            w.first = i as u32;
+            w.last = i as u32;
+            w.brk = self.brk;
+            w.shape |= case;
         }
-        words.push(w);
         self.brk = Break::Space;
     }
 }
@@ -327,12 +333,9 @@ pub(crate) struct Template {
     /// The word as [`one_word`] makes it, with `first`, `last` and `brk` still to set and
     /// the case bits still to add ([`LETTER`] is in already: it depends on the key only).
     pub word: Word,
-    /// The token's class in the spoken vocabulary.
-    pub lex: Lex,
-    /// The cue phrases the token starts (see [`crate::cues`]).
-    pub cue: u8,
-    /// [`WordEntry::bits`]: [`MAY_START`] among them.
-    pub bits: u8,
+    /// The token, with its classes (spoken vocabulary, cue head, address marks) and its
+    /// offsets and spacing still to set.
+    pub token: Token,
 }
 
 /// log2 of the slots of a [`JoinedCache`].
@@ -386,9 +389,7 @@ impl JoinedCache {
 /// An empty slot of a [`TemplateCache`] (key 0).
 const NO_TEMPLATE: Template = Template {
     word: EMPTY,
-    lex: Lex::Plain,
-    cue: 0,
-    bits: 0,
+    token: Token::new(0, 0, TokKind::Alpha, false),
 };
 
 /// log2 of the slots of a [`TemplateCache`]: 8,192 words of 64 bytes, 512 KiB per thread.
@@ -438,12 +439,11 @@ fn template(key: u128, entry: &WordEntry) -> Template {
     w.shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3]
         | if len == 1 { LETTER } else { 0 };
     w.hint = entry.bits & (MAY_BE_MEDICAL | MAY_BE_NAME);
-    Template {
-        word: w,
-        lex: entry.vocab.lex,
-        cue: entry.vocab.cue,
-        bits: entry.bits,
-    }
+    let mut token = Token::new(0, 0, TokKind::Alpha, false);
+    token.lex = entry.vocab.lex;
+    token.cue = entry.vocab.cue;
+    token.addr = entry.marks.addr;
+    Template { word: w, token }
 }
 
 /// Fills `w` with the word of the single letter token `t` (token `i`), looked up by the
