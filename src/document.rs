@@ -118,6 +118,9 @@ pub(crate) struct Document<'t> {
     pub medical_starts: Vec<u32>,
     /// The text has an "@" or the word "dot": it may hold an e-mail address.
     pub email_hint: bool,
+    /// The address detector's bits of all the tokens, OR-ed (see [`Token::addr`]): which
+    /// of its word lists the text has a word of at all.
+    pub addr_marks: u8,
     /// Kept for the next document (see [`Buffers`]).
     cache: WordCache<WordEntry>,
     templates: TemplateCache,
@@ -171,7 +174,7 @@ impl<'t> Document<'t> {
         let mut cache = take(&mut buffers.cache);
         let mut templates = take(&mut buffers.templates);
         let mut joined = take(&mut buffers.joined);
-        let email_hint = tokenize(
+        let (email_hint, addr_marks) = tokenize(
             text,
             &mut tokens,
             &mut words,
@@ -200,6 +203,7 @@ impl<'t> Document<'t> {
             name_starts,
             medical_starts,
             email_hint,
+            addr_marks,
             cache,
             templates,
             joined,
@@ -328,7 +332,7 @@ static CLASS: [u8; 256] = {
 };
 
 /// Splits text into tokens and words, looking each word up once; says whether it saw "@"
-/// or "dot".
+/// or "dot", and which address marks its words have (OR-ed).
 ///
 /// One loop over the bytes. A word of ASCII letters is cut and packed into its lookup key
 /// from one 16-byte load, its template (see [`TemplateCache`]) is fetched with one probe,
@@ -344,7 +348,7 @@ fn tokenize(
     cache: &mut WordCache<WordEntry>,
     templates: &mut TemplateCache,
     joined: &mut JoinedCache,
-) -> bool {
+) -> (bool, u8) {
     // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
     // the text is not tokenised at all rather than wrongly.
     let text = if text.len() > u32::MAX as usize {
@@ -362,6 +366,7 @@ fn tokenize(
     let table = terms();
     let mut view = lexical::Builder::new();
     let mut email_hint = false;
+    let mut addr_marks = 0;
     let mut i = 0;
     let mut space = true;
     while i < bytes.len() {
@@ -401,6 +406,7 @@ fn tokenize(
                         cue_heads.push(n as u32);
                     }
                     email_hint |= lex == Lex::Dot;
+                    addr_marks |= tpl.token.addr;
                     // Copied whole from the template, then patched in place.
                     tokens.push(tpl.token);
                     if let Some(t) = tokens.last_mut() {
@@ -417,6 +423,7 @@ fn tokenize(
                     alpha_word(
                         text, i, end, space, tokens, words, cue_heads, &mut view, table, cache,
                     );
+                    addr_marks |= tokens.last().map_or(0, |t| t.addr);
                 }
             }
             end
@@ -450,6 +457,7 @@ fn tokenize(
                 alpha_word(
                     text, i, end, space, tokens, words, cue_heads, &mut view, table, cache,
                 );
+                addr_marks |= tokens.last().map_or(0, |t| t.addr);
                 end
             } else {
                 let end = i + c.len_utf8();
@@ -463,7 +471,7 @@ fn tokenize(
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
-    email_hint
+    (email_hint, addr_marks)
 }
 
 /// The length and lookup key of the word of ASCII letters at `bytes[i]` (a letter), read

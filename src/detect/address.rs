@@ -248,7 +248,13 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     // The last token of each address found, for the ZIP codes after them.
     let mut ends: Vec<usize> = Vec::new();
     let atoms = &doc.atoms;
-    let mut a = 0;
+    // A street ends with a suffix and a PO box has "box" (a unit): without a word of
+    // either, no number starts one.
+    let mut a = if doc.addr_marks & (SUFFIX | UNIT) == 0 {
+        atoms.len()
+    } else {
+        0
+    };
     while a < atoms.len() {
         // A house number is a run of numbers said or written together; a PO box starts
         // with words, so it is tried at each number's preceding "box".
@@ -573,16 +579,21 @@ fn zips(
     let mut a = 0;
     while a < atoms.len() {
         // "Dayton, OH 45404": a state code in capitals is no digit.
-        let state_code =
-            |k: usize| atoms[k].first == atoms[k].last && doc.tok_text(atoms[k].first) == "OH";
-        let joined_before = a > 0
-            && zip_joined(atoms[a].gap)
-            && atoms[a - 1].is_number()
-            && !claimed[a - 1]
-            && !state_code(a - 1);
+        let state_code = |k: usize| {
+            atoms[k].kind == AtomKind::Digit
+                && atoms[k].first == atoms[k].last
+                && doc.tok_text(atoms[k].first) == "OH"
+        };
+        let joined_before = |a: usize| {
+            a > 0
+                && zip_joined(atoms[a].gap)
+                && atoms[a - 1].is_number()
+                && !claimed[a - 1]
+                && !state_code(a - 1)
+        };
         if claimed[a]
             || !atoms[a].is_number()
-            || joined_before
+            || joined_before(a)
             || state_code(a)
             || after_tag(doc, atoms[a].first)
         {

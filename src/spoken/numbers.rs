@@ -20,8 +20,10 @@ pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
 
 fn written(doc: &Document<'_>, i: usize) -> Piece {
     let text = doc.tok_text(i);
+    // Nineteen digits always fit in a u64; the token is ASCII digits only.
     let value = if text.len() <= 19 {
-        text.parse().unwrap_or(u64::MAX)
+        text.bytes()
+            .fold(0u64, |v, b| v * 10 + u64::from(b.wrapping_sub(b'0')))
     } else {
         u64::MAX
     };
