@@ -481,28 +481,45 @@ fn tokenize(
 /// SWAR: with the high bits cleared and bit 5 set (lower case), adding `0x80 - b'a'` to a
 /// lane sets its high bit exactly when the lane is `>= b'a'`, and no lane carries into the
 /// next.
+///
+/// Most words are shorter than eight letters: the first eight bytes are tested alone, and
+/// the second eight only when all of the first are letters.
 #[inline(always)]
 fn ascii_word_at(bytes: &[u8], i: usize) -> Option<(usize, u128)> {
-    const ONES: u128 = u128::MAX / 0xff;
-    const HIGH_BITS: u128 = ONES * 0x80;
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH_BITS: u64 = ONES * 0x80;
+    // The high bit of each lane of `others(x)` is set where `x` has no ASCII letter.
+    let others = |raw: u64| {
+        let lower = (raw | (ONES * 0x20)) & !HIGH_BITS;
+        let ge_a = lower + ONES * u64::from(0x80 - b'a');
+        let gt_z = lower + ONES * u64::from(0x80 - (b'z' + 1));
+        !(ge_a & !gt_z & !raw) & HIGH_BITS
+    };
     let window = bytes.get(i..i + 16)?;
-    let mut lanes = [0u8; 16];
-    lanes.copy_from_slice(window);
-    let raw = u128::from_le_bytes(lanes);
-    let lower = (raw | (ONES * 0x20)) & !HIGH_BITS;
-    let ge_a = lower + ONES * u128::from(0x80 - b'a');
-    let gt_z = lower + ONES * u128::from(0x80 - (b'z' + 1));
-    let letters = ge_a & !gt_z & !raw & HIGH_BITS;
-    let others = !letters & HIGH_BITS;
-    if others == 0 {
+    let mut lanes = [0u8; 8];
+    lanes.copy_from_slice(&window[..8]);
+    let lo = u64::from_le_bytes(lanes);
+    let stop = others(lo);
+    let (len, key) = if stop != 0 {
+        let len = (stop.trailing_zeros() / 8) as usize;
+        let keep = (1u64 << (8 * len)) - 1;
+        (len, u128::from((lo & keep) | ((ONES * 0x20) & keep)))
+    } else {
+        lanes.copy_from_slice(&window[8..]);
+        let hi = u64::from_le_bytes(lanes);
+        let stop = others(hi);
+        if stop == 0 {
+            return None;
+        }
+        let len = 8 + (stop.trailing_zeros() / 8) as usize;
+        let key = u128::from(lo | (ONES * 0x20)) | (u128::from(hi | (ONES * 0x20)) << 64);
+        (len, key & KEEP[len])
+    };
+    // A non-ASCII byte after the letters may be a letter of the same word.
+    if window[len] & 0x80 != 0 {
         return None;
     }
-    let len = (others.trailing_zeros() / 8) as usize;
-    if (raw >> (8 * len)) & 0x80 != 0 {
-        return None;
-    }
-    let keep = KEEP[len];
-    Some((len, (raw & keep) | ((ONES * 0x20) & keep)))
+    Some((len, key))
 }
 
 /// A word token that is not plain packed ASCII (accents, over 16 letters): looked up in
