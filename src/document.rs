@@ -361,8 +361,14 @@ fn tokenize(
     tokens.reserve(bytes.len() / 4 + 1);
     words.clear();
     words.reserve(bytes.len() / 5 + 1);
+    // Index lists written branch-free: every candidate index is stored, and the length
+    // grows only when it counts. A token is at least one byte, so the lists never outgrow
+    // one entry per byte.
     starts.clear();
+    starts.resize(bytes.len() + 1, 0);
     cue_heads.clear();
+    cue_heads.resize(bytes.len() + 1, 0);
+    let (mut n_starts, mut n_cues) = (0, 0);
     let table = terms();
     let mut view = lexical::Builder::new();
     let mut email_hint = false;
@@ -399,12 +405,10 @@ fn tokenize(
                 Some(key) => {
                     let tpl = templates.get(key, cache);
                     let lex = tpl.token.lex;
-                    if (end - i == 1 && !contraction) || lex.may_start_atom() {
-                        starts.push(n as u32);
-                    }
-                    if tpl.token.cue != 0 {
-                        cue_heads.push(n as u32);
-                    }
+                    starts[n_starts] = n as u32;
+                    n_starts += usize::from((end - i == 1 && !contraction) | lex.may_start_atom());
+                    cue_heads[n_cues] = n as u32;
+                    n_cues += usize::from(tpl.token.cue != 0);
                     email_hint |= lex == Lex::Dot;
                     addr_marks |= tpl.token.addr;
                     // Copied whole from the template, then patched in place.
@@ -417,11 +421,20 @@ fn tokenize(
                     view.packed_word(words, tokens, text, n, tpl, cache, joined);
                 }
                 None => {
-                    if end - i == 1 && !contraction {
-                        starts.push(n as u32);
-                    }
+                    starts[n_starts] = n as u32;
+                    n_starts += usize::from(end - i == 1 && !contraction);
                     alpha_word(
-                        text, i, end, space, tokens, words, cue_heads, &mut view, table, cache,
+                        text,
+                        i,
+                        end,
+                        space,
+                        tokens,
+                        words,
+                        cue_heads,
+                        &mut n_cues,
+                        &mut view,
+                        table,
+                        cache,
                     );
                     addr_marks |= tokens.last().map_or(0, |t| t.addr);
                 }
@@ -440,7 +453,8 @@ fn tokenize(
             end
         } else if class == DIGIT {
             let end = scan_digits(bytes, i + 1);
-            starts.push(n as u32);
+            starts[n_starts] = n as u32;
+            n_starts += 1;
             tokens.push(Token::new(i, end, TokKind::Digits, space));
             view.word(words, tokens, text, n, None, cache);
             end
@@ -455,7 +469,17 @@ fn tokenize(
             if c.is_alphabetic() {
                 let end = scan_word(text, i + c.len_utf8());
                 alpha_word(
-                    text, i, end, space, tokens, words, cue_heads, &mut view, table, cache,
+                    text,
+                    i,
+                    end,
+                    space,
+                    tokens,
+                    words,
+                    cue_heads,
+                    &mut n_cues,
+                    &mut view,
+                    table,
+                    cache,
                 );
                 addr_marks |= tokens.last().map_or(0, |t| t.addr);
                 end
@@ -471,6 +495,8 @@ fn tokenize(
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
+    starts.truncate(n_starts);
+    cue_heads.truncate(n_cues);
     (email_hint, addr_marks)
 }
 
@@ -533,7 +559,8 @@ fn alpha_word(
     space: bool,
     tokens: &mut Vec<Token>,
     words: &mut Vec<Word>,
-    cue_heads: &mut Vec<u32>,
+    cue_heads: &mut [u32],
+    n_cues: &mut usize,
     view: &mut lexical::Builder,
     table: &Terms,
     cache: &mut WordCache<WordEntry>,
@@ -543,7 +570,8 @@ fn alpha_word(
     let found = spoken_free(table.entry_cached(key, cache));
     let entry = found.vocab;
     if entry.cue != 0 {
-        cue_heads.push(n as u32);
+        cue_heads[*n_cues] = n as u32;
+        *n_cues += 1;
     }
     tokens.push(Token {
         start: start as u32,
