@@ -493,9 +493,14 @@ fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
         && w - 2 >= floor
         && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
-        && CUE_KEYS
-            .iter()
-            .any(|(keys, cue)| *cue == Cue::Name && keys[..] == [words[w - 1].key])
+        && {
+            // The cue phrases ending with the word are those its marks point at.
+            let m = words[w - 1].marks;
+            let start = usize::from(m.cue_start);
+            CUE_KEYS[start..start + usize::from(m.cue_len)]
+                .iter()
+                .any(|(keys, cue)| *cue == Cue::Name && keys.len() == 1)
+        }
 }
 
 /// Whether word `w` begins a name, and how sure that is.
