@@ -197,10 +197,12 @@ pub(crate) fn marks() -> Vec<(u128, u8)> {
     merged
 }
 
-/// US states and territories: names as word keys (one or two words) and the two-letter
-/// codes.
+/// US states and territories: names as word keys and the two-letter codes.
 struct States {
-    names: Vec<Vec<u128>>,
+    /// Names of one or two words, as (last word, word before or 0), side by side. A ZIP
+    /// code is checked against the two words before it at most, so longer names ("district
+    /// of columbia") are never read whole and are not kept.
+    names: Vec<(u128, u128)>,
     codes: Vec<u128>,
 }
 
@@ -218,8 +220,10 @@ static STATE_LIST: LazyLock<States> = LazyLock::new(|| {
             .split_whitespace()
             .filter_map(|w| pack(w.as_bytes()))
             .collect();
-        if !keys.is_empty() {
-            states.names.push(keys);
+        match keys[..] {
+            [last] => states.names.push((last, 0)),
+            [prev, last] => states.names.push((last, prev)),
+            _ => {}
         }
     }
     states
@@ -717,9 +721,13 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
             return true;
         }
     }
-    states.names.iter().any(|name| {
-        name.len() <= keys.len() && name.iter().rev().zip(keys).all(|(&k, &key)| key == Some(k))
-    })
+    let (Some(&Some(last)), prev) = (keys.first(), keys.get(1).copied().flatten()) else {
+        return false;
+    };
+    states
+        .names
+        .iter()
+        .any(|&(l, p)| l == last && (p == 0 || Some(p) == prev))
 }
 
 /// An address found here ends before token `t` with at most a city (three words) and
