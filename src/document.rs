@@ -12,7 +12,7 @@
 //! buffer.
 
 use crate::cues::{self, Cue};
-use crate::detect::lexical::{self, JoinedCache, TemplateCache, Word};
+use crate::detect::lexical::{self, Lookups, Word};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{Terms, WordEntry, terms, word_key};
 use crate::lexicon::{KEEP, WordCache, pack_token};
@@ -122,9 +122,7 @@ pub(crate) struct Document<'t> {
     /// of its word lists the text has a word of at all.
     pub addr_marks: u8,
     /// Kept for the next document (see [`Buffers`]).
-    cache: WordCache<WordEntry>,
-    templates: TemplateCache,
-    joined: JoinedCache,
+    lookups: Lookups,
 }
 
 /// The allocations of a document, kept between documents by a thread that scans many.
@@ -141,11 +139,7 @@ pub(crate) struct Buffers {
     name_starts: Vec<u32>,
     medical_starts: Vec<u32>,
     /// The thread's recent word lookups.
-    cache: WordCache<WordEntry>,
-    /// The thread's recent packed words, ready to copy.
-    templates: TemplateCache,
-    /// The thread's recent words joined by an apostrophe.
-    joined: JoinedCache,
+    lookups: Lookups,
 }
 
 /// Marks a token that belongs to no atom.
@@ -171,18 +165,14 @@ impl<'t> Document<'t> {
         let mut cue_heads = take(&mut buffers.cue_heads);
         let mut name_starts = take(&mut buffers.name_starts);
         let mut medical_starts = take(&mut buffers.medical_starts);
-        let mut cache = take(&mut buffers.cache);
-        let mut templates = take(&mut buffers.templates);
-        let mut joined = take(&mut buffers.joined);
+        let mut lookups = take(&mut buffers.lookups);
         let (email_hint, addr_marks) = tokenize(
             text,
             &mut tokens,
             &mut words,
             &mut starts,
             &mut cue_heads,
-            &mut cache,
-            &mut templates,
-            &mut joined,
+            &mut lookups,
         );
         lexical::triggers(&words, &mut name_starts, &mut medical_starts);
         atom_of_token.clear();
@@ -204,9 +194,7 @@ impl<'t> Document<'t> {
             medical_starts,
             email_hint,
             addr_marks,
-            cache,
-            templates,
-            joined,
+            lookups,
         };
         spoken::fold(&mut doc);
         let mut cues = std::mem::take(&mut doc.cues);
@@ -228,9 +216,7 @@ impl<'t> Document<'t> {
         buffers.cue_heads = self.cue_heads;
         buffers.name_starts = self.name_starts;
         buffers.medical_starts = self.medical_starts;
-        buffers.cache = self.cache;
-        buffers.templates = self.templates;
-        buffers.joined = self.joined;
+        buffers.lookups = self.lookups;
     }
 
     /// How many plain words lie between token `from` (inclusive) and token `to`
@@ -335,7 +321,7 @@ static CLASS: [u8; 256] = {
 /// or "dot", and which address marks its words have (OR-ed).
 ///
 /// One loop over the bytes. A word of ASCII letters is cut and packed into its lookup key
-/// from one 16-byte load, its template (see [`TemplateCache`]) is fetched with one probe,
+/// from one 16-byte load, its template (see [`lexical::TemplateCache`]) is fetched with one probe,
 /// and its token and word are copied from it; accented, long and apostrophe words take
 /// the general path of [`lexical::Builder::word`].
 #[inline(never)]
@@ -345,10 +331,13 @@ fn tokenize(
     words: &mut Vec<Word>,
     starts: &mut Vec<u32>,
     cue_heads: &mut Vec<u32>,
-    cache: &mut WordCache<WordEntry>,
-    templates: &mut TemplateCache,
-    joined: &mut JoinedCache,
+    lookups: &mut Lookups,
 ) -> (bool, u8) {
+    let Lookups {
+        entries: cache,
+        templates,
+        joined,
+    } = lookups;
     // Offsets are u32: a document is a window of a transcript, never near 4 GiB; past that
     // the text is not tokenised at all rather than wrongly.
     let text = if text.len() > u32::MAX as usize {
@@ -686,9 +675,7 @@ mod tests {
             &mut Vec::new(),
             &mut Vec::new(),
             &mut Vec::new(),
-            &mut WordCache::default(),
-            &mut TemplateCache::default(),
-            &mut JoinedCache::default(),
+            &mut Lookups::default(),
         );
         out
     }

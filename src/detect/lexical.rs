@@ -338,6 +338,17 @@ pub(crate) struct Template {
     pub token: Token,
 }
 
+/// One thread's caches of word lookups, kept from document to document.
+#[derive(Default)]
+pub(crate) struct Lookups {
+    /// Table entries by key, for the words that take the general path.
+    pub entries: WordCache<WordEntry>,
+    /// Packed one-token words, ready to copy.
+    pub templates: TemplateCache,
+    /// Words joined by an apostrophe.
+    pub joined: JoinedCache,
+}
+
 /// log2 of the slots of a [`JoinedCache`].
 const JOINED_BITS: u32 = 10;
 
