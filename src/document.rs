@@ -163,8 +163,8 @@ impl<'t> Document<'t> {
         let mut cues = take(&mut buffers.cues);
         let mut starts = take(&mut buffers.starts);
         let mut cue_heads = take(&mut buffers.cue_heads);
-        let mut name_starts = take(&mut buffers.name_starts);
-        let mut medical_starts = take(&mut buffers.medical_starts);
+        let name_starts = take(&mut buffers.name_starts);
+        let medical_starts = take(&mut buffers.medical_starts);
         let mut lookups = take(&mut buffers.lookups);
         let (email_hint, addr_marks) = tokenize(
             text,
@@ -174,7 +174,6 @@ impl<'t> Document<'t> {
             &mut cue_heads,
             &mut lookups,
         );
-        lexical::triggers(&words, &mut name_starts, &mut medical_starts);
         atom_of_token.clear();
         atom_of_token.resize(tokens.len(), NO_ATOM);
         atoms.clear();
@@ -200,6 +199,7 @@ impl<'t> Document<'t> {
         let mut cues = std::mem::take(&mut doc.cues);
         cues::find(&doc, &mut cues);
         lexical::mark_cues(&mut doc.words, &cues);
+        lexical::triggers(&mut doc);
         doc.cues = cues;
         doc
     }

@@ -525,24 +525,50 @@ fn digits_word(w: &mut Word, t: &Token, i: usize, text: &str, brk: Break) {
     w.hint = hint(w);
 }
 
-/// Lists the words that may start a name and those that may start a medical term (their
-/// [`Word::hint`] bits), so that those two detectors visit a tenth of the words each
-/// instead of testing every one. Branch-free: every index is written, and the list grows
-/// only when the bit is set.
-pub(crate) fn triggers(words: &[Word], names: &mut Vec<u32>, medical: &mut Vec<u32>) {
+/// Lists the words that may start a name and those that may start a medical term, so
+/// that those two detectors visit a tenth of the words each instead of testing every one.
+///
+/// A word is listed when its [`Word::hint`] bit is set and its neighbours leave the
+/// detector something to do there: for a name, a first name, a capital, a cue before or
+/// a letter after (the person detector's first test); a single letter only when it is a
+/// spelled letter. For a medical term, a single letter only before another one ("h i v")
+/// or as a condition cue. Branch-free: every index is written, and a list grows only when
+/// its test holds.
+pub(crate) fn triggers(doc: &mut Document<'_>) {
+    let mut names = std::mem::take(&mut doc.name_starts);
+    let mut medical = std::mem::take(&mut doc.medical_starts);
+    let words = &doc.words;
     names.clear();
     names.resize(words.len(), 0);
     medical.clear();
     medical.resize(words.len(), 0);
     let (mut n, mut m) = (0, 0);
     for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1);
+        let (name, med) = if w.is(LETTER) {
+            let a = doc.atom_of_token[w.first as usize];
+            let spelled = a != crate::document::NO_ATOM && {
+                let atom = &doc.atoms[a as usize];
+                atom.kind == crate::spoken::AtomKind::Letter || atom.letter != 0
+            };
+            let run = next.is_some_and(|x| x.is(LETTER) && x.brk <= Break::Hyphen);
+            (spelled, run || w.info.has(CONDITION_CUE))
+        } else {
+            let cue_before = i > 0 && words[i - 1].marks.cue_len != 0;
+            let letter_after = next.is_some_and(|x| x.is(LETTER));
+            let name = w.hint & MAY_BE_NAME != 0
+                && (w.info.has(FIRST) || w.is(TITLE) || cue_before || letter_after);
+            (name, w.hint & MAY_BE_MEDICAL != 0)
+        };
         names[n] = i as u32;
-        n += usize::from(w.hint & MAY_BE_NAME != 0);
+        n += usize::from(name);
         medical[m] = i as u32;
-        m += usize::from(w.hint & MAY_BE_MEDICAL != 0);
+        m += usize::from(med);
     }
     names.truncate(n);
     medical.truncate(m);
+    doc.name_starts = names;
+    doc.medical_starts = medical;
 }
 
 /// Sets [`CUE`] on the words that start inside a cue phrase of another detector ("patient

@@ -201,17 +201,44 @@ const FOLLOW: &[&str] = &[
     "back",
 ];
 
-/// Cue phrases as reversed word keys (the last word first, as they are matched), grouped
-/// by last word.
-static CUE_KEYS: LazyLock<Vec<(Vec<u128>, Cue)>> = LazyLock::new(|| {
-    let mut cues: Vec<(Vec<u128>, Cue)> = CUES
+/// The most words a cue phrase has ("message is for").
+const MAX_CUE_WORDS: usize = 3;
+
+/// One cue phrase: its word keys reversed (the last word first, as they are matched), kept
+/// inline so that the phrases ending with a word lie side by side.
+struct CuePhrase {
+    keys: [u128; MAX_CUE_WORDS],
+    len: usize,
+    cue: Cue,
+}
+
+impl CuePhrase {
+    fn keys(&self) -> &[u128] {
+        &self.keys[..self.len]
+    }
+}
+
+/// Cue phrases grouped by last word.
+static CUE_KEYS: LazyLock<Vec<CuePhrase>> = LazyLock::new(|| {
+    let mut cues: Vec<CuePhrase> = CUES
         .iter()
         .map(|(phrase, cue)| {
-            let keys = phrase.split(' ').rev().filter_map(|w| pack(w.as_bytes()));
-            (keys.collect(), *cue)
+            let mut keys = [0; MAX_CUE_WORDS];
+            let mut len = 0;
+            for w in phrase.split(' ').rev() {
+                if let (Some(key), Some(slot)) = (pack(w.as_bytes()), keys.get_mut(len)) {
+                    *slot = key;
+                    len += 1;
+                }
+            }
+            CuePhrase {
+                keys,
+                len,
+                cue: *cue,
+            }
         })
         .collect();
-    cues.sort_by_key(|(keys, _)| keys[0]);
+    cues.sort_by_key(|c| c.keys[0]);
     cues
 });
 
@@ -250,7 +277,8 @@ const DETERMINERS: &[&str] = &[
 /// without a lookup.
 pub(crate) fn marks() -> Vec<(u128, Marks)> {
     let mut marks: Vec<(u128, Marks)> = Vec::new();
-    for (i, (keys, _)) in CUE_KEYS.iter().enumerate() {
+    for (i, phrase) in CUE_KEYS.iter().enumerate() {
+        let keys = phrase.keys();
         match marks.last_mut() {
             Some((last, m)) if *last == keys[0] => {
                 m.cue_len += 1;
@@ -464,26 +492,26 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
     if end.cue_len == 0 {
         return None;
     }
-    let prev = words[..w].iter().rev();
     let start = usize::from(end.cue_start);
-    CUE_KEYS[start..start + usize::from(end.cue_len)]
-        .iter()
-        .filter(|(keys, cue)| {
-            keys.len() <= w
-                && keys
-                    .iter()
-                    .zip(prev.clone())
-                    .enumerate()
-                    .all(|(n, (&k, word))| {
-                        word.key == k
-                            && !word.is(POSSESSIVE)
-                            && (n + 1 == keys.len() || word.brk == Break::Space)
-                    })
-                && (brk <= Break::Comma
-                    || (brk == Break::Stop && *cue == Cue::Name && keys.len() == 1))
-        })
-        .map(|(_, cue)| *cue)
-        .max()
+    let mut best = None;
+    for phrase in &CUE_KEYS[start..start + usize::from(end.cue_len)] {
+        let len = phrase.len;
+        if len > w
+            || !(brk <= Break::Comma || (brk == Break::Stop && phrase.cue == Cue::Name && len == 1))
+        {
+            continue;
+        }
+        let matched = (0..len).all(|n| {
+            let word = &words[w - 1 - n];
+            word.key == phrase.keys[n]
+                && !word.is(POSSESSIVE)
+                && (n + 1 == len || word.brk == Break::Space)
+        });
+        if matched {
+            best = best.max(Some(phrase.cue));
+        }
+    }
+    best
 }
 
 /// "the nurse line", "your doctor will call": a title after a determiner is a noun. The
@@ -499,7 +527,7 @@ fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
             let start = usize::from(m.cue_start);
             CUE_KEYS[start..start + usize::from(m.cue_len)]
                 .iter()
-                .any(|(keys, cue)| *cue == Cue::Name && keys.len() == 1)
+                .any(|c| c.cue == Cue::Name && c.len == 1)
         }
 }
 
@@ -814,6 +842,13 @@ mod tests {
         let mut out = Vec::new();
         detect(&doc, words, |_| false, &[], &mut out);
         out.iter().map(|c| &text[c.range.clone()]).collect()
+    }
+
+    #[test]
+    fn every_cue_phrase_fits_inline() {
+        for (phrase, _) in CUES {
+            assert!(phrase.split(' ').count() <= MAX_CUE_WORDS, "{phrase}");
+        }
     }
 
     #[test]
