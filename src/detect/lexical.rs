@@ -858,4 +858,27 @@ mod tests {
         assert_eq!(got[2].3, 0);
         assert_ne!(got[3].3 & FIRST, 0);
     }
+
+    /// Everything of a word but its key, which the comparison prints otherwise.
+    fn fields(w: &Word) -> (u32, u32, WordInfo, bool, Marks, Break, u8, u8, bool) {
+        (
+            w.first, w.last, w.info, w.known, w.marks, w.brk, w.shape, w.hint, w.taken,
+        )
+    }
+
+    #[test]
+    fn cached_words_are_the_words_built_in_full() {
+        // Twice over, so that the second time every word comes from the caches.
+        let text = "Hi MARIA, it's Dr. O'Brien's office: your lisinopril TEN mg, h i v, \
+                    Summer  um   june-july you've Renée extraordinarily we'll 42nd x";
+        let twice = format!("{text} {text}");
+        let doc = Document::new(&twice);
+        let mut cache = WordCache::default();
+        for w in &doc.words {
+            let (first, last) = (w.first as usize, w.last as usize);
+            let full = make(&doc.tokens, &twice, first, last, w.brk, &mut cache);
+            assert_eq!(w.key, full.key, "word at token {first}");
+            assert_eq!(fields(w), fields(&full), "word at token {first}");
+        }
+    }
 }

@@ -308,3 +308,57 @@ fn mark_taken(doc: &mut Document<'_>, found: &[Candidate]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_values_stay_inline_until_long() {
+        let cases: &[(&[&str], &str, bool)] = &[
+            (&[], "", true),
+            (&["555", "867", "5309"], "5558675309", true),
+            (&["1982", "-", "03", "-", "03"], "1982-03-03", true),
+            (&["0123456789"; 3], "012345678901234567890123456789", true),
+            (
+                &["0123456789"; 4],
+                "0123456789012345678901234567890123456789",
+                false,
+            ),
+            (
+                &["x", "j4", "0123456789012345678901234567", "z"],
+                "xj40123456789012345678901234567z",
+                false,
+            ),
+        ];
+        for (pieces, want, inline) in cases {
+            let mut c = Canon::new();
+            for p in *pieces {
+                c.push_str(p);
+            }
+            assert_eq!(c.as_str(), *want);
+            assert_eq!(c.len(), want.len());
+            assert_eq!(matches!(c, Canon::Inline { .. }), *inline, "{want}");
+            assert_eq!(c, Canon::from(*want));
+        }
+    }
+
+    #[test]
+    fn canonical_values_are_cut_and_cased_in_place() {
+        for heap in [false, true] {
+            let mut c = Canon::from(if heap { "+15558675309" } else { "+1555" });
+            if heap {
+                c.push_str(&"9".repeat(40));
+            }
+            c.push(b'a');
+            c.make_ascii_uppercase();
+            assert!(c.as_str().ends_with('A'));
+            c.truncate(5);
+            assert_eq!(c.as_str(), "+1555");
+            c.drop_front(2);
+            assert_eq!(c.as_str(), "555");
+            assert!(!c.is_empty());
+            assert_eq!(format!("{c:?}"), "Canon { len: 3, .. }");
+        }
+    }
+}
