@@ -121,6 +121,10 @@ pub(crate) struct Document<'t> {
     /// The address detector's bits of all the tokens, OR-ed (see [`Token::addr`]): which
     /// of its word lists the text has a word of at all.
     pub addr_marks: u8,
+    /// The text holds one of our tags ("[PHONE]"): see [`Document::is_tag`].
+    pub tags: bool,
+    /// The text has a month name ([`Lex::Month`]).
+    pub months: bool,
     /// Kept for the next document (see [`Buffers`]).
     lookups: Lookups,
 }
@@ -166,7 +170,7 @@ impl<'t> Document<'t> {
         let name_starts = take(&mut buffers.name_starts);
         let medical_starts = take(&mut buffers.medical_starts);
         let mut lookups = take(&mut buffers.lookups);
-        let (email_hint, addr_marks) = tokenize(
+        let seen = tokenize(
             text,
             &mut tokens,
             &mut words,
@@ -191,8 +195,10 @@ impl<'t> Document<'t> {
             cue_heads,
             name_starts,
             medical_starts,
-            email_hint,
-            addr_marks,
+            email_hint: seen.email_hint,
+            addr_marks: seen.addr_marks,
+            tags: seen.tags,
+            months: seen.months,
             lookups,
         };
         spoken::fold(&mut doc);
@@ -250,7 +256,7 @@ impl<'t> Document<'t> {
     /// Whether token `i` is one of our redaction tags ("[PHONE]").
     pub(crate) fn is_tag(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['
+        self.tags && t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['
     }
 
     /// Whether token `i` is glued to an apostrophe that joins it to another word ("O'Brien",
@@ -332,7 +338,7 @@ fn tokenize(
     starts: &mut Vec<u32>,
     cue_heads: &mut Vec<u32>,
     lookups: &mut Lookups,
-) -> (bool, u8) {
+) -> Seen {
     let Lookups {
         entries: cache,
         templates,
@@ -360,8 +366,7 @@ fn tokenize(
     let (mut n_starts, mut n_cues) = (0, 0);
     let table = terms();
     let mut view = lexical::Builder::new();
-    let mut email_hint = false;
-    let mut addr_marks = 0;
+    let mut seen = Seen::default();
     let mut i = 0;
     let mut space = true;
     while i < bytes.len() {
@@ -398,8 +403,9 @@ fn tokenize(
                     n_starts += usize::from((end - i == 1 && !contraction) | lex.may_start_atom());
                     cue_heads[n_cues] = n as u32;
                     n_cues += usize::from(tpl.token.cue != 0);
-                    email_hint |= lex == Lex::Dot;
-                    addr_marks |= tpl.token.addr;
+                    seen.email_hint |= lex == Lex::Dot;
+                    seen.months |= matches!(lex, Lex::Month(_));
+                    seen.addr_marks |= tpl.token.addr;
                     // Copied whole from the template, then patched in place.
                     tokens.push(tpl.token);
                     if let Some(t) = tokens.last_mut() {
@@ -425,7 +431,7 @@ fn tokenize(
                         table,
                         cache,
                     );
-                    addr_marks |= tokens.last().map_or(0, |t| t.addr);
+                    seen.alpha_word(tokens.last());
                 }
             }
             end
@@ -433,11 +439,14 @@ fn tokenize(
             // Our own tags ("[PHONE]", "[PHONE_3fa2c1d0]") are one opaque symbol: nothing
             // inside them is a word, a number or a cue, so redacting twice changes nothing.
             let (end, c) = match (b == b'[').then(|| tag_len(bytes, i)).flatten() {
-                Some(len) => (i + len, 0),
+                Some(len) => {
+                    seen.tags = true;
+                    (i + len, 0)
+                }
                 None => (i + 1, b),
             };
             tokens.push(Token::new(i, end, TokKind::Punct(c), space));
-            email_hint |= c == b'@';
+            seen.email_hint |= c == b'@';
             view.punct(c, c == 0);
             end
         } else if class == DIGIT {
@@ -470,7 +479,7 @@ fn tokenize(
                     table,
                     cache,
                 );
-                addr_marks |= tokens.last().map_or(0, |t| t.addr);
+                seen.alpha_word(tokens.last());
                 end
             } else {
                 let end = i + c.len_utf8();
@@ -486,7 +495,32 @@ fn tokenize(
     }
     starts.truncate(n_starts);
     cue_heads.truncate(n_cues);
-    (email_hint, addr_marks)
+    seen
+}
+
+/// What the tokenizer saw of the whole text, for the detectors that have nothing to do
+/// without it.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    /// An "@" or the word "dot".
+    email_hint: bool,
+    /// The address bits of all the words, OR-ed.
+    addr_marks: u8,
+    /// One of our tags.
+    tags: bool,
+    /// A month name.
+    months: bool,
+}
+
+impl Seen {
+    /// Takes in a word of the general path (the last token). The e-mail hint comes from
+    /// the fast path alone: a "dot" glued to other characters is not read as one.
+    fn alpha_word(&mut self, t: Option<&Token>) {
+        if let Some(t) = t {
+            self.months |= matches!(t.lex, Lex::Month(_));
+            self.addr_marks |= t.addr;
+        }
+    }
 }
 
 /// The length and lookup key of the word of ASCII letters at `bytes[i]` (a letter), read

@@ -293,13 +293,15 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
 /// Nor does a number right after one of our tags start a run: the tag may stand for a
 /// number the run began with ("[PHONE] one triple dr" was "2002000000 one triple dr").
 fn run_start(doc: &Document<'_>, a: usize, claimed: &[bool]) -> bool {
-    !after_tag(doc, doc.atoms[a].first)
-        && (a == 0
-            || !(joined(doc.atoms[a].gap) && doc.atoms[a - 1].is_number() && !claimed[a - 1]))
+    (a == 0 || !(joined(doc.atoms[a].gap) && doc.atoms[a - 1].is_number() && !claimed[a - 1]))
+        && !after_tag(doc, doc.atoms[a].first)
 }
 
 /// Whether token `t` follows one of our tags, fillers aside.
 fn after_tag(doc: &Document<'_>, t: usize) -> bool {
+    if !doc.tags {
+        return false;
+    }
     let mut i = t;
     while i > 0 {
         i -= 1;
@@ -629,19 +631,22 @@ fn zips(
         for k in a..=b {
             canon.push_str(doc.atom_canon(k));
         }
-        let cued = zip_cue_before(doc, first_tok);
-        let in_use = canon
-            .as_str()
-            .get(..3)
-            .and_then(|p| p.parse::<usize>().ok())
-            .is_some_and(|p| ZIP_PREFIXES[p / 64] & (1 << (p % 64)) != 0);
-        let placed = state_before(doc, first_tok) || address_before(doc, first_tok, address_ends);
         // "Ohio 45000 dollars" is an amount.
         let quantity = doc
             .tokens
             .get(atoms[b].last + 1)
             .is_some_and(|t| matches!(t.lex, Lex::Unit(_)));
-        if (cued || placed && in_use) && !quantity {
+        // Cheapest test first: the prefix, then the cue, then a state or an address before.
+        let in_use = || {
+            canon
+                .as_str()
+                .get(..3)
+                .and_then(|p| p.parse::<usize>().ok())
+                .is_some_and(|p| ZIP_PREFIXES[p / 64] & (1 << (p % 64)) != 0)
+        };
+        let placed =
+            || state_before(doc, first_tok) || address_before(doc, first_tok, address_ends);
+        if !quantity && (zip_cue_before(doc, first_tok) || in_use() && placed()) {
             let last_tok = atoms[b].last;
             claimed[a..=b].fill(true);
             let mut c = candidate(doc, first_tok, last_tok, EntityKind::ZipCode, ZIP);

@@ -57,7 +57,8 @@ pub(crate) fn detect_explicit(
     used: &mut [bool],
     out: &mut Vec<Candidate>,
 ) {
-    let mut i = 0;
+    // Only a text with a month name has dates of the first kind.
+    let mut i = if doc.months { 0 } else { doc.tokens.len() };
     while i < doc.tokens.len() {
         // A month inside a name found already ("june clark") is its tag on a second pass.
         if let Lex::Month(m) = doc.tokens[i].lex

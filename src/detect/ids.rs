@@ -56,7 +56,12 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             if (a != NO_ATOM && claimed[a as usize]) || doc.is_tag(t) {
                 break;
             }
-            if let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
+            // A code starts at an atom, or at capitals or a lone "a" / "i" before one (see
+            // `opens_code`): at any other token `code_run` finds nothing.
+            let may_start = a != NO_ATOM
+                || doc.tokens[t].kind == TokKind::Alpha
+                    && (doc.tok_len(t) == 1 || doc.tok_byte(t).is_ascii_uppercase());
+            if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
                 // A one-word cue some words before ("member services at …") leaves a
                 // number shaped like a phone number to the phone detector, and a year is
                 // a year ("the loan from 2019"); right after the cue ("account

@@ -10,7 +10,7 @@ use crate::cues::Cue;
 use crate::document::{Document, TokKind, Token};
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Marks, SURNAME, WordEntry, WordInfo,
-    terms, word_key,
+    follow_bit, terms, word_key,
 };
 use crate::lexicon::{WordCache, pack_at};
 use crate::spoken::Lex;
@@ -48,9 +48,11 @@ pub(crate) struct Word {
     /// [`TITLE`], [`UPPER`], [`LETTER`], [`POSSESSIVE`], [`NUMBER`], [`OTHER`], [`CUE`],
     /// [`MONTH`] bits.
     pub shape: u8,
-    /// [`MAY_BE_MEDICAL`] and [`MAY_BE_NAME`]: which detectors need to look at the word
-    /// at all, worked out once while the view is built.
+    /// [`MAY_BE_MEDICAL`], [`MEDICAL_IF_NEXT`] and [`MAY_BE_NAME`]: which detectors need
+    /// to look at the word at all, worked out once while the view is built.
     pub hint: u8,
+    /// [`follow_bit`] of `key`, kept with the word so the word before need not hash it.
+    pub bit: u16,
     /// Part of a medical term found already (see `detect::run_all`).
     pub taken: bool,
 }
@@ -59,17 +61,25 @@ pub(crate) struct Word {
 pub(crate) const MAY_BE_MEDICAL: u8 = 1;
 /// A name may start at the word (likewise for the person detector).
 pub(crate) const MAY_BE_NAME: u8 = 2;
+/// A medical term may start at the word if the next word's [`follow_bit`] is in its
+/// [`WordInfo::follow`]: the word only heads terms or cues of several words ("high",
+/// "at"), and most of its occurrences are followed by none of their second words.
+pub(crate) const MEDICAL_IF_NEXT: u8 = 8;
+/// All the [`Word::hint`] bits.
+const HINTS: u8 = MAY_BE_MEDICAL | MAY_BE_NAME | MEDICAL_IF_NEXT;
 
 /// The [`Word::hint`] bits of a finished word. Each detector still makes its own test on
 /// the words it is let through; a hint only spares it the words that cannot pass.
 #[inline]
 fn hint(w: &Word) -> u8 {
     let medical = w.is(LETTER)
-        || w.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) != 0
-        || w.info.phrase_len != 0
+        || w.info.flags & (MEDICATION | CONDITION) != 0
         || super::medical::may_have_suffix(w);
+    let medical_if_next = !medical && (w.info.phrase_len != 0 || w.info.flags & CONDITION_CUE != 0);
     let name = w.is(LETTER) || w.info.has(FIRST | SURNAME) || super::person::is_unusual(w);
-    (if medical { MAY_BE_MEDICAL } else { 0 }) | (if name { MAY_BE_NAME } else { 0 })
+    (if medical { MAY_BE_MEDICAL } else { 0 })
+        | (if medical_if_next { MEDICAL_IF_NEXT } else { 0 })
+        | (if name { MAY_BE_NAME } else { 0 })
 }
 
 /// [`WordEntry::bits`] of a word the lists hold and the view asks them about: its
@@ -96,6 +106,7 @@ pub(crate) fn entry_bits(key: u128, entry: &WordEntry) -> u8 {
     let known = lookup && entry.listed();
     let mut w = EMPTY;
     w.key = key;
+    w.bit = follow_bit(key);
     if known {
         w.info = entry.info;
     }
@@ -311,6 +322,7 @@ const EMPTY: Word = Word {
         surname: 0,
         phrase_start: 0,
         phrase_len: 0,
+        follow: 0,
     },
     known: false,
     marks: Marks {
@@ -322,6 +334,7 @@ const EMPTY: Word = Word {
     brk: Break::Space,
     shape: 0,
     hint: 0,
+    bit: 0,
     taken: false,
 };
 
@@ -442,6 +455,7 @@ fn template(key: u128, entry: &WordEntry) -> Template {
     let known = entry.bits & KNOWN != 0;
     let mut w = EMPTY;
     w.key = key;
+    w.bit = follow_bit(key);
     if known {
         w.info = entry.info;
     }
@@ -449,7 +463,7 @@ fn template(key: u128, entry: &WordEntry) -> Template {
     w.marks = entry.marks;
     w.shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3]
         | if len == 1 { LETTER } else { 0 };
-    w.hint = entry.bits & (MAY_BE_MEDICAL | MAY_BE_NAME);
+    w.hint = entry.bits & HINTS;
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
     token.cue = entry.vocab.cue;
@@ -495,6 +509,7 @@ fn one_word(
     w.first = i as u32;
     w.last = i as u32;
     w.key = key;
+    w.bit = follow_bit(key);
     if known {
         w.info = entry.info;
     }
@@ -502,11 +517,7 @@ fn one_word(
     w.marks = entry.marks;
     w.brk = brk;
     w.shape = shape | case;
-    w.hint = if packed {
-        entry.bits & (MAY_BE_MEDICAL | MAY_BE_NAME)
-    } else {
-        hint(w)
-    };
+    w.hint = if packed { entry.bits & HINTS } else { hint(w) };
 }
 
 /// Fills `w` with the word of the digits token `t` (token `i`): what [`make`] makes of
@@ -520,6 +531,7 @@ fn digits_word(w: &mut Word, t: &Token, i: usize, text: &str, brk: Break) {
     w.key = pack_at(bytes, start, end)
         .or_else(|| word_key(&bytes[start..end]))
         .unwrap_or(0);
+    w.bit = follow_bit(w.key);
     w.brk = brk;
     w.shape = NUMBER | if end - start == 1 { LETTER } else { 0 };
     w.hint = hint(w);
@@ -543,23 +555,27 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     medical.clear();
     medical.resize(words.len(), 0);
     let (mut n, mut m) = (0, 0);
+    // Whether a person cue phrase may end at the word before: carried, not reloaded.
+    let mut cue_before = false;
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
+        let letter_after = next.is_some_and(|x| x.is(LETTER));
+        let follows = next.map_or(0, |x| x.bit) & w.info.follow != 0;
         let (name, med) = if w.is(LETTER) {
-            let a = doc.atom_of_token[w.first as usize];
-            let spelled = a != crate::document::NO_ATOM && {
-                let atom = &doc.atoms[a as usize];
-                atom.kind == crate::spoken::AtomKind::Letter || atom.letter != 0
-            };
-            let run = next.is_some_and(|x| x.is(LETTER) && x.brk <= Break::Hyphen);
-            (spelled, run || w.info.has(CONDITION_CUE))
+            (
+                spelled(doc, w),
+                (letter_after && words[i + 1].brk <= Break::Hyphen) || w.info.has(CONDITION_CUE),
+            )
         } else {
-            let cue_before = i > 0 && words[i - 1].marks.cue_len != 0;
-            let letter_after = next.is_some_and(|x| x.is(LETTER));
-            let name = w.hint & MAY_BE_NAME != 0
-                && (w.info.has(FIRST) || w.is(TITLE) || cue_before || letter_after);
-            (name, w.hint & MAY_BE_MEDICAL != 0)
+            // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
+            // it would be mispredicted.
+            let strong = w.info.has(FIRST) | w.is(TITLE) | cue_before | letter_after;
+            (
+                (w.hint & MAY_BE_NAME != 0) & strong,
+                (w.hint & MAY_BE_MEDICAL != 0) | ((w.hint & MEDICAL_IF_NEXT != 0) & follows),
+            )
         };
+        cue_before = w.marks.cue_len != 0;
         names[n] = i as u32;
         n += usize::from(name);
         medical[m] = i as u32;
@@ -569,6 +585,15 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     medical.truncate(m);
     doc.name_starts = names;
     doc.medical_starts = medical;
+}
+
+/// Whether the single-letter word `w` was folded into a spelled letter.
+fn spelled(doc: &Document<'_>, w: &Word) -> bool {
+    let a = doc.atom_of_token[w.first as usize];
+    a != crate::document::NO_ATOM && {
+        let atom = &doc.atoms[a as usize];
+        atom.kind == crate::spoken::AtomKind::Letter || atom.letter != 0
+    }
 }
 
 /// Sets [`CUE`] on the words that start inside a cue phrase of another detector ("patient
@@ -697,6 +722,7 @@ fn make(
         brk,
         shape,
         hint: 0,
+        bit: follow_bit(key),
         taken: false,
     };
     word.hint = hint(&word);
@@ -860,9 +886,9 @@ mod tests {
     }
 
     /// Everything of a word but its key, which the comparison prints otherwise.
-    fn fields(w: &Word) -> (u32, u32, WordInfo, bool, Marks, Break, u8, u8, bool) {
+    fn fields(w: &Word) -> (u32, u32, WordInfo, bool, Marks, Break, u8, u8, u16, bool) {
         (
-            w.first, w.last, w.info, w.known, w.marks, w.brk, w.shape, w.hint, w.taken,
+            w.first, w.last, w.info, w.known, w.marks, w.brk, w.shape, w.hint, w.bit, w.taken,
         )
     }
 

@@ -292,8 +292,22 @@ pub(crate) fn run_all(
     ids::written_codes(doc, claimed, out);
     phone::detect(doc, claimed, out);
     date::detect_bare(doc, ctx, claimed, out);
-    ids::detect_shapes(doc, claimed, out);
-    ids::detect_long_codes(doc, claimed, out);
+    // Cards, social security numbers and long codes are nine characters or more, read off
+    // unclaimed atoms only: when those do not add up to that, as they mostly do not,
+    // neither reader can find anything.
+    if free_width(doc, claimed) >= 9 {
+        ids::detect_shapes(doc, claimed, out);
+        ids::detect_long_codes(doc, claimed, out);
+    }
+}
+
+/// The canonical characters of the atoms not `claimed`, together.
+fn free_width(doc: &Document<'_>, claimed: &[bool]) -> usize {
+    doc.atoms
+        .iter()
+        .zip(claimed)
+        .map(|(a, &c)| if c { 0 } else { usize::from(a.width) })
+        .sum()
 }
 
 /// Marks the tokens inside `found` as taken.

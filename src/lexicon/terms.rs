@@ -28,6 +28,16 @@ pub(crate) struct WordInfo {
     /// Multi-word terms starting with this word: `phrases[start..start + len]`.
     pub phrase_start: u32,
     pub phrase_len: u8,
+    /// The [`follow_bit`]s of the words that come second in those terms and in the
+    /// condition cues this word starts (all bits for a one-word cue): a word after it
+    /// whose bit is clear continues none of them.
+    pub follow: u16,
+}
+
+/// A word's bit in [`WordInfo::follow`]: one of 16, by hash of its key.
+#[inline]
+pub(crate) fn follow_bit(key: u128) -> u16 {
+    1 << (crate::lexicon::hash(key) >> 60)
 }
 
 /// A first name (SSA baby names, Census 1990).
@@ -688,6 +698,20 @@ fn build() -> Terms {
                 }
             }
             _ => merged.push((key, info)),
+        }
+    }
+    // What may come after each head of a term or condition cue.
+    let follows = grouped
+        .iter()
+        .map(|(head, p)| (*head, follow_bit(p.second)))
+        .chain(
+            condition_cues
+                .iter()
+                .map(|cue| (cue[0], cue.get(1).map_or(u16::MAX, |&k| follow_bit(k)))),
+        );
+    for (head, bit) in follows {
+        if let Ok(i) = merged.binary_search_by_key(&head, |(k, _)| *k) {
+            merged[i].1.follow |= bit;
         }
     }
     let mut set = |words: &[&str], f: fn(&mut WordInfo)| {
