@@ -183,52 +183,71 @@ fn partition(
     if n >= MAX_ATOMS {
         return None;
     }
-    // best[k]: (segments, previous cut, shape) covering atoms start..start+k.
-    let mut best: [Option<(usize, usize, Shape)>; MAX_ATOMS] = [None; MAX_ATOMS];
+    // best[k]: (segments, previous cut, shape) covering atoms start..start+k. Small
+    // fields: the table is set up for every run read.
+    let mut best: [Option<(u8, u8, Shape)>; MAX_ATOMS] = [None; MAX_ATOMS];
     best[0] = Some((0, 0, Shape::Local));
-    let mut digits = [0u8; MAX_DIGITS + 1];
     for p in 0..n {
         let Some((count, _, _)) = best[p] else {
             continue;
         };
+        // The digits read from atom p on: how many, and the first few (all a shape looks
+        // at), gathered without a copy per atom.
         let mut len = 0;
+        let mut head = [0u8; HEAD];
         let intl = plus_before(doc, start + p);
         for k in p..n {
             let canon = doc.atom_canon(start + k).as_bytes();
             if len + canon.len() > MAX_DIGITS {
                 break;
             }
-            digits[len..len + canon.len()].copy_from_slice(canon);
-            len += canon.len();
-            let digits = &digits[..len];
+            for &b in canon {
+                if let Some(slot) = head.get_mut(len) {
+                    *slot = b;
+                }
+                len += 1;
+            }
             let whole = !trimmed && p == 0 && k + 1 == n;
             // A phone says "thousand" only at its end ("five five five, five thousand");
             // "three thousand two hundred" is an amount.
             if doc.atoms[start + k].kind == AtomKind::Thousands && k + 1 < n {
                 break;
             }
-            if let Some(shape) = shape_of(doc, start + p, digits, whole, intl)
+            if let Some(shape) = shape_of(doc, start + p, &head, len, whole, intl)
                 && best[k + 1].is_none_or(|(c, _, _)| count + 1 < c)
             {
-                best[k + 1] = Some((count + 1, p, shape));
+                best[k + 1] = Some((count + 1, p as u8, shape));
             }
         }
     }
     let (count, _, _) = best[n]?;
+    let count = usize::from(count);
     let mut k = n;
     for slot in segments.get_mut(..count)?.iter_mut().rev() {
         let (_, p, shape) = best[k]?;
+        let p = usize::from(p);
         *slot = (start + p, start + k, shape);
         k = p;
     }
     Some(count)
 }
 
-/// The shape of a number made of `digits` that starts at atom `first`, if it is a phone;
-/// `whole` when it is a whole run, untrimmed; `intl` when "+", "plus" or "011" comes first.
-fn shape_of(doc: &Document<'_>, first: usize, d: &[u8], whole: bool, intl: bool) -> Option<Shape> {
+/// The first digits of a number, all [`shape_of`] looks at.
+const HEAD: usize = 5;
+
+/// The shape of a number of `len` digits, the first of them `d`, that starts at atom
+/// `first`, if it is a phone; `whole` when it is a whole run, untrimmed; `intl` when "+",
+/// "plus" or "011" comes first.
+fn shape_of(
+    doc: &Document<'_>,
+    first: usize,
+    d: &[u8; HEAD],
+    len: usize,
+    whole: bool,
+    intl: bool,
+) -> Option<Shape> {
     let nxx = |b: u8| (b'2'..=b'9').contains(&b);
-    match d.len() {
+    match len {
         10 if nxx(d[0]) && nxx(d[3]) => Some(Shape::Nanp),
         11 if d[0] == b'1' && nxx(d[1]) && nxx(d[4]) => Some(Shape::Nanp),
         // Seven digits are a phone when they stand alone, written NXX-XXXX or said after a
