@@ -194,6 +194,13 @@ pub(crate) fn marks() -> Vec<(u128, u8)> {
             _ => merged.push((key, bits)),
         }
     }
+    // A word that ends a street name never ends a street ("is", the abbreviation of
+    // "island"): without the suffix bit it does not open the street search either.
+    for (_, bits) in &mut merged {
+        if *bits & STOP != 0 {
+            *bits &= !(SUFFIX | COMMON_SUFFIX);
+        }
+    }
     merged
 }
 
