@@ -183,6 +183,12 @@ fn partition(
     if n >= MAX_ATOMS {
         return None;
     }
+    // One number over the whole run is the commonest case, and nothing covers the run in
+    // fewer pieces: the table below would find it first and keep it.
+    if let Some(shape) = whole_run(doc, start, end, trimmed) {
+        segments[0] = (start, end, shape);
+        return Some(1);
+    }
     // best[k]: (segments, previous cut, shape) covering atoms start..start+k. Small
     // fields: the table is set up for every run read.
     let mut best: [Option<(u8, u8, Shape)>; MAX_ATOMS] = [None; MAX_ATOMS];
@@ -230,6 +236,32 @@ fn partition(
         k = p;
     }
     Some(count)
+}
+
+/// The shape of atoms `[start, end)` read as one number, as [`partition`]'s table would
+/// give it for the whole run: never across a "thousand" before the last atom.
+fn whole_run(doc: &Document<'_>, start: usize, end: usize, trimmed: bool) -> Option<Shape> {
+    let atoms = &doc.atoms[start..end];
+    if atoms[..atoms.len() - 1]
+        .iter()
+        .any(|a| a.kind == AtomKind::Thousands)
+    {
+        return None;
+    }
+    let mut len = 0;
+    let mut head = [0u8; HEAD];
+    for k in start..end {
+        for &b in doc.atom_canon(k).as_bytes() {
+            if let Some(slot) = head.get_mut(len) {
+                *slot = b;
+            }
+            len += 1;
+        }
+        if len > MAX_DIGITS {
+            return None;
+        }
+    }
+    shape_of(doc, start, &head, len, !trimmed, plus_before(doc, start))
 }
 
 /// The first digits of a number, all [`shape_of`] looks at.
