@@ -125,6 +125,10 @@ pub(crate) struct Document<'t> {
     pub tags: bool,
     /// The text has a month name ([`Lex::Month`]).
     pub months: bool,
+    /// The flags of all the gaps between atoms, OR-ed (set by folding).
+    pub gaps: u32,
+    /// A written number is glued to letters ("AB12", "rec_5558…"; set by folding).
+    pub glued_digits: bool,
     /// Kept for the next document (see [`Buffers`]).
     lookups: Lookups,
 }
@@ -199,6 +203,8 @@ impl<'t> Document<'t> {
             addr_marks: seen.addr_marks,
             tags: seen.tags,
             months: seen.months,
+            gaps: 0,
+            glued_digits: false,
             lookups,
         };
         spoken::fold(&mut doc);

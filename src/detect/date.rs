@@ -75,6 +75,10 @@ pub(crate) fn detect_explicit(
         }
         i += 1;
     }
+    // Dates of the second kind have a separator between their numbers (see `separated`).
+    if doc.gaps & (Gap::SLASH | Gap::HYPHEN | Gap::DOT | Gap::SLASH_WORD) == 0 {
+        return;
+    }
     for a in 0..doc.atoms.len() {
         if !used[a]
             && doc.atoms[a].is_number()

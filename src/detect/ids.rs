@@ -233,6 +233,10 @@ fn long_code_at(
 /// phone reader must not see them joined to a number before it ("call 5551234 …").
 #[inline(never)]
 pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+    // Folding noted whether any written number is glued to letters.
+    if !doc.glued_digits {
+        return;
+    }
     let tokens = &doc.tokens;
     let word_like = |t: &crate::document::Token| matches!(t.kind, TokKind::Alpha | TokKind::Digits);
     // Only digits glued to letters can start such a code: look from the written numbers.
