@@ -824,6 +824,37 @@ mod tests {
         }
     }
 
+    /// What the tokenizer and folding note of a whole text, for the readers that skip a
+    /// text without it.
+    #[test]
+    fn whole_text_flags() {
+        use crate::spoken::Gap;
+        let dates = Gap::SLASH | Gap::HYPHEN | Gap::DOT | Gap::SLASH_WORD;
+        // (text, month name, one of our tags, digits glued to letters, date separators)
+        let cases: &[(&str, bool, bool, bool, bool)] = &[
+            ("call me back at five", false, false, false, false),
+            ("born march third", true, false, false, false),
+            ("MARCH 3", true, false, false, false),
+            ("it was [PHONE] yesterday", false, true, false, false),
+            ("see [PHONE_3fa2c1d0]", false, true, false, false),
+            ("a [bracket] only", false, false, false, false),
+            ("code AB12CD34", false, false, true, false),
+            ("file rec_5558675309.wav", false, false, false, false),
+            ("file rec5558675309", false, false, true, false),
+            ("3/4/1982", false, false, false, true),
+            ("twelve slash three", false, false, false, true),
+            ("555-1234", false, false, false, true),
+            ("five five five dash one two", false, false, false, false),
+        ];
+        for &(text, months, tags, glued, separated) in cases {
+            let doc = Document::new(text);
+            assert_eq!(doc.months, months, "{text}");
+            assert_eq!(doc.tags, tags, "{text}");
+            assert_eq!(doc.glued_digits, glued, "{text}");
+            assert_eq!(doc.gaps & dates != 0, separated, "{text}");
+        }
+    }
+
     #[test]
     fn space_before_marks_glued_tokens() {
         let toks = tokens("W247 x");

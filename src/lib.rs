@@ -25,9 +25,9 @@
 //! ```
 //!
 //! ## How it works
-//! 1. [`Document`](document) — the transcript is tokenised once; spoken numbers and spelled
+//! 1. `document` — the transcript is tokenised once; spoken numbers and spelled
 //!    letters are folded into canonical atoms that map back to their words; cue phrases are
-//!    found by one automaton.
+//!    read from the heads that the same word lookups mark.
 //! 2. Detectors (`detect`) read that shared view and propose candidates.
 //! 3. `resolve` applies the policy's thresholds and allow-list and merges overlaps
 //!    privacy-first.

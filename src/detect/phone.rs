@@ -189,8 +189,8 @@ fn partition(
         segments[0] = (start, end, shape);
         return Some(1);
     }
-    // best[k]: (segments, previous cut, shape) covering atoms start..start+k. Small
-    // fields: the table is set up for every run read.
+    // best[k]: (segments, previous cut, shape) covering atoms start..start+k, in small
+    // fields, since the whole table is set up each time.
     let mut best: [Option<(u8, u8, Shape)>; MAX_ATOMS] = [None; MAX_ATOMS];
     best[0] = Some((0, 0, Shape::Local));
     for p in 0..n {
@@ -207,12 +207,7 @@ fn partition(
             if len + canon.len() > MAX_DIGITS {
                 break;
             }
-            for &b in canon {
-                if let Some(slot) = head.get_mut(len) {
-                    *slot = b;
-                }
-                len += 1;
-            }
+            add_digits(&mut head, &mut len, canon);
             let whole = !trimmed && p == 0 && k + 1 == n;
             // A phone says "thousand" only at its end ("five five five, five thousand");
             // "three thousand two hundred" is an amount.
@@ -251,12 +246,7 @@ fn whole_run(doc: &Document<'_>, start: usize, end: usize, trimmed: bool) -> Opt
     let mut len = 0;
     let mut head = [0u8; HEAD];
     for k in start..end {
-        for &b in doc.atom_canon(k).as_bytes() {
-            if let Some(slot) = head.get_mut(len) {
-                *slot = b;
-            }
-            len += 1;
-        }
+        add_digits(&mut head, &mut len, doc.atom_canon(k).as_bytes());
         if len > MAX_DIGITS {
             return None;
         }
@@ -266,6 +256,16 @@ fn whole_run(doc: &Document<'_>, start: usize, end: usize, trimmed: bool) -> Opt
 
 /// The first digits of a number, all [`shape_of`] looks at.
 const HEAD: usize = 5;
+
+/// Counts `digits` into a number of `len` digits so far, keeping its first [`HEAD`].
+fn add_digits(head: &mut [u8; HEAD], len: &mut usize, digits: &[u8]) {
+    for &b in digits {
+        if let Some(slot) = head.get_mut(*len) {
+            *slot = b;
+        }
+        *len += 1;
+    }
+}
 
 /// The shape of a number of `len` digits, the first of them `d`, that starts at atom
 /// `first`, if it is a phone; `whole` when it is a whole run, untrimmed; `intl` when "+",

@@ -890,6 +890,43 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// The medical detector visits the first word of every listed term of several words,
+    /// and of every condition cue, when the term follows it: the signature of second words
+    /// that thins its visits never turns one of them away.
+    #[test]
+    fn every_term_head_is_visited_when_its_term_follows() {
+        use crate::detect::lexical::{LETTER, MAY_BE_MEDICAL, MEDICAL_IF_NEXT};
+        use crate::document::Document;
+        let terms = MEDICATIONS
+            .lines()
+            .chain(CONDITIONS.lines())
+            .map(|line| line.split('\t').next().unwrap_or(""))
+            .chain(CONDITION_CUES.lines())
+            .filter(|term| term.contains(' '));
+        let mut checked = 0;
+        for term in terms {
+            let doc = Document::new(term);
+            let keys: Vec<u128> = term
+                .split(' ')
+                .filter_map(|w| word_key(w.as_bytes()))
+                .collect();
+            let read: Vec<u128> = doc.words.iter().map(|w| w.key).collect();
+            // Only terms the word view reads word for word, from a head its hints let
+            // through, can be matched at all; a single letter first ("a fib") is looked at
+            // as a spelled letter instead.
+            let head = &doc.words[0];
+            if read != keys
+                || head.is(LETTER)
+                || head.hint & (MAY_BE_MEDICAL | MEDICAL_IF_NEXT) == 0
+            {
+                continue;
+            }
+            assert_eq!(doc.medical_starts.first(), Some(&0), "{term}");
+            checked += usize::from(head.hint & MEDICAL_IF_NEXT != 0);
+        }
+        assert!(checked > 1000, "only {checked} heads checked");
+    }
+
     #[test]
     fn words_are_classified_by_the_lists() {
         for (word, set, unset) in [
