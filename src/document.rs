@@ -388,6 +388,8 @@ fn tokenize(
             continue;
         }
         let n = tokens.len();
+        // A word for the general path (accents, over 16 letters, a non-ASCII letter next).
+        let mut general = false;
         // Tested in order of frequency, not matched: a jump table's indirect branch is
         // mispredicted far more often than these, which mostly go the first way.
         let end = if class == ALPHA {
@@ -424,20 +426,7 @@ fn tokenize(
                 None => {
                     starts[n_starts] = n as u32;
                     n_starts += usize::from(end - i == 1 && !contraction);
-                    alpha_word(
-                        text,
-                        i,
-                        end,
-                        space,
-                        tokens,
-                        words,
-                        cue_heads,
-                        &mut n_cues,
-                        &mut view,
-                        table,
-                        cache,
-                    );
-                    seen.alpha_word(tokens.last());
+                    general = true;
                 }
             }
             end
@@ -471,22 +460,8 @@ fn tokenize(
                 continue;
             }
             if c.is_alphabetic() {
-                let end = scan_word(text, i + c.len_utf8());
-                alpha_word(
-                    text,
-                    i,
-                    end,
-                    space,
-                    tokens,
-                    words,
-                    cue_heads,
-                    &mut n_cues,
-                    &mut view,
-                    table,
-                    cache,
-                );
-                seen.alpha_word(tokens.last());
-                end
+                general = true;
+                scan_word(text, i + c.len_utf8())
             } else {
                 let end = i + c.len_utf8();
                 tokens.push(Token::new(i, end, TokKind::Punct(0), space));
@@ -494,6 +469,22 @@ fn tokenize(
                 end
             }
         };
+        if general {
+            alpha_word(
+                text,
+                i,
+                end,
+                space,
+                tokens,
+                words,
+                cue_heads,
+                &mut n_cues,
+                &mut view,
+                table,
+                cache,
+            );
+            seen.alpha_word(tokens.last());
+        }
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
         space = bytes.get(end) == Some(&b' ');

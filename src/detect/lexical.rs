@@ -224,15 +224,8 @@ impl Builder {
         cache: &mut WordCache<WordEntry>,
     ) {
         let t = &tokens[i];
-        // "o ' brien", "crohn ' s": an apostrophe with no space on either side joins the
-        // word before it; the apostrophe was no break after all.
         if t.kind == TokKind::Alpha
-            && !t.space_before
-            && i >= 2
-            && tokens[i - 1].is_punct(b'\'')
-            && !tokens[i - 1].space_before
-            && let Some(prev) = words.last_mut()
-            && prev.last as usize == i - 2
+            && let Some(prev) = joins_previous(words, tokens, i)
         {
             *prev = make(tokens, text, prev.first as usize, i, prev.brk, cache);
             self.brk = Break::Space;
@@ -261,6 +254,20 @@ impl Builder {
     }
 }
 
+/// The last word, when word token `i` joins it: "o ' brien", "crohn ' s", an apostrophe
+/// with no space on either side, right after that word (the apostrophe was no break after
+/// all).
+#[inline(always)]
+fn joins_previous<'w>(words: &'w mut [Word], tokens: &[Token], i: usize) -> Option<&'w mut Word> {
+    let glued = !tokens[i].space_before
+        && i >= 2
+        && tokens[i - 1].is_punct(b'\'')
+        && !tokens[i - 1].space_before;
+    words
+        .last_mut()
+        .filter(|prev| glued && prev.last as usize == i - 2)
+}
+
 impl Builder {
     /// Token `i` (the last one looked up) is a packed ASCII word whose template is `tpl`:
     /// what [`Builder::word`] does for it, with a copy in place of the field-by-field fill.
@@ -277,13 +284,7 @@ impl Builder {
         joined: &mut JoinedCache,
     ) {
         let t = &tokens[i];
-        if !t.space_before
-            && i >= 2
-            && tokens[i - 1].is_punct(b'\'')
-            && !tokens[i - 1].space_before
-            && let Some(prev) = words.last_mut()
-            && prev.last as usize == i - 2
-        {
+        if let Some(prev) = joins_previous(words, tokens, i) {
             *prev = joined.make(tokens, text, prev.first as usize, i, prev.brk, cache);
             self.brk = Break::Space;
             return;
