@@ -101,9 +101,23 @@ const CLASS_SHAPES: [u8; 4] = [0, MONTH, OTHER, NUMBER];
 /// depends on the token's case, so the table holds them and a word's occurrences do not
 /// redo them.
 pub(crate) fn entry_bits(key: u128, entry: &WordEntry) -> u8 {
-    let len = 16 - (key.leading_zeros() / 8) as usize;
     let (shape, lookup) = class_shape(entry.vocab.lex);
     let known = lookup && entry.listed();
+    let w = packed_word_of(key, entry, known, shape);
+    let code = CLASS_SHAPES.iter().position(|&s| s == shape).unwrap_or(0) as u8;
+    let start = if entry.vocab.lex.may_start_atom() {
+        MAY_START
+    } else {
+        0
+    };
+    hint(&w) | if known { KNOWN } else { 0 } | start | code << SHAPE_SHIFT
+}
+
+/// The word of one packed token with key `key` and table entry `entry`, wherever it
+/// occurs: what the lists say of it (when `known`), its marks, its class `shape` and
+/// whether it is a single letter. No hint yet.
+fn packed_word_of(key: u128, entry: &WordEntry, known: bool, shape: u8) -> Word {
+    let len = 16 - (key.leading_zeros() / 8) as usize;
     let mut w = EMPTY;
     w.key = key;
     w.bit = follow_bit(key);
@@ -113,13 +127,7 @@ pub(crate) fn entry_bits(key: u128, entry: &WordEntry) -> u8 {
     w.known = known;
     w.marks = entry.marks;
     w.shape = shape | if len == 1 { LETTER } else { 0 };
-    let code = CLASS_SHAPES.iter().position(|&s| s == shape).unwrap_or(0) as u8;
-    let start = if entry.vocab.lex.may_start_atom() {
-        MAY_START
-    } else {
-        0
-    };
-    hint(&w) | if known { KNOWN } else { 0 } | start | code << SHAPE_SHIFT
+    w
 }
 
 /// The shape bits a one-token word takes from its class in the spoken vocabulary, and
@@ -452,18 +460,8 @@ impl TemplateCache {
 /// The template of a word of one packed ASCII token with key `key` and table entry
 /// `entry`: what [`one_word`] makes of it, less what depends on the occurrence.
 fn template(key: u128, entry: &WordEntry) -> Template {
-    let len = 16 - (key.leading_zeros() / 8) as usize;
-    let known = entry.bits & KNOWN != 0;
-    let mut w = EMPTY;
-    w.key = key;
-    w.bit = follow_bit(key);
-    if known {
-        w.info = entry.info;
-    }
-    w.known = known;
-    w.marks = entry.marks;
-    w.shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3]
-        | if len == 1 { LETTER } else { 0 };
+    let shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3];
+    let mut w = packed_word_of(key, entry, entry.bits & KNOWN != 0, shape);
     w.hint = entry.bits & HINTS;
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
