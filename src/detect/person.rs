@@ -34,7 +34,9 @@ use super::lexical::{
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::pack;
-use crate::lexicon::terms::{COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordInfo};
+use crate::lexicon::terms::{
+    COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordInfo, terms, word_key,
+};
 use crate::spoken::AtomKind;
 
 /// How much a cue says about the word after it.
@@ -733,6 +735,8 @@ fn spelled(
     taken: &impl Fn(&Word) -> bool,
 ) -> Result<usize, usize> {
     let mut letters = 0;
+    // The letters spelled, lower case, while they fit a word key.
+    let mut spelled = [0u8; 16];
     let mut last = w;
     let mut n = w;
     while n < words.len() && !taken(&words[n]) {
@@ -753,6 +757,9 @@ fn spelled(
         let atom_last = doc.atoms[atom as usize].last as u32;
         while n + 1 < words.len() && words[n + 1].first <= atom_last {
             n += 1;
+        }
+        if let Some(slot) = spelled.get_mut(letters) {
+            *slot = a.letter.to_ascii_lowercase();
         }
         letters += 1;
         last = n;
@@ -789,7 +796,17 @@ fn spelled(
         return Err(w + 1);
     }
     let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w, floor);
-    if cued || letters >= 4 || letters >= 3 && cue == Some(Cue::Name) {
+    // Three letters after a greeting ("this is j o n") when they spell a listed first
+    // name: three-letter surnames ("saa", "roe") are too many to tell from stray letters.
+    let listed = || {
+        spelled
+            .get(..letters)
+            .and_then(word_key)
+            .and_then(|key| terms().get(key))
+            .is_some_and(|info| info.has(FIRST))
+    };
+    let three = letters >= 3 && (cue == Some(Cue::Name) || cue == Some(Cue::Greeting) && listed());
+    if cued || letters >= 4 || three {
         Ok(last)
     } else {
         Err(w + 1)
@@ -855,6 +872,8 @@ mod tests {
     fn names_in_every_style() {
         let cases: &[(&str, &[&str])] = &[
             ("hi this is maria gonzalez calling", &["maria gonzalez"]),
+            ("this is j o n calling back", &["j o n"]),
+            ("hey it's b o b from accounting", &["b o b"]),
             (
                 "Hello Virginia, it's Jose Butler from Liberty Lending about",
                 &["Virginia", "Jose Butler"],
@@ -888,6 +907,8 @@ mod tests {
             ("chase the claim", &[]),
             ("may i ask who is calling", &[]),
             ("this is a reminder from main street", &[]),
+            ("this is t b d for now", &[]),
+            ("it's a b c easy", &[]),
             ("press one for billing", &[]),
             ("member x j four seven", &[]),
             ("i said june twenty third", &[]),
