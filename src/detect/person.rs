@@ -19,7 +19,9 @@
 //! A name runs on over surnames, unlisted words after a first name ("kenji nakamura"),
 //! middle initials and a spelling ("gonzalez, g o n z a l e z"). Spelled names
 //! ("g o n z a l e z", "S-H-A-W", "m as in mary a r i a") are taken after a spelling cue,
-//! next to a name, or when four letters or more are spelled with no number among them.
+//! next to a name, when four letters or more are spelled with no number among them, or
+//! when three follow a name cue, or a greeting and spell a listed first name ("this is
+//! j o n").
 //!
 //! Places are not people: with no cue, a one-word US city after "in" or "near" ("i'm in
 //! london") is no name, nor after "to" or "from" unless it is also a first name ("talk to
