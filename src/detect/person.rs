@@ -10,7 +10,9 @@
 //!   for", "doctor", "mrs", "my son", "last name". After a *name* cue ("my name is",
 //!   "doctor", "spelled") any word that is not ordinary English is taken, listed or not;
 //!   after a *greeting* cue ("hi", "this is", "my son") a listed first name is taken even
-//!   when it is also a word ("hi grace");
+//!   when it is also a word ("hi grace"); so is one right before "here", "calling",
+//!   "said" and the like ("grace calling", "pat said"), unless a determiner precedes it
+//!   ("the bill said");
 //! - **the lists** — a first name that is not ordinary English ("tyler"), or a first name
 //!   followed by a surname ("mark edwards"), needs no cue;
 //! - **capitals** — in written text a listed name with a capital in mid-sentence ("ask
@@ -166,8 +168,10 @@ const NOT_AFTER_FIRST: &[&str] = &[
     "small", "strong", "rich", "sharp", "young", "cross", "gross", "house", "weeks",
 ];
 
-/// Words after a name that confirm it ("will here", "grace calling").
-const AFTER: &[&str] = &["here", "calling", "speaking"];
+/// Words after a name that confirm it ("will here", "grace calling", "pat said").
+const AFTER: &[&str] = &[
+    "here", "calling", "speaking", "said", "says", "told", "asked",
+];
 
 /// Words that often follow a full name: a surname that is also a word ("jacob hall") is
 /// taken when one of them, or a break, comes next.
@@ -249,7 +253,7 @@ static CUE_KEYS: LazyLock<Vec<CuePhrase>> = LazyLock::new(|| {
 /// [`Marks`] bits of this module: a one-word cue ("doctor", "hi"), which is not a name
 /// itself.
 const CUE_ALONE: u8 = 1;
-/// "here", "calling", "speaking" ([`AFTER`]).
+/// A word of [`AFTER`] ("here", "calling", "said").
 const AFTER_NAME: u8 = 2;
 /// A word of [`FOLLOW`].
 const FOLLOWS_NAME: u8 = 4;
@@ -566,9 +570,11 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         && !words
             .get(w + 1)
             .is_some_and(|n| n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME));
+    // Not after a determiner: "the bill said", "your mark here".
     let followed_by_cue = words
         .get(w + 1)
-        .is_some_and(|n| n.brk == Break::Space && n.marks.bits & AFTER_NAME != 0);
+        .is_some_and(|n| n.brk == Break::Space && n.marks.bits & AFTER_NAME != 0)
+        && !(w > 0 && words[w - 1].marks.bits & DETERMINER != 0);
     if spells_itself(words, w) {
         return Some(0.9);
     }
@@ -668,9 +674,11 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
         let joined = word.brk == Break::Space
             || word.brk == Break::Hyphen
             || (word.brk == Break::Stop && words[n - 1].is(LETTER) && word.is(TITLE));
+        // A word that confirms the name before it is not part of it ("pat said").
         if !joined
             || word.is(NUMBER)
             || word.is(CUE)
+            || word.marks.bits & AFTER_NAME != 0
             || is_term(&info)
             || is_cue_word(word)
             || word.is(MONTH) && starts_date(doc, words, n)
@@ -876,6 +884,8 @@ mod tests {
             ("hi this is maria gonzalez calling", &["maria gonzalez"]),
             ("this is j o n calling back", &["j o n"]),
             ("hey it's b o b from accounting", &["b o b"]),
+            ("Pat said to pat yourself on the back", &["Pat"]),
+            ("grace said she would call", &["grace"]),
             (
                 "Hello Virginia, it's Jose Butler from Liberty Lending about",
                 &["Virginia", "Jose Butler"],
@@ -911,6 +921,8 @@ mod tests {
             ("this is a reminder from main street", &[]),
             ("this is t b d for now", &[]),
             ("it's a b c easy", &[]),
+            ("the bill said it was overdue", &[]),
+            ("your mark here is fine", &[]),
             ("press one for billing", &[]),
             ("member x j four seven", &[]),
             ("i said june twenty third", &[]),
