@@ -6,7 +6,8 @@
 //! - **separated numbers**: 3/3/1982, 03-03-82, 1982-03-03, 3.3.1982, "three slash three
 //!   slash eighty two";
 //! - **bare numbers**, only where a birth or identity cue comes first: "three three eighty
-//!   two", "oh three oh three nineteen eighty two", "03 03 1982", "03031982".
+//!   two", "oh three oh three nineteen eighty two", "03 03 1982", "03031982", and a written
+//!   year first, "1982 03 03".
 //!
 //! Years are read as written digits, "nineteen eighty two", "twenty twelve", "two thousand
 //! (and) five", "oh five", "eighty two" or digit by digit, and must give a real calendar date.
@@ -285,8 +286,8 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<Fo
     (!place).then_some(found)
 }
 
-/// A whole run of numbers starting at atom `a` that reads as month, day and year, and
-/// whether its year was said in full. A date already found (`used`) ends a run, so a date
+/// A whole run of numbers starting at atom `a` that reads as month, day and year (or a
+/// written year, month and day), and whether its year was said in full. A date already found (`used`) ends a run, so a date
 /// right after another reads the same before and after the first is redacted.
 fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<(Found, bool)> {
     let atoms = &doc.atoms;
@@ -331,6 +332,38 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Opt
             base: 1.0,
         };
         return Some((found, s.len() == 8));
+    }
+    // Year first, as ISO order reads with spaces: "1945 03 12".
+    let at = &atoms[a];
+    if at.kind == AtomKind::Written
+        && at.width == 4
+        && (1900..=u64::from(ctx.this_year)).contains(&at.value)
+        && joined(a + 1)
+        // "in 1960. Three …": a full stop after a year ends its sentence.
+        && !atoms[a + 1].gap.has(Gap::DOT)
+    {
+        let year = at.value as u16;
+        for (month, after_month) in part(doc, a + 1, 12) {
+            if !joined(after_month) {
+                continue;
+            }
+            for (day, after_day) in part(doc, after_month, 31) {
+                let last = after_day - 1;
+                // Only numbers no other reader took: "2015 9/3/2013" is a year and a date.
+                let free = (a..=last).all(|k| !used[k]);
+                if free && valid(year, month, day) && ends_run(last) {
+                    let found = Found {
+                        first_tok: at.first,
+                        last_tok: atoms[last].last,
+                        year: Some(year),
+                        month,
+                        day: Some(day),
+                        base: 1.0,
+                    };
+                    return Some((found, true));
+                }
+            }
+        }
     }
     for (month, after_month) in part(doc, a, 12) {
         if !joined(after_month) {
@@ -710,6 +743,14 @@ mod tests {
             ),
             ("DOB: 03 03 1982", "03 03 1982", dob, "1982-03-03"),
             ("DOB 03031982", "03031982", dob, "1982-03-03"),
+            ("born on 1945 03 12 thanks", "1945 03 12", dob, "1945-03-12"),
+            (
+                "dob 1932 12 09 please call",
+                "1932 12 09",
+                dob,
+                "1932-12-09",
+            ),
+            ("dob 2015 9/3/2013 ok", "9/3/2013", dob, "2013-09-03"),
             (
                 "date of birth zero three zero three one nine eight two",
                 "zero three zero three one nine eight two",
@@ -790,6 +831,8 @@ mod tests {
             "patient line five five five five two oh oh oh",
             "date three oh five five five five two oh oh oh",
             "patient in exam room two two fourteen",
+            "the patient moved here in 1960. three, four of us came",
+            "member since 1999 12 months ago",
         ] {
             assert_eq!(dates(text), [], "{text}");
         }

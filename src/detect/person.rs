@@ -60,6 +60,7 @@ const CUES: &[(&str, Cue)] = &[
     ("name is", Cue::Name),
     ("names", Cue::Name),
     ("this is", Cue::Greeting),
+    ("about is", Cue::Greeting),
     ("its", Cue::Greeting),
     ("it is", Cue::Greeting),
     ("im", Cue::Greeting),
@@ -886,6 +887,7 @@ mod tests {
             ("hey it's b o b from accounting", &["b o b"]),
             ("Pat said to pat yourself on the back", &["Pat"]),
             ("grace said she would call", &["grace"]),
+            ("the member we're calling about is dawn burns", &["dawn burns"]),
             (
                 "Hello Virginia, it's Jose Butler from Liberty Lending about",
                 &["Virginia", "Jose Butler"],
@@ -923,6 +925,7 @@ mod tests {
             ("it's a b c easy", &[]),
             ("the bill said it was overdue", &[]),
             ("your mark here is fine", &[]),
+            ("what this is about is your account", &[]),
             ("press one for billing", &[]),
             ("member x j four seven", &[]),
             ("i said june twenty third", &[]),
