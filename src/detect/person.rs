@@ -887,7 +887,10 @@ mod tests {
             ("hey it's b o b from accounting", &["b o b"]),
             ("Pat said to pat yourself on the back", &["Pat"]),
             ("grace said she would call", &["grace"]),
-            ("the member we're calling about is dawn burns", &["dawn burns"]),
+            (
+                "the member we're calling about is dawn burns",
+                &["dawn burns"],
+            ),
             (
                 "Hello Virginia, it's Jose Butler from Liberty Lending about",
                 &["Virginia", "Jose Butler"],
