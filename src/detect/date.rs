@@ -2,6 +2,7 @@
 //!
 //! Three readings, each on the shared atoms:
 //! - **month names**: "March 3rd, 1982", "march third nineteen eighty two", "3 March 1982",
+//!   "twelve march forty five" (a number said before the month takes a year after it),
 //!   "the third of march eighty two", "Mar. 3", "March 1982";
 //! - **separated numbers**: 3/3/1982, 03-03-82, 1982-03-03, 3.3.1982, "three slash three
 //!   slash eighty two";
@@ -168,15 +169,21 @@ fn day_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Opti
     }
     let a = a as usize;
     let day = day_of(doc, a)?;
-    // A bare number before a month needs "of" or to be an ordinal or written digits.
     let atom = &doc.atoms[a];
-    if !matches!(atom.kind, AtomKind::Ordinal | AtomKind::Written) && t + 1 == month_tok {
-        return None;
-    }
     let after = skip(doc, month_tok + 1, |tok| {
         tok.is_punct(b',') || tok.is_punct(b'.') || tok.is_punct(b'\'') || tok.lex == Lex::Filler
     });
     let year = atom_starting_at(doc, after).and_then(|y| year_at(doc, ctx, y));
+    // A number said before a month needs "of", or a year after the month ("twelve march
+    // forty five") when the month is not also a verb ("five may twelve"), unless it is an
+    // ordinal or written digits.
+    let may = doc.tok_text(month_tok).eq_ignore_ascii_case("may");
+    if !matches!(atom.kind, AtomKind::Ordinal | AtomKind::Written)
+        && t + 1 == month_tok
+        && (year.is_none() || may)
+    {
+        return None;
+    }
     Some(Found {
         first_tok: atom.first,
         last_tok: year.map_or(month_tok, |(_, last)| doc.atoms[last].last),
@@ -745,6 +752,24 @@ mod tests {
             ("DOB 03031982", "03031982", dob, "1982-03-03"),
             ("born on 1945 03 12 thanks", "1945 03 12", dob, "1945-03-12"),
             (
+                "born on three march 1982",
+                "three march 1982",
+                dob,
+                "1982-03-03",
+            ),
+            (
+                "dob is twelve march forty five",
+                "twelve march forty five",
+                dob,
+                "1945-03-12",
+            ),
+            (
+                "born on twenty one march 1982",
+                "twenty one march 1982",
+                dob,
+                "1982-03-21",
+            ),
+            (
                 "dob 1932 12 09 please call",
                 "1932 12 09",
                 dob,
@@ -833,6 +858,7 @@ mod tests {
             "patient in exam room two two fourteen",
             "the patient moved here in 1960. three, four of us came",
             "member since 1999 12 months ago",
+            "we need two march permits",
         ] {
             assert_eq!(dates(text), [], "{text}");
         }
