@@ -380,7 +380,15 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Opt
             if !joined(after_day) {
                 continue;
             }
-            if let Some((year, last)) = year_at(doc, ctx, after_day)
+            // Month and day said digit by digit, two each ("zero three zero three"): the
+            // year may come the same way, in two ("eight two").
+            let padded = after_month == a + 2 && after_day == after_month + 2;
+            let year = year_at(doc, ctx, after_day).or_else(|| {
+                padded
+                    .then(|| digit_pair_year(doc, ctx, after_day))
+                    .flatten()
+            });
+            if let Some((year, last)) = year
                 && valid(year, month, day)
                 && ends_run(last)
             {
@@ -533,6 +541,18 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
     (1900..=ctx.this_year + 10)
         .contains(&year.0)
         .then_some(year)
+}
+
+/// A year said as two digits, "eight two", at atom `a`: its value and last atom.
+fn digit_pair_year(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> {
+    let digit = |k: usize| doc.atoms.get(k).filter(|at| at.kind == AtomKind::Digit);
+    let (c, d) = (digit(a)?, digit(a + 1)?);
+    d.gap.only(Gap::FILLER).then(|| {
+        (
+            expand_two_digit((c.value * 10 + d.value) as u16, ctx),
+            a + 1,
+        )
+    })
 }
 
 fn two_digit_word(kind: AtomKind) -> bool {
@@ -752,6 +772,12 @@ mod tests {
             ("DOB 03031982", "03031982", dob, "1982-03-03"),
             ("born on 1945 03 12 thanks", "1945 03 12", dob, "1945-03-12"),
             (
+                "date of birth zero three zero three eight two",
+                "zero three zero three eight two",
+                dob,
+                "1982-03-03",
+            ),
+            (
                 "born on three march 1982",
                 "three march 1982",
                 dob,
@@ -859,6 +885,7 @@ mod tests {
             "the patient moved here in 1960. three, four of us came",
             "member since 1999 12 months ago",
             "we need two march permits",
+            "member id seven four four five",
         ] {
             assert_eq!(dates(text), [], "{text}");
         }
