@@ -468,7 +468,8 @@ fn is_number_word(t: &Token) -> bool {
 }
 
 /// The end of a unit after the street line ending at token `end` ("Apt. 8C", ", Unit
-/// 253", "suite three oh five", "apartment three b"), or `end` when none follows.
+/// 253", "suite three oh five", "apartment three b", "unit number five"), or `end` when
+/// none follows.
 fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
     let mut i = end;
     // ", Apt 5": a comma may come first.
@@ -486,6 +487,21 @@ fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
     let mut k = with_dot(doc, j);
     if doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(b'#')) {
         k += 1;
+    }
+    // "unit number five", "apt. no. 4".
+    if let Some(n) = next_tok(doc, k)
+        && ["number", "no", "num"]
+            .iter()
+            .any(|w| doc.tok_text(n).eq_ignore_ascii_case(w))
+    {
+        k = n;
+        if doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct(b'.') && !t.space_before)
+        {
+            k += 1;
+        }
     }
     let Some(v) = next_tok(doc, k) else {
         return end;
@@ -809,6 +825,14 @@ mod tests {
             (
                 "address is one zero five nine one center circle suite three oh five providence",
                 &["one zero five nine one center circle suite three oh five"],
+            ),
+            (
+                "i live at twelve thirty four elm street unit number five thanks",
+                &["twelve thirty four elm street unit number five"],
+            ),
+            (
+                "mail it to 12 Oak St Apt. No. 4B, Boise",
+                &["12 Oak St Apt. No. 4B"],
             ),
             ("send it to 4672 Forest St., 02994", &["4672 Forest St."]),
             (
