@@ -116,7 +116,7 @@ pub(crate) struct Document<'t> {
     pub name_starts: Vec<u32>,
     /// The words a medical term may start at ([`lexical::MAY_BE_MEDICAL`]), in order.
     pub medical_starts: Vec<u32>,
-    /// The text has an "@" or the word "dot": it may hold an e-mail address.
+    /// The text has an "@", the word "dot" or a mail host: it may hold an e-mail address.
     pub email_hint: bool,
     /// The address detector's bits of all the tokens, OR-ed (see [`Token::addr`]): which
     /// of its word lists the text has a word of at all.
@@ -411,7 +411,8 @@ fn tokenize(
                     n_starts += usize::from((end - i == 1 && !contraction) | lex.may_start_atom());
                     cue_heads[n_cues] = n as u32;
                     n_cues += usize::from(tpl.token.cue != 0);
-                    seen.email_hint |= lex == Lex::Dot;
+                    seen.email_hint |=
+                        (lex == Lex::Dot) | (tpl.word.hint & lexical::MAIL_HOST != 0);
                     seen.months |= matches!(lex, Lex::Month(_));
                     seen.addr_marks |= tpl.token.addr;
                     // Copied whole from the template, then patched in place.
@@ -499,7 +500,7 @@ fn tokenize(
 /// without it.
 #[derive(Clone, Copy, Default)]
 struct Seen {
-    /// An "@" or the word "dot".
+    /// An "@", the word "dot" or a mail host ("gmail").
     email_hint: bool,
     /// The address bits of all the words, OR-ed.
     addr_marks: u8,

@@ -152,6 +152,7 @@ impl Redactor {
         crate::lexicon::terms::warm_up();
         detect::person::warm_up();
         detect::address::warm_up();
+        detect::email::warm_up();
         let mac = match key {
             // HMAC accepts keys of any length.
             Some(k) => Some(Keyed::new_from_slice(k).map_err(|_| Error::KeyTooShort(k.len()))?),

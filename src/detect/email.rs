@@ -2,13 +2,17 @@
 //! com", "m gonzalez eighty two at yahoo dot com").
 //!
 //! Written addresses are read from the tokens glued around an "@". Spoken ones are anchored
-//! on "at" followed by a domain that ends in a known top-level word ("dot com"); the local
-//! part before "at" is the word just before it, extended over "dot", "underscore" and
-//! "dash", numbers after a word and single letters before one.
+//! on "at" followed by a domain that ends in a known top-level word ("dot com"), or by a
+//! mail host alone ("jsmith at gmail") when the local part has several words or "email"
+//! comes just before; the local part before "at" is the word just before it, extended
+//! over "dot", "underscore" and "dash", numbers after a word and single letters before one.
+
+use std::sync::LazyLock;
 
 use super::Candidate;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
+use crate::lexicon::{pack, pack_at};
 use crate::spoken::AtomKind;
 
 const NAME: &str = "email";
@@ -16,6 +20,34 @@ const NAME: &str = "email";
 const TLDS: [&str; 12] = [
     "com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "uk", "me",
 ];
+
+/// Mail hosts that name an address with no top-level word after them ("jsmith at gmail").
+const HOSTS: [&str; 10] = [
+    "gmail",
+    "yahoo",
+    "hotmail",
+    "outlook",
+    "aol",
+    "icloud",
+    "protonmail",
+    "ymail",
+    "comcast",
+    "msn",
+];
+
+static HOST_KEYS: LazyLock<Vec<u128>> =
+    LazyLock::new(|| HOSTS.iter().filter_map(|h| pack(h.as_bytes())).collect());
+
+/// Whether the word with key `key` is one of [`HOSTS`]. Asked once per distinct word, when
+/// the word view is built (see `lexical::MAIL_HOST`).
+pub(crate) fn is_host(key: u128) -> bool {
+    HOST_KEYS.contains(&key)
+}
+
+/// Builds the table now rather than on first use.
+pub(crate) fn warm_up() {
+    LazyLock::force(&HOST_KEYS);
+}
 
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, out: &mut Vec<Candidate>) {
@@ -100,10 +132,34 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
             end = Some(last);
         }
     }
-    let end = end?;
     // Local part, walking back from the word before "at".
     let first = local_start(doc, at.checked_sub(1)?)?;
-    Some((first, end))
+    match end {
+        Some(end) => Some((first, end)),
+        // A mail host alone ("jsmith at gmail") when the local part is plainly one (more
+        // than one word, "maria eighty two") or "email" comes just before it: "i work at
+        // yahoo" is no address.
+        None if host_at(doc, at + 1) && (first + 1 < at || email_word_before(doc, first)) => {
+            Some((first, at + 1))
+        }
+        None => None,
+    }
+}
+
+/// Whether token `k` is a word of [`HOSTS`].
+fn host_at(doc: &Document<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokKind::Alpha
+            && pack_at(doc.text.as_bytes(), t.start(), t.end()).is_some_and(is_host)
+    })
+}
+
+/// Whether "email" or "address" stands at most four tokens before token `first`.
+fn email_word_before(doc: &Document<'_>, first: usize) -> bool {
+    (first.saturating_sub(4)..first).any(|k| {
+        let t = doc.tok_text(k);
+        t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("address")
+    })
 }
 
 fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
@@ -219,6 +275,13 @@ mod tests {
                 "an alert to er chloe underscore ruiz eight one at gmail dot com",
                 &["chloe underscore ruiz eight one at gmail dot com"],
             ),
+            ("my email is jsmith at gmail ok", &["jsmith at gmail"]),
+            (
+                "reach me at maria eighty two at yahoo",
+                &["maria eighty two at yahoo"],
+            ),
+            ("i work at yahoo now", &[]),
+            ("she's at outlook training", &[]),
             ("meet me at the office at noon", &[]),
             ("at 5 pm @ home", &[]),
         ];

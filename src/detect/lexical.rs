@@ -65,8 +65,20 @@ pub(crate) const MAY_BE_NAME: u8 = 2;
 /// [`WordInfo::follow`]: the word only heads terms or cues of several words ("high",
 /// "at"), and most of its occurrences are followed by none of their second words.
 pub(crate) const MEDICAL_IF_NEXT: u8 = 8;
-/// All the [`Word::hint`] bits.
+/// The word is a mail host ("gmail"): the text may hold an e-mail address without "dot"
+/// or "@" (see `email::HOSTS`). Not kept in the table's bits, which are full.
+pub(crate) const MAIL_HOST: u8 = 16;
+/// The [`Word::hint`] bits the table's [`WordEntry::bits`] hold.
 const HINTS: u8 = MAY_BE_MEDICAL | MAY_BE_NAME | MEDICAL_IF_NEXT;
+
+/// [`MAIL_HOST`] for a word with key `key`.
+fn host_bit(key: u128) -> u8 {
+    if super::email::is_host(key) {
+        MAIL_HOST
+    } else {
+        0
+    }
+}
 
 /// The [`Word::hint`] bits of a finished word. Each detector still makes its own test on
 /// the words it is let through; a hint only spares it the words that cannot pass.
@@ -80,6 +92,7 @@ fn hint(w: &Word) -> u8 {
     (if medical { MAY_BE_MEDICAL } else { 0 })
         | (if medical_if_next { MEDICAL_IF_NEXT } else { 0 })
         | (if name { MAY_BE_NAME } else { 0 })
+        | host_bit(w.key)
 }
 
 /// [`WordEntry::bits`] of a word the lists hold and the view asks them about: its
@@ -110,7 +123,7 @@ pub(crate) fn entry_bits(key: u128, entry: &WordEntry) -> u8 {
     } else {
         0
     };
-    hint(&w) | if known { KNOWN } else { 0 } | start | code << SHAPE_SHIFT
+    (hint(&w) & HINTS) | if known { KNOWN } else { 0 } | start | code << SHAPE_SHIFT
 }
 
 /// The word of one packed token with key `key` and table entry `entry`, wherever it
@@ -462,7 +475,7 @@ impl TemplateCache {
 fn template(key: u128, entry: &WordEntry) -> Template {
     let shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3];
     let mut w = packed_word_of(key, entry, entry.bits & KNOWN != 0, shape);
-    w.hint = entry.bits & HINTS;
+    w.hint = (entry.bits & HINTS) | host_bit(key);
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
     token.cue = entry.vocab.cue;
@@ -516,7 +529,11 @@ fn one_word(
     w.marks = entry.marks;
     w.brk = brk;
     w.shape = shape | case;
-    w.hint = if packed { entry.bits & HINTS } else { hint(w) };
+    w.hint = if packed {
+        (entry.bits & HINTS) | host_bit(key)
+    } else {
+        hint(w)
+    };
 }
 
 /// Fills `w` with the word of the digits token `t` (token `i`): what [`make`] makes of
