@@ -709,6 +709,12 @@ mod tests {
                 "POLICY_NUMBER",
             ),
             (
+                "your group 004521 is on the card",
+                "004521",
+                "POLICY_NUMBER",
+            ),
+            ("rx # 7734921 is ready", "7734921", "MEDICAL_RECORD_NUMBER"),
+            (
                 "Your loan number is KN-97851370.",
                 "KN-97851370",
                 "ACCOUNT_NUMBER",
