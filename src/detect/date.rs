@@ -294,8 +294,9 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<Fo
 }
 
 /// A whole run of numbers starting at atom `a` that reads as month, day and year (or a
-/// written year, month and day), and whether its year was said in full. A date already found (`used`) ends a run, so a date
-/// right after another reads the same before and after the first is redacted.
+/// written year, month and day), and whether its year was said in full. A date already
+/// found (`used`) ends a run, so a date right after another reads the same before and
+/// after the first is redacted.
 fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<(Found, bool)> {
     let atoms = &doc.atoms;
     // Between the parts of the date.
