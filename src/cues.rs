@@ -45,6 +45,10 @@ pub(crate) enum CueKind {
     Voter,
     /// A licence, passport, state ID, case or reference number follows.
     IdDoc,
+    /// A card's security code follows ("cvv"): three digits are enough.
+    CardCode,
+    /// A PIN, passcode or one-time code follows: three digits are enough.
+    Secret,
 }
 
 impl CueKind {
@@ -71,7 +75,8 @@ impl CueKind {
             CueKind::Policy => EntityKind::PolicyNumber,
             CueKind::Mrn => EntityKind::MedicalRecordNumber,
             CueKind::Voter => EntityKind::VoterId,
-            CueKind::IdDoc => EntityKind::IdNumber,
+            CueKind::IdDoc | CueKind::Secret => EntityKind::IdNumber,
+            CueKind::CardCode => EntityKind::CreditCard,
             _ => return None,
         })
     }
@@ -192,6 +197,20 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("reference number", CueKind::IdDoc),
     ("reference", CueKind::IdDoc),
     ("confirmation number", CueKind::IdDoc),
+    ("cvv", CueKind::CardCode),
+    ("c v v", CueKind::CardCode),
+    ("cvc", CueKind::CardCode),
+    ("c v c", CueKind::CardCode),
+    ("card security code", CueKind::CardCode),
+    ("pin", CueKind::Secret),
+    ("pin number", CueKind::Secret),
+    ("passcode", CueKind::Secret),
+    ("pass code", CueKind::Secret),
+    ("security code", CueKind::Secret),
+    ("verification code", CueKind::Secret),
+    ("access code", CueKind::Secret),
+    ("one time code", CueKind::Secret),
+    ("one time passcode", CueKind::Secret),
     ("verify", CueKind::Identity),
     ("verification", CueKind::Identity),
     ("identity", CueKind::Identity),

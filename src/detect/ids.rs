@@ -7,13 +7,16 @@
 //! written ("w two four seven …", "f as in frank nine oh …", "LC6723977", "E635-8447-3113",
 //! "eight six two, 59, 2822"), joined by spaces, hyphens, dots, commas, fillers or "dash".
 //! These run before phone numbers and claim their atoms, so "account number five five five
-//! …" is an account number.
+//! …" is an account number. A code has four characters at least, but a card's security
+//! code ("cvv", a CREDIT_CARD) and a PIN, passcode or one-time code (an ID_NUMBER) may have
+//! three.
 //!
 //! Without a cue, two shapes are still identifiers: a written social security number
 //! (123-45-6789, checked against the SSA's rules) and a card number (13–19 digits that pass
 //! the Luhn check). They run after phones and dates, on what those left.
 
 use super::{Candidate, Canon};
+use crate::cues::CueKind;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::spoken::{AtomKind, Gap, Lex};
@@ -72,7 +75,13 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !ending_before(doc, cue.end_tok, run.first);
                 let weak = one_word && (phone_shaped(run.canon.as_str()) && words > 0 || year)
                     || after_plus(doc, run.first);
-                if run.canon.len() >= 4
+                // A security code or PIN may have three digits; anything else four.
+                let shortest = if matches!(cue.kind, CueKind::CardCode | CueKind::Secret) {
+                    3
+                } else {
+                    4
+                };
+                if run.canon.len() >= shortest
                     && run.digits >= 3
                     && !quantity_after(doc, run.last)
                     && !money_before(doc, run.first)
@@ -708,6 +717,13 @@ mod tests {
                 "LC6723977",
                 "POLICY_NUMBER",
             ),
+            ("the cvv is three two one", "three two one", "CREDIT_CARD"),
+            ("my pin is 4412 thanks", "4412", "ID_NUMBER"),
+            (
+                "your verification code is four eight two one nine oh",
+                "four eight two one nine oh",
+                "ID_NUMBER",
+            ),
             (
                 "your group 004521 is on the card",
                 "004521",
@@ -826,6 +842,8 @@ mod tests {
             ("your prescription for lisinopril 20 mg is ready", &[]),
             ("the policy covers a deductible of 500 dollars", &[]),
             ("i think a b c", &[]),
+            ("a pin 2 inches long", &[]),
+            ("see pin 12 on the map", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");
