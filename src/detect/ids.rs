@@ -489,7 +489,11 @@ fn code_run(
 /// "a um two six …": a number follows, with at most fillers between.
 fn opens_code(doc: &Document<'_>, i: usize) -> bool {
     let text = doc.tok_text(i);
-    let caps = (2..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
+    // Capitals that spell an ordinary word are that word, in a transcript all in capitals
+    // ("MY SOCIAL IS 123-45-6789").
+    let caps = (2..=4).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_uppercase())
+        && !common_word(doc, i);
     let lone = matches!(text, "a" | "A" | "i" | "I") && doc.atom_of_token[i] == NO_ATOM;
     if !caps && !lone {
         return false;
@@ -500,6 +504,14 @@ fn opens_code(doc: &Document<'_>, i: usize) -> bool {
     }
     let a = doc.atom_of_token.get(j).copied().unwrap_or(NO_ATOM);
     a != NO_ATOM && doc.atoms[a as usize].first == j && doc.atoms[a as usize].is_number()
+}
+
+/// Whether token `i` is an ordinary English word of the lists ("is", "my", "on").
+fn common_word(doc: &Document<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    crate::lexicon::pack_at(doc.text.as_bytes(), t.start(), t.end())
+        .and_then(|key| crate::lexicon::terms::terms().get(key))
+        .is_some_and(|info| info.has(crate::lexicon::terms::COMMON))
 }
 
 /// "2019", "nineteen ninety": four digits that read as a year.
@@ -718,6 +730,8 @@ mod tests {
                 "POLICY_NUMBER",
             ),
             ("the cvv is three two one", "three two one", "CREDIT_CARD"),
+            ("MY SOCIAL IS 123-45-6789", "123-45-6789", "SSN"),
+            ("LOAN NUMBER LN 2048 7731", "LN 2048 7731", "ACCOUNT_NUMBER"),
             ("my pin is 4412 thanks", "4412", "ID_NUMBER"),
             (
                 "your verification code is four eight two one nine oh",
