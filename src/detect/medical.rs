@@ -339,6 +339,11 @@ mod tests {
                 &[("hydrochlorothiazide twenty five milligrams", M)],
             ),
             ("tested positive for covid", &[("covid", C)]),
+            (
+                "your blood pressure meds are ready",
+                &[("blood pressure", C)],
+            ),
+            ("your labs show you're prediabetic", &[("prediabetic", C)]),
             ("results of your biopsy", &[("biopsy", C)]),
             ("about your h i v medication", &[("h i v", C)]),
             ("your c t scan is booked", &[("c t scan", C)]),
