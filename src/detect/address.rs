@@ -564,7 +564,7 @@ fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
 }
 
 /// A PO box whose number is atoms `a..=b`: "P.O. Box 6628", "po box", "post office box
-/// sixty two sixty five". Its first and last token.
+/// sixty two sixty five", "rural route two box forty five". Its first and last token.
 fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)> {
     let first_num = doc.atoms[a].first;
     let mut i = first_num.checked_sub(1)?;
@@ -585,9 +585,27 @@ fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)>
         [o, p, ..] if text(*o) == "o" && text(*p) == "p" => *p,
         [office, post, ..] if text(*office) == "office" && text(*post) == "post" => *post,
         [po, ..] if text(*po) == "po" => *po,
-        _ => return None,
+        _ => rural_route(doc, i)?,
     };
     Some((start, doc.atoms[b].last, POBOX))
+}
+
+/// "rural route two box …", "RR 2 Box …", "route 9 box …": the first token of the route
+/// before the "box" at token `bx`.
+fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
+    let num = doc.atom_of_token[bx.checked_sub(1)?];
+    if num == NO_ATOM || !doc.atoms[num as usize].is_number() {
+        return None;
+    }
+    let route = doc.atoms[num as usize].first.checked_sub(1)?;
+    match doc.tok_text(route).to_ascii_lowercase().as_str() {
+        "rr" => Some(route),
+        "route" => Some(match route.checked_sub(1) {
+            Some(k) if doc.tok_text(k).eq_ignore_ascii_case("rural") => k,
+            _ => route,
+        }),
+        _ => None,
+    }
 }
 
 /// Whether an address cue ("address", "moved", "mail") stands within eight tokens before
