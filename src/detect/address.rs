@@ -852,6 +852,11 @@ mod tests {
                 "mail it to 12 Oak St Apt. No. 4B, Boise",
                 &["12 Oak St Apt. No. 4B"],
             ),
+            (
+                "my address is rural route two box forty five",
+                &["rural route two box forty five"],
+            ),
+            ("RR 2 Box 45, Elkton", &["RR 2 Box 45"]),
             ("send it to 4672 Forest St., 02994", &["4672 Forest St."]),
             (
                 "mail to three oh one east third road suite two hundred columbus",
