@@ -6,7 +6,8 @@
 //! may be any words ("Sycamore", "Martin Luther King Jr.", "5th", "third", "Old Mill"), a
 //! **street suffix** from the USPS list ("Street", "St.", "Pkwy", "terrace"), and an
 //! optional unit ("Apt. 8C", "suite three oh five", "unit three b"). PO boxes are "P.O.
-//! Box 6628", "po box", "post office box sixty two sixty five". The span covers exactly
+//! Box 6628", "po box", "post office box sixty two sixty five", and rural routes "RR 2 Box
+//! 45", "rural route two box forty five". The span covers exactly
 //! those words; the city and state after them stay (they are optional labels).
 //!
 //! Many suffixes are also ordinary nouns ("course", "view", "club"): the common street
