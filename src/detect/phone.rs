@@ -5,7 +5,9 @@
 //! into phone numbers — 10 digits (NPA-NXX-XXXX, area code and exchange starting 2–9),
 //! 11 digits with a leading 1, 7 digits (NXX-XXXX), or 8–15 digits after "+" / "plus" —
 //! so that two numbers read back to back are two findings. A run that cannot be split
-//! exactly (a card number, a date, an amount) yields nothing here.
+//! exactly (a card number, a date, an amount) yields nothing here, unless read whole with
+//! its hundreds as groups of three ("five hundred fifty five eight six seven …" is 555-867-…)
+//! it is one phone number.
 //!
 //! Money, clock times and counts are not phones: a number after "$" or before a unit word
 //! ("dollars", "pm", "minutes") is dropped from the run first.
@@ -101,6 +103,18 @@ fn read_run(
     let small = |a: usize| width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written;
     let trims = [(0, 0), (0, 1), (1, 0), (1, 1)];
     for (front, back) in trims {
+        // After the whole run read atom by atom, the whole run with hundreds read as
+        // three digits, before any trimmed reading.
+        if front + back == 1
+            && front == 0
+            && let Some((shape, canon)) = hundreds_read(doc, start, end)
+        {
+            let mut c = candidate(doc, start, end, shape);
+            c.canon = Some(canon);
+            out.push(c);
+            claimed[start..end].fill(true);
+            return;
+        }
         if end - start <= front + back
             || (front == 1 && !small(start))
             || (back == 1 && !small(end - 1))
@@ -124,6 +138,58 @@ fn read_run(
             return;
         }
     }
+}
+
+/// "five hundred fifty five eight six seven …": hundreds said with their tens after them
+/// are one group of three digits (555), which folding keeps apart (500 and 55, since
+/// "eight hundred fifty" may be 850 or 800-50). The whole run read that way, when it is a
+/// phone number: its shape and canonical value.
+fn hundreds_read(doc: &Document<'_>, start: usize, end: usize) -> Option<(Shape, Canon)> {
+    let atoms = &doc.atoms;
+    // "three thousand two hundred fifty" is an amount; "extension six hundred five …" a line.
+    if atoms[start..end]
+        .iter()
+        .any(|a| a.kind == AtomKind::Thousands)
+        || doc.cue_before(CueKind::Extension, atoms[start].first, 2)
+    {
+        return None;
+    }
+    let mut canon = Canon::new();
+    let mut merged = false;
+    let mut k = start;
+    while k < end {
+        let at = &atoms[k];
+        // A word for the tens only ("fifty five", "fifteen"): "eight hundred five five
+        // five" is 800 and digits, the way toll-free numbers are said.
+        let tens = atoms[start..end].get(k + 1 - start).is_some_and(|n| {
+            matches!(n.kind, AtomKind::Compound | AtomKind::Tens | AtomKind::Teen)
+        });
+        if at.kind == AtomKind::Hundreds && at.value < 1000 && tens {
+            canon.push(b'0' + (at.value / 100) as u8);
+            canon.push_str(doc.atom_canon(k + 1));
+            merged = true;
+            k += 2;
+        } else {
+            canon.push_str(doc.atom_canon(k));
+            k += 1;
+        }
+        if canon.len() > MAX_DIGITS {
+            return None;
+        }
+    }
+    if !merged {
+        return None;
+    }
+    let mut head = [0u8; HEAD];
+    let mut len = 0;
+    add_digits(&mut head, &mut len, canon.as_str().as_bytes());
+    let shape = shape_of(doc, start, &head, len, true, plus_before(doc, start))?;
+    match shape {
+        Shape::Nanp => canon.drop_front(canon.len() - 10),
+        Shape::International => return None,
+        Shape::Local => {}
+    }
+    Some((shape, canon))
 }
 
 /// The most atoms a splittable run has: fewer than 64 digits, or 15 more after a "+"
@@ -447,6 +513,13 @@ mod tests {
     fn finds_phone_numbers_in_every_style() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("call 555-867-5309 today", &[("555-867-5309", "5558675309")]),
+            (
+                "my number is five hundred fifty five eight six seven fifty three oh nine",
+                &[(
+                    "five hundred fifty five eight six seven fifty three oh nine",
+                    "5558675309",
+                )],
+            ),
             ("(555) 867-5309", &[("(555) 867-5309", "5558675309")]),
             ("555.867.5309", &[("555.867.5309", "5558675309")]),
             ("5558675309", &[("5558675309", "5558675309")]),
@@ -556,6 +629,8 @@ mod tests {
     #[test]
     fn leaves_times_amounts_counts_and_dates_alone() {
         for text in [
+            "a settlement of three thousand two hundred fifty",
+            "we sold five hundred fifty five units",
             "see you at three thirty",
             "at 9 am or 10:45",
             "it costs $1,200 or two hundred fifty dollars",
