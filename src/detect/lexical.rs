@@ -10,7 +10,7 @@ use crate::cues::Cue;
 use crate::document::{Document, TokKind, Token};
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Marks, SURNAME, WordEntry, WordInfo,
-    follow_bit, terms, word_key,
+    follow_index, terms, word_key,
 };
 use crate::lexicon::{WordCache, pack_at};
 use crate::spoken::Lex;
@@ -51,8 +51,8 @@ pub(crate) struct Word {
     /// [`MAY_BE_MEDICAL`], [`MEDICAL_IF_NEXT`] and [`MAY_BE_NAME`]: which detectors need
     /// to look at the word at all, worked out once while the view is built.
     pub hint: u8,
-    /// [`follow_bit`] of `key`, kept with the word so the word before need not hash it.
-    pub bit: u16,
+    /// [`follow_index`] of `key`, kept with the word so the word before need not hash it.
+    pub bit: u8,
     /// Part of a medical term found already (see `detect::run_all`).
     pub taken: bool,
 }
@@ -61,7 +61,7 @@ pub(crate) struct Word {
 pub(crate) const MAY_BE_MEDICAL: u8 = 1;
 /// A name may start at the word (likewise for the person detector).
 pub(crate) const MAY_BE_NAME: u8 = 2;
-/// A medical term may start at the word if the next word's [`follow_bit`] is in its
+/// A medical term may start at the word if the next word's [`follow_index`] bit is in its
 /// [`WordInfo::follow`]: the word only heads terms or cues of several words ("high",
 /// "at"), and most of its occurrences are followed by none of their second words.
 pub(crate) const MEDICAL_IF_NEXT: u8 = 8;
@@ -133,7 +133,7 @@ fn packed_word_of(key: u128, entry: &WordEntry, known: bool, shape: u8) -> Word 
     let len = 16 - (key.leading_zeros() / 8) as usize;
     let mut w = EMPTY;
     w.key = key;
-    w.bit = follow_bit(key);
+    w.bit = follow_index(key);
     if known {
         w.info = entry.info;
     }
@@ -521,7 +521,7 @@ fn one_word(
     w.first = i as u32;
     w.last = i as u32;
     w.key = key;
-    w.bit = follow_bit(key);
+    w.bit = follow_index(key);
     if known {
         w.info = entry.info;
     }
@@ -547,7 +547,7 @@ fn digits_word(w: &mut Word, t: &Token, i: usize, text: &str, brk: Break) {
     w.key = pack_at(bytes, start, end)
         .or_else(|| word_key(&bytes[start..end]))
         .unwrap_or(0);
-    w.bit = follow_bit(w.key);
+    w.bit = follow_index(w.key);
     w.brk = brk;
     w.shape = NUMBER | if end - start == 1 { LETTER } else { 0 };
     w.hint = hint(w);
@@ -576,7 +576,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
-        let follows = next.map_or(0, |x| x.bit) & w.info.follow != 0;
+        let follows = next.is_some_and(|x| (w.info.follow >> x.bit) & 1 != 0);
         let (name, med) = if w.is(LETTER) {
             (
                 spelled(doc, w),
@@ -738,7 +738,7 @@ fn make(
         brk,
         shape,
         hint: 0,
-        bit: follow_bit(key),
+        bit: follow_index(key),
         taken: false,
     };
     word.hint = hint(&word);
@@ -902,7 +902,7 @@ mod tests {
     }
 
     /// Everything of a word but its key, which the comparison prints otherwise.
-    fn fields(w: &Word) -> (u32, u32, WordInfo, bool, Marks, Break, u8, u8, u16, bool) {
+    fn fields(w: &Word) -> (u32, u32, WordInfo, bool, Marks, Break, u8, u8, u8, bool) {
         (
             w.first, w.last, w.info, w.known, w.marks, w.brk, w.shape, w.hint, w.bit, w.taken,
         )

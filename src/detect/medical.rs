@@ -215,9 +215,9 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     }
 }
 
-/// The cheap half of [`has_medical_suffix`], from the word alone: one token, no name, no
-/// number, and a key of six letters or more ending in "a", "s" or "y" (every ending does;
-/// six, not seven, since accents fold two bytes into one letter).
+/// [`has_medical_suffix`] from the word alone, as the view's hint: one token, no name, no
+/// number, and a key with one of the endings. The lengths are not tested: accents fold two
+/// bytes of the text into one letter of the key.
 #[inline(always)]
 pub(crate) fn may_have_suffix(w: &Word) -> bool {
     if w.first != w.last || w.shape & !(TITLE | UPPER) != 0 || w.info.has(FIRST | SURNAME) {
@@ -228,8 +228,17 @@ pub(crate) fn may_have_suffix(w: &Word) -> bool {
     if key >> 120 == 0xff {
         return true;
     }
+    // The key holds the word's letters in lower case.
     let len = 16 - (key.leading_zeros() / 8) as usize;
-    len >= 6 && matches!((key >> (8 * (len - 1))) as u8, b'a' | b's' | b'y')
+    let bytes = key.to_le_bytes();
+    let suffixes = if w.known {
+        &SUFFIXES[..STRICT]
+    } else {
+        SUFFIXES
+    };
+    suffixes
+        .iter()
+        .any(|s| bytes[..len].ends_with(s.as_bytes()))
 }
 
 fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
@@ -304,6 +313,26 @@ mod tests {
                 matches!(suffix.as_bytes()[suffix.len() - 1], b'a' | b's' | b'y'),
                 "{suffix}"
             );
+        }
+    }
+
+    /// The view's hint visits exactly the words with an ending, not every long word
+    /// ending in "a", "s" or "y".
+    #[test]
+    fn the_hint_knows_the_endings() {
+        for (word, visited) in [
+            ("tonsillitis", true),
+            ("Gastroplasty", true),
+            ("neuropathy", true),
+            ("osteosarcoma", true),
+            ("pharmacy", false),
+            ("questions", false),
+            ("address", false),
+            ("security", false),
+        ] {
+            let doc = Document::new(word);
+            assert_eq!(may_have_suffix(&doc.words[0]), visited, "{word}");
+            assert_eq!(doc.medical_starts == [0], visited, "{word}");
         }
     }
 

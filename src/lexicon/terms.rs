@@ -31,13 +31,20 @@ pub(crate) struct WordInfo {
     /// The [`follow_bit`]s of the words that come second in those terms and in the
     /// condition cues this word starts (all bits for a one-word cue): a word after it
     /// whose bit is clear continues none of them.
-    pub follow: u16,
+    pub follow: u32,
 }
 
-/// A word's bit in [`WordInfo::follow`]: one of 16, by hash of its key.
+/// Which bit of [`WordInfo::follow`] stands for the word with key `key`: one of 32, by
+/// hash of the key.
 #[inline]
-pub(crate) fn follow_bit(key: u128) -> u16 {
-    1 << (crate::lexicon::hash(key) >> 60)
+pub(crate) fn follow_index(key: u128) -> u8 {
+    (crate::lexicon::hash(key) >> 59) as u8
+}
+
+/// The word's bit in [`WordInfo::follow`] (see [`follow_index`]).
+#[inline]
+pub(crate) fn follow_bit(key: u128) -> u32 {
+    1 << follow_index(key)
 }
 
 /// A first name (SSA baby names, Census 1990).
@@ -707,7 +714,7 @@ fn build() -> Terms {
         .chain(
             condition_cues
                 .iter()
-                .map(|cue| (cue[0], cue.get(1).map_or(u16::MAX, |&k| follow_bit(k)))),
+                .map(|cue| (cue[0], cue.get(1).map_or(u32::MAX, |&k| follow_bit(k)))),
         );
     for (head, bit) in follows {
         if let Ok(i) = merged.binary_search_by_key(&head, |(k, _)| *k) {
