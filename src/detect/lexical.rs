@@ -557,10 +557,10 @@ fn digits_word(w: &mut Word, t: &Token, i: usize, text: &str, brk: Break) {
 /// that those two detectors visit a tenth of the words each instead of testing every one.
 ///
 /// A word is listed when its [`Word::hint`] bit is set and its neighbours leave the
-/// detector something to do there: for a name, a first name, a capital, a cue before or
-/// a letter after (the person detector's first test); a single letter only when it is a
-/// spelled letter. For a medical term, a single letter only before another one ("h i v")
-/// or as a condition cue. Branch-free: every index is written, and a list grows only when
+/// detector something to do there: for a name, a first name, a capital inside a
+/// sentence, a cue before or a letter after (the person detector's first tests); a single
+/// letter only when it is a spelled letter. For a medical term, a single letter only
+/// before another one ("h i v") or as a condition cue. Branch-free: every index is written, and a list grows only when
 /// its test holds.
 pub(crate) fn triggers(doc: &mut Document<'_>) {
     let mut names = std::mem::take(&mut doc.name_starts);
@@ -585,7 +585,10 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
         } else {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
             // it would be mispredicted.
-            let strong = w.info.has(FIRST) | w.is(TITLE) | cue_before | letter_after;
+            // A capital at the start of a sentence says nothing: a word that is no first
+            // name starts a name there only after a cue or before its spelling.
+            let capital = w.is(TITLE) & (w.brk < Break::Stop);
+            let strong = w.info.has(FIRST) | capital | cue_before | letter_after;
             (
                 (w.hint & MAY_BE_NAME != 0) & strong,
                 (w.hint & MAY_BE_MEDICAL != 0) | ((w.hint & MEDICAL_IF_NEXT != 0) & follows),
@@ -906,6 +909,27 @@ mod tests {
         (
             w.first, w.last, w.info, w.known, w.marks, w.brk, w.shape, w.hint, w.bit, w.taken,
         )
+    }
+
+    /// Which words the person detector is sent to (by their text).
+    #[test]
+    fn name_starts_need_a_first_name_a_capital_inside_a_sentence_or_a_cue() {
+        for (text, starts) in [
+            ("Call us. Press one", &[][..]),
+            ("call rose at home", &["rose"][..]),
+            ("Thanks, Mr Gonzalez. Gonzalez called", &["Gonzalez"][..]),
+            ("the nurse, Ortiz, called", &["Ortiz"][..]),
+            ("hi dana", &["dana"][..]),
+            ("Call c a l l", &["Call", "c", "a", "l", "l"][..]),
+        ] {
+            let doc = Document::new(text);
+            let got: Vec<&str> = doc
+                .name_starts
+                .iter()
+                .map(|&w| doc.tok_text(doc.words[w as usize].first as usize))
+                .collect();
+            assert_eq!(got, starts, "{text}");
+        }
     }
 
     #[test]
