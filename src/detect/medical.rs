@@ -72,7 +72,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             w += 1;
             continue;
         }
-        match term_at(table, words, w) {
+        match term_at(table, words, w).filter(|&(last, _)| !figure_of_speech(doc, words, w, last)) {
             Some((last, kind)) => {
                 let last = match kind {
                     Medical::Medication => with_dose(doc, words, last),
@@ -108,6 +108,29 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             }
         }
     }
+}
+
+/// Conditions named in a figure of speech, by the word after or before them: "a stroke of
+/// luck", "the Great Depression", "a tropical depression".
+const FIGURES: &[(&str, &[&str], &[&str])] = &[
+    ("stroke", &["great", "master", "broad"], &["of"]),
+    ("depression", &["great", "economic", "tropical"], &[]),
+];
+
+/// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
+fn figure_of_speech(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool {
+    if w != last {
+        return false;
+    }
+    let is = |k: Option<&Word>, list: &[&str]| {
+        k.is_some_and(|k| list.iter().any(|t| is_word(doc, k, t)))
+    };
+    FIGURES.iter().any(|(term, before, after)| {
+        is_word(doc, &words[w], term)
+            && ((w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
+                || words.get(w + 1).is_some_and(|n| n.brk == Break::Space)
+                    && is(words.get(w + 1), after))
+    })
 }
 
 fn push(
@@ -393,6 +416,12 @@ mod tests {
             ),
             ("his chest x-ray was clear", &[("chest x-ray", C)]),
             ("my insta profile is private", &[]),
+            ("what a stroke of luck", &[]),
+            ("the Great Depression and a tropical depression", &[]),
+            (
+                "after the stroke his depression got worse",
+                &[("stroke", C), ("depression", C)],
+            ),
             // Ordinary words and numbers stay.
             ("will you send the bill by five", &[]),
             ("the meeting is at ten in room four", &[]),

@@ -32,7 +32,6 @@ pub(super) const JOINERS: u32 = Gap::HYPHEN
 /// The longest number we read (E.164 allows 15 digits).
 const MAX_DIGITS: usize = 15;
 
-/// Finds phone numbers among the atoms not `claimed` by an earlier detector.
 /// Finds phone numbers among the atoms not `claimed` by an earlier detector; claims the
 /// atoms of each one.
 #[inline(never)]
@@ -43,6 +42,8 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         atoms[k].is_number() && !claimed[k] && !doc.in_apostrophe_word(atoms[k].first)
     };
     let mut i = 0;
+    // The run read last, when it was found to hold no phone number.
+    let mut unread: Option<(usize, usize)> = None;
     while i < atoms.len() {
         if !free(claimed, i) {
             i += 1;
@@ -56,8 +57,28 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         {
             j += 1;
         }
+        // "five five five and then eight six seven …": an area code said apart from the
+        // seven digits that follow it is read with them.
+        let start = match unread {
+            Some((p, q))
+                if q == i
+                    && (p..q).map(|a| width(doc, a)).sum::<usize>() == 3
+                    && (p..q).all(|a| {
+                        matches!(
+                            atoms[a].kind,
+                            AtomKind::Digit | AtomKind::Written | AtomKind::Repeat
+                        )
+                    })
+                    && (i..j).map(|a| width(doc, a)).sum::<usize>() == 7
+                    && said_then(doc, atoms[q - 1].last, atoms[i].first) =>
+            {
+                p
+            }
+            _ => i,
+        };
         let from = out.len();
-        read_run(doc, i, j, claimed, out);
+        read_run(doc, start, j, claimed, out);
+        unread = (out.len() == from).then_some((i, j));
         // The span may take in more than its digits ("011 44 …", "$"): every atom inside
         // it will be the tag's, so every one is claimed.
         for c in &out[from..] {
@@ -71,6 +92,21 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         }
         i = j;
     }
+}
+
+/// Whether the tokens between token `before` and token `after` are a "then", with at
+/// most an "and" and fillers beside it.
+fn said_then(doc: &Document<'_>, before: usize, after: usize) -> bool {
+    let between = before + 1..after;
+    let mut then = 0;
+    for t in between.clone() {
+        match doc.tokens[t].lex {
+            Lex::Filler | Lex::And => {}
+            _ if doc.tok_text(t).eq_ignore_ascii_case("then") => then += 1,
+            _ => return false,
+        }
+    }
+    then == 1 && between.len() <= 4
 }
 
 /// Finds the phone numbers in the run of atoms `[start, end)`; claims their atoms.
@@ -520,6 +556,20 @@ mod tests {
                     "5558675309",
                 )],
             ),
+            (
+                "call me at five five five and then eight six seven five three oh nine",
+                &[(
+                    "five five five and then eight six seven five three oh nine",
+                    "5558675309",
+                )],
+            ),
+            (
+                "area code three one four then five five five zero one zero five",
+                &[(
+                    "three one four then five five five zero one zero five",
+                    "3145550105",
+                )],
+            ),
             ("(555) 867-5309", &[("(555) 867-5309", "5558675309")]),
             ("555.867.5309", &[("555.867.5309", "5558675309")]),
             ("5558675309", &[("5558675309", "5558675309")]),
@@ -646,6 +696,7 @@ mod tests {
             "about 2,500,000 people",
             "a balance of three thousand two hundred fifty dollars",
             "two thousand three hundred forty dollars and seventy five cents",
+            "we had 3 and then 1 2 3 4 5 6 7",
         ] {
             assert_eq!(phones(text), [], "{text}");
         }
