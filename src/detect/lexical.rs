@@ -68,20 +68,33 @@ pub(crate) const MEDICAL_IF_NEXT: u8 = 8;
 /// The word is a mail host ("gmail"): the text may hold an e-mail address without "dot"
 /// or "@" (see `email::HOSTS`). Not kept in the table's bits, which are full.
 pub(crate) const MAIL_HOST: u8 = 16;
+/// The plural of a surname that is no common word: "the garcias", "the hendersons".
+pub(crate) const PLURAL_SURNAME: u8 = 32;
+/// The plural of a surname that is also a word: "the smiths", "the millers" (a family
+/// only after a cue or with a capital).
+pub(crate) const PLURAL_WORD_SURNAME: u8 = 64;
+/// The word "the", before a family's name.
+pub(crate) const THE: u8 = 128;
+/// "family", "household", "residence": after a surname and "the", a family.
+pub(crate) const FAMILY_WORD: u8 = 4;
 /// The [`Word::hint`] bits the table's [`WordEntry::bits`] hold.
 const HINTS: u8 = MAY_BE_MEDICAL | MAY_BE_NAME | MEDICAL_IF_NEXT;
 
-/// [`MAIL_HOST`] for a word with key `key`.
-fn host_bit(key: u128) -> u8 {
-    if super::email::is_host(key) {
+/// The [`Word::hint`] bits that depend on the key alone and are not in the table's bits:
+/// [`MAIL_HOST`] and the family-name bits of [`super::person::family_hint`].
+fn key_hints(key: u128) -> u8 {
+    let host = if super::email::is_host(key) {
         MAIL_HOST
     } else {
         0
-    }
+    };
+    host | super::person::family_hint(key)
 }
 
-/// The [`Word::hint`] bits of a finished word. Each detector still makes its own test on
-/// the words it is let through; a hint only spares it the words that cannot pass.
+/// The [`Word::hint`] bits of a finished word that come from what the lists say (the
+/// table's own bits, so no [`key_hints`]: those need the table). Each detector still
+/// makes its own test on the words it is let through; a hint only spares it the words
+/// that cannot pass.
 #[inline]
 fn hint(w: &Word) -> u8 {
     let medical = w.is(LETTER)
@@ -92,7 +105,6 @@ fn hint(w: &Word) -> u8 {
     (if medical { MAY_BE_MEDICAL } else { 0 })
         | (if medical_if_next { MEDICAL_IF_NEXT } else { 0 })
         | (if name { MAY_BE_NAME } else { 0 })
-        | host_bit(w.key)
 }
 
 /// [`WordEntry::bits`] of a word the lists hold and the view asks them about: its
@@ -475,7 +487,7 @@ impl TemplateCache {
 fn template(key: u128, entry: &WordEntry) -> Template {
     let shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3];
     let mut w = packed_word_of(key, entry, entry.bits & KNOWN != 0, shape);
-    w.hint = (entry.bits & HINTS) | host_bit(key);
+    w.hint = (entry.bits & HINTS) | key_hints(key);
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
     token.cue = entry.vocab.cue;
@@ -530,9 +542,9 @@ fn one_word(
     w.brk = brk;
     w.shape = shape | case;
     w.hint = if packed {
-        (entry.bits & HINTS) | host_bit(key)
+        (entry.bits & HINTS) | key_hints(key)
     } else {
-        hint(w)
+        hint(w) | key_hints(key)
     };
 }
 
@@ -571,12 +583,19 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     medical.clear();
     medical.resize(words.len(), 0);
     let (mut n, mut m) = (0, 0);
-    // Whether a person cue phrase may end at the word before: carried, not reloaded.
+    // Whether a person cue phrase may end at the word before, and whether that word is
+    // "the": carried, not reloaded.
     let mut cue_before = false;
+    let mut after_the = false;
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
         let follows = next.is_some_and(|x| (w.info.follow >> x.bit) & 1 != 0);
+        // "the garcias", "the smiths", "the patel family": the person detector decides.
+        // A branch: one word in twenty follows "the".
+        let family = after_the
+            && (w.hint & (PLURAL_SURNAME | PLURAL_WORD_SURNAME) != 0
+                || w.info.has(SURNAME) && next.is_some_and(|x| x.hint & FAMILY_WORD != 0));
         let (name, med) = if w.is(LETTER) {
             (
                 spelled(doc, w),
@@ -585,16 +604,13 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
         } else {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
             // it would be mispredicted.
-            // A capital at the start of a sentence says nothing: a word that is no first
-            // name starts a name there only after a cue or before its spelling.
-            let capital = w.is(TITLE) & (w.brk < Break::Stop);
-            let strong = w.info.has(FIRST) | capital | cue_before | letter_after;
             (
-                (w.hint & MAY_BE_NAME != 0) & strong,
+                may_start_name(w, cue_before, letter_after) | family,
                 (w.hint & MAY_BE_MEDICAL != 0) | ((w.hint & MEDICAL_IF_NEXT != 0) & follows),
             )
         };
         cue_before = w.marks.cue_len != 0;
+        after_the = w.hint & THE != 0;
         names[n] = i as u32;
         n += usize::from(name);
         medical[m] = i as u32;
@@ -604,6 +620,18 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     medical.truncate(m);
     doc.name_starts = names;
     doc.medical_starts = medical;
+}
+
+/// Whether a name may start at word `w` (not a single letter), which a cue phrase may end
+/// right before (`cue_before`) and a single letter may follow (`letter_after`): the
+/// person detector's first tests, branch-free. A capital at the start of a sentence says
+/// nothing: a word that is no first name starts a name there only after a cue or before
+/// its spelling.
+#[inline(always)]
+pub(crate) fn may_start_name(w: &Word, cue_before: bool, letter_after: bool) -> bool {
+    let capital = w.is(TITLE) & (w.brk < Break::Stop);
+    let strong = w.info.has(FIRST) | capital | cue_before | letter_after;
+    (w.hint & MAY_BE_NAME != 0) & strong
 }
 
 /// Whether the single-letter word `w` was folded into a spelled letter.
@@ -744,7 +772,7 @@ fn make(
         bit: follow_index(key),
         taken: false,
     };
-    word.hint = hint(&word);
+    word.hint = hint(&word) | key_hints(key);
     word
 }
 

@@ -415,6 +415,11 @@ mod tests {
                 &[("rotator cuff surgery", C)],
             ),
             ("his chest x-ray was clear", &[("chest x-ray", C)]),
+            // Recovery from an addiction is health information too.
+            ("i have been sober for ninety days", &[("sober", C)]),
+            ("he relapsed last week", &[("relapsed", C)]),
+            ("see you at the aa meeting", &[("aa meeting", C)]),
+            ("my sobriety date is in june", &[("sobriety", C)]),
             ("my insta profile is private", &[]),
             ("what a stroke of luck", &[]),
             ("the Great Depression and a tropical depression", &[]),

@@ -16,7 +16,10 @@
 //! - **the lists** — a first name that is not ordinary English ("tyler"), or a first name
 //!   followed by a surname ("mark edwards"), needs no cue;
 //! - **capitals** — in written text a listed name with a capital in mid-sentence ("ask
-//!   Hope") is a name.
+//!   Hope") is a name;
+//! - **families** — after "the", the plural of a surname ("the garcias", "the joneses") or
+//!   a surname before "family" ("the patel family"); when the surname is also a word or
+//!   rare, only after a name cue ("message for the smiths").
 //!
 //! A name runs on over surnames, unlisted words after a first name ("kenji nakamura"),
 //! middle initials and a spelling ("gonzalez, g o n z a l e z"). Spelled names
@@ -33,7 +36,8 @@ use std::sync::LazyLock;
 
 use super::Candidate;
 use super::lexical::{
-    Break, CUE, LETTER, MAY_BE_NAME, MONTH, NUMBER, OTHER, POSSESSIVE, TITLE, UPPER, Word,
+    Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
+    POSSESSIVE, THE, TITLE, UPPER, Word, may_start_name,
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -41,7 +45,7 @@ use crate::lexicon::pack;
 use crate::lexicon::terms::{
     COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordInfo, terms, word_key,
 };
-use crate::spoken::AtomKind;
+use crate::spoken::{AtomKind, Lex};
 
 /// How much a cue says about the word after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -400,8 +404,30 @@ pub(crate) fn detect(
             floor = w;
             continue;
         }
+        if family(words, w, floor, &taken) {
+            out.push(Candidate {
+                range: words[w].range(doc),
+                kind: EntityKind::Person,
+                score: 0.75,
+                detector: "person",
+                canon: None,
+            });
+            w += 1;
+            floor = w;
+            continue;
+        }
         let word = &words[w];
-        debug_assert!(word.hint & MAY_BE_NAME != 0);
+        // Listed for a family only ("the smiths" with no cue): no name starts here.
+        if !word.is(LETTER)
+            && !may_start_name(
+                word,
+                w > 0 && words[w - 1].marks.cue_len != 0,
+                words.get(w + 1).is_some_and(|n| n.is(LETTER)),
+            )
+        {
+            w += 1;
+            continue;
+        }
         if !(word.info.has(FIRST | SURNAME) || is_unusual(word) || word.is(LETTER)) {
             w += 1;
             continue;
@@ -648,6 +674,92 @@ fn spells_itself(words: &[Word], w: usize) -> bool {
         let letter = &words[w + 1 + i];
         letter.is(LETTER) && letter.brk <= Break::Comma && letter.key == (word >> (8 * i)) & 0xff
     })
+}
+
+/// A surname this rare (10 × log2 of 1,000 people) is no family name in the plural: too
+/// many rare surnames are stems of ordinary plurals.
+const FAMILY_SURNAME: u8 = 100;
+/// Below this (10 × log2 of about 16,000 people) the plural of a surname is a family only
+/// after a name cue: "the liens", "the refs", "the martinis" are words.
+const CLEAR_FAMILY_SURNAME: u8 = 140;
+
+/// Words after a surname and "the" that make it a family: "the patel family".
+const FAMILY_WORDS: &[&str] = &["family", "families", "household", "residence"];
+
+/// The family-name bits of [`Word::hint`] for a word with key `key`, worked out once per
+/// word (the word view caches it): [`PLURAL_SURNAME`] for the plural of a surname that is
+/// no ordinary word ("garcias", "hendersons", "joneses"), [`PLURAL_WORD_SURNAME`] when the
+/// surname or its plural is also a word ("smiths", "millers", "browns"); [`THE`] and
+/// [`FAMILY_WORD`] for the words around such names.
+pub(crate) fn family_hint(key: u128) -> u8 {
+    static KEYS: LazyLock<(u128, Vec<u128>)> = LazyLock::new(|| {
+        let the = pack(b"the").unwrap_or(0);
+        let family = FAMILY_WORDS
+            .iter()
+            .filter_map(|w| pack(w.as_bytes()))
+            .collect();
+        (the, family)
+    });
+    let (the, family) = &*KEYS;
+    if key == *the {
+        return THE;
+    }
+    if family.contains(&key) {
+        return FAMILY_WORD;
+    }
+    // Packed keys only (a long word's key is a hash), of four letters or more, ending in "s".
+    let len = 16 - (key.leading_zeros() / 8) as usize;
+    if !(4..=16).contains(&len) || key >> 120 == 0xff || (key >> (8 * (len - 1))) as u8 != b's' {
+        return 0;
+    }
+    let lists = terms();
+    let plural = lists.get(key).unwrap_or_default();
+    if plural.has(FIRST | SURNAME) {
+        return 0;
+    }
+    // "-s", then "-es" ("joneses"); "fridays", "aprils" are no families.
+    let stems = [1, 2].map(|cut| key & crate::lexicon::KEEP[len - cut]);
+    let Some(stem) = stems
+        .iter()
+        .filter_map(|&k| lists.entry(k))
+        .filter(|e| e.listed() && e.vocab.lex == Lex::Plain)
+        .map(|e| e.info)
+        .find(|i| i.has(SURNAME) && i.surname >= FAMILY_SURNAME)
+    else {
+        return 0;
+    };
+    if stem.has(COMMON)
+        || plural.has(COMMON)
+        || is_term(&stem)
+        || stem.surname < CLEAR_FAMILY_SURNAME
+    {
+        PLURAL_WORD_SURNAME
+    } else {
+        PLURAL_SURNAME
+    }
+}
+
+/// A family named after "the": "the garcias", "the patel family", and "the smiths" after
+/// a name cue of several words ("message for the smiths"; with no cue, a capital or a
+/// title only, "the services", "the Loans" and "Dr. the dollars" would be families too).
+/// The name is the one word.
+fn family(words: &[Word], w: usize, floor: usize, taken: &impl Fn(&Word) -> bool) -> bool {
+    let word = &words[w];
+    if w == 0 || w - 1 < floor || words[w - 1].hint & THE == 0 || word.brk != Break::Space {
+        return false;
+    }
+    if taken(&words[w - 1]) || word.is(CUE) || word.is(NUMBER) {
+        return false;
+    }
+    let before_family = words
+        .get(w + 1)
+        .is_some_and(|n| n.hint & FAMILY_WORD != 0 && n.brk == Break::Space);
+    word.hint & PLURAL_SURNAME != 0
+        || word.info.has(SURNAME) && !is_term(&word.info) && before_family
+        || word.hint & PLURAL_WORD_SURNAME != 0
+            && w >= 2
+            && !is_cue_word(&words[w - 2])
+            && cue_before(words, w - 1) == Some(Cue::Name)
 }
 
 /// A one-word cue ("doctor", "hi", "cousin") is not itself a name.
@@ -938,6 +1050,33 @@ mod tests {
             ("i'm in london till friday", &[]),
             ("my son is in tyler's class", &["tyler"]),
             ("talk to austin about it", &["austin"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn families_after_the() {
+        let cases: &[(&str, &[&str])] = &[
+            ("tell the garcias i said hi", &["garcias"]),
+            ("the hendersons are coming over", &["hendersons"]),
+            ("the joneses called", &["joneses"]),
+            ("we are the patel family", &["patel"]),
+            ("for the Nguyen household", &["Nguyen"]),
+            // A surname that is also a word, after a name cue only.
+            ("this message is for the smiths", &["smiths"]),
+            ("calling for the millers about the roof", &["millers"]),
+            ("ask the millers about it", &[]),
+            ("the browns game is on", &[]),
+            ("we washed the whites", &[]),
+            ("Dr. the dollars", &[]),
+            // Rare surnames, weekdays and months are no families.
+            ("release the liens", &[]),
+            ("the refs blew it", &[]),
+            ("we close the Fridays before a holiday", &[]),
+            ("the services are closed", &[]),
+            ("the family is fine", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

@@ -178,6 +178,12 @@ impl Terms {
             .and_then(|e| e.listed().then_some(e.info))
     }
 
+    /// The table's entry for the word with key `key`, if it has one.
+    #[inline]
+    pub(crate) fn entry(&self, key: u128) -> Option<WordEntry> {
+        self.words.get_key(key)
+    }
+
     /// All there is to know about the word with key `key` (the entry of a word no list
     /// holds when the table lacks it), through a thread's cache of
     /// recent words.
