@@ -569,7 +569,18 @@ fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
 fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)> {
     let first_num = doc.atoms[a].first;
     let mut i = first_num.checked_sub(1)?;
-    while doc.tokens[i].lex == Lex::Filler {
+    // Fillers, and up to three of "number", "is", "#" ("p o box number is 4561").
+    let mut said = 0;
+    loop {
+        let t = &doc.tokens[i];
+        let link = t.is_punct(b'#')
+            || ["is", "number", "no"]
+                .iter()
+                .any(|w| doc.tok_text(i).eq_ignore_ascii_case(w));
+        if t.lex != Lex::Filler && !(link && said < 3) {
+            break;
+        }
+        said += usize::from(link);
         i = i.checked_sub(1)?;
     }
     if !doc.tok_text(i).eq_ignore_ascii_case("box") {
@@ -896,6 +907,12 @@ mod tests {
                 "mail it to p o box forty four seventy one omaha",
                 &["p o box forty four seventy one"],
             ),
+            (
+                "my p o box is four five six one",
+                &["p o box is four five six one"],
+            ),
+            ("the PO Box # 4561 is closed", &["PO Box # 4561"]),
+            ("the box is 12 inches wide", &[]),
             (
                 "post office box sixty two sixty five dayton",
                 &["post office box sixty two sixty five"],

@@ -416,6 +416,10 @@ pub(crate) fn detect(
             floor = w;
             continue;
         }
+        if after_saint(doc, words, w) {
+            w += 1;
+            continue;
+        }
         let word = &words[w];
         // Listed for a family only ("the smiths" with no cue): no name starts here.
         if !word.is(LETTER)
@@ -762,6 +766,34 @@ fn family(words: &[Word], w: usize, floor: usize, taken: &impl Fn(&Word) -> bool
             && cue_before(words, w - 1) == Some(Cue::Name)
 }
 
+/// The key of a lower-case ASCII word of up to 16 letters, at compile time.
+const fn key_of(word: &[u8]) -> u128 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// A saint's name is a place ("saint luke's", "St. Mary's hospital"), not a person, and
+/// "saint" starts no name. After "st", which is also a street, only in the possessive:
+/// "main st mary will call" keeps its name.
+fn after_saint(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    const SAINT: u128 = key_of(b"saint");
+    const ST: u128 = key_of(b"st");
+    let before = |key: u128| {
+        let prev = &words[w - 1];
+        // A word of its own, not the ordinal suffix of "1st".
+        prev.key == key && doc.tokens[prev.first as usize].space_before
+    };
+    words[w].key == SAINT
+        || w > 0
+            && words[w].brk <= Break::Stop
+            && (before(SAINT) || before(ST) && words[w].is(POSSESSIVE))
+}
+
 /// A one-word cue ("doctor", "hi", "cousin") is not itself a name.
 fn is_cue_word(word: &Word) -> bool {
     word.marks.bits & CUE_ALONE != 0
@@ -1050,6 +1082,12 @@ mod tests {
             ("i'm in london till friday", &[]),
             ("my son is in tyler's class", &["tyler"]),
             ("talk to austin about it", &["austin"]),
+            // Saints are places; after "st", a street, a name stays one.
+            ("this is st mary's hospital", &[]),
+            ("we are at saint luke's", &[]),
+            ("i go to St. Joseph's clinic", &[]),
+            ("i live on main st mary will call you", &["mary"]),
+            ("closed at 1st Schwartz's", &["Schwartz"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
