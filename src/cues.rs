@@ -135,6 +135,22 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("social", CueKind::Ssn),
     ("ssn", CueKind::Ssn),
     ("s s n", CueKind::Ssn),
+    // A card that is not a payment card names the number on it.
+    ("insurance card number", CueKind::Policy),
+    ("insurance card", CueKind::Policy),
+    ("insurance id", CueKind::Policy),
+    ("insurance i d", CueKind::Policy),
+    ("medicare card", CueKind::Policy),
+    ("medicare number", CueKind::Policy),
+    ("medicare id", CueKind::Policy),
+    ("medicaid card", CueKind::Policy),
+    ("medicaid number", CueKind::Policy),
+    ("medicaid id", CueKind::Policy),
+    ("id card", CueKind::IdDoc),
+    ("i d card", CueKind::IdDoc),
+    ("library card", CueKind::IdDoc),
+    ("student id", CueKind::IdDoc),
+    ("employee id", CueKind::IdDoc),
     ("card number", CueKind::Card),
     ("credit card", CueKind::Card),
     ("debit card", CueKind::Card),
@@ -359,6 +375,9 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
                 Some((p.kind, end))
             });
         }
+        // "the member id on the card is …": the card is where the number is written, and
+        // the cue before it names the number.
+        let alone = alone.filter(|&kind| kind != CueKind::Card || !card_as_place(doc, cues, i));
         if let Some((kind, end)) = found.or(alone.map(|kind| (kind, i + 1))) {
             cues.push(Cue {
                 kind,
@@ -368,6 +387,24 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
             next = end;
         }
     }
+}
+
+/// Whether the word at token `i` ("card") follows "on the", "of your", "from my" and the
+/// like, right after another identifier's cue (the last of `found`): "the member id on
+/// the card is …". Alone, "on your card ending in …" is still a card.
+fn card_as_place(doc: &Document<'_>, found: &[Cue], i: usize) -> bool {
+    const PLACES: &[&str] = &["on", "of", "from", "off"];
+    const OWNERS: &[&str] = &["the", "your", "my", "this", "his", "her", "their", "our"];
+    let word = |k: usize, list: &[&str]| {
+        doc.tokens[k].kind == crate::document::TokKind::Alpha
+            && list.iter().any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
+    };
+    i >= 2
+        && word(i - 1, OWNERS)
+        && word(i - 2, PLACES)
+        && found.last().is_some_and(|c| {
+            c.kind != CueKind::Card && c.kind.identifier().is_some() && c.end_tok + 3 >= i - 2
+        })
 }
 
 impl Document<'_> {
@@ -445,6 +482,11 @@ mod tests {
             ),
             ("ext. 204", &[CueKind::Extension]),
             ("[PHONE] 2000000", &[]),
+            ("my card number", &[CueKind::Card]),
+            ("my insurance card number", &[CueKind::Policy]),
+            ("the member id on the card", &[CueKind::Policy]),
+            ("the id on my medicare card", &[CueKind::Policy]),
+            ("a charge on your card ending in", &[CueKind::Card]),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);

@@ -89,7 +89,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !weak
                 {
                     claim(doc, &run, claimed);
-                    out.push(candidate(doc, &run, kind, 0.9));
+                    out.push(candidate(doc, &glued_letters(doc, run), kind, 0.9));
                 }
                 break;
             }
@@ -202,6 +202,37 @@ pub(crate) fn detect_long_codes(
             retries = 0;
         }
     }
+}
+
+/// The run with the letters glued to either end ("mjy137098cx" read as "137098"): they
+/// are part of the word the code is written in, so the whole word goes, and its letters
+/// join the canonical value as they would written in capitals.
+fn glued_letters(doc: &Document<'_>, mut run: Run) -> Run {
+    let tokens = &doc.tokens;
+    let letters = |k: usize| tokens[k].kind == TokKind::Alpha && !tokens[k].taken;
+    let mut first = run.first;
+    while first > 0 && !tokens[first].space_before && letters(first - 1) {
+        first -= 1;
+    }
+    let mut last = run.last;
+    while last + 1 < tokens.len() && !tokens[last + 1].space_before && letters(last + 1) {
+        last += 1;
+    }
+    if (first, last) == (run.first, run.last) {
+        return run;
+    }
+    let mut canon = Canon::new();
+    for k in first..run.first {
+        canon.push_str(doc.tok_text(k));
+    }
+    canon.push_str(run.canon.as_str());
+    for k in run.last + 1..=last {
+        canon.push_str(doc.tok_text(k));
+    }
+    run.first = first;
+    run.last = last;
+    run.canon = canon;
+    run
 }
 
 fn lone_a_or_i(doc: &Document<'_>, t: usize) -> bool {
@@ -744,6 +775,31 @@ mod tests {
                 "POLICY_NUMBER",
             ),
             ("rx # 7734921 is ready", "7734921", "MEDICAL_RECORD_NUMBER"),
+            (
+                "the member ID we have isKW4066248.",
+                "isKW4066248",
+                "POLICY_NUMBER",
+            ),
+            (
+                "your member id is mjy137098cx ok",
+                "mjy137098cx",
+                "POLICY_NUMBER",
+            ),
+            (
+                "the member id on the card is z x c one two three four",
+                "z x c one two three four",
+                "POLICY_NUMBER",
+            ),
+            (
+                "my insurance card number is w two four seven nine",
+                "w two four seven nine",
+                "POLICY_NUMBER",
+            ),
+            (
+                "my library card number is two one two three four",
+                "two one two three four",
+                "ID_NUMBER",
+            ),
             (
                 "Your loan number is KN-97851370.",
                 "KN-97851370",
