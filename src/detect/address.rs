@@ -637,11 +637,20 @@ fn zips(
     let zip_joined = |g: Gap| g.only(Gap::FILLER | Gap::HYPHEN | Gap::DASH_WORD) && g.tokens <= 2;
     let mut a = 0;
     while a < atoms.len() {
-        // "Dayton, OH 45404": a state code in capitals is no digit.
+        // "Dayton, OH 45404": a state code in capitals is no digit, nor is "oh" alone
+        // before five written digits ("dayton oh 45404").
         let state_code = |k: usize| {
             atoms[k].kind == AtomKind::Digit
                 && atoms[k].first == atoms[k].last
-                && doc.tok_text(atoms[k].first) == "OH"
+                && match doc.tok_text(atoms[k].first) {
+                    "OH" => true,
+                    oh if oh.eq_ignore_ascii_case("oh") => {
+                        atoms.get(k + 1).is_some_and(|n| {
+                            n.kind == AtomKind::Written && n.width == 5 && zip_joined(n.gap)
+                        }) && (k == 0 || !zip_joined(atoms[k].gap) || !atoms[k - 1].is_number())
+                    }
+                    _ => false,
+                }
         };
         let joined_before = |a: usize| {
             a > 0
@@ -966,6 +975,8 @@ mod tests {
                 &["98449"],
             ),
             ("to 789 East Oak Lane, Dayton, OH 45404. She", &["45404"]),
+            ("to 789 east oak lane dayton oh 45404 she", &["45404"]),
+            ("five five five oh 45404 dollars", &[]),
             (
                 "at 12 second way unit one seven zero seven four one two one seven seven seven three",
                 &["seven four one two one seven seven seven three"],

@@ -63,7 +63,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             // `opens_code`): at any other token `code_run` finds nothing.
             let may_start = a != NO_ATOM
                 || doc.tokens[t].kind == TokKind::Alpha
-                    && (doc.tok_len(t) == 1 || doc.tok_byte(t).is_ascii_uppercase());
+                    && (doc.tok_len(t) <= 3 || doc.tok_byte(t).is_ascii_uppercase());
             if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
                 // A one-word cue some words before ("member services at …") leaves a
                 // number shaped like a phone number to the phone detector, and a year is
@@ -517,20 +517,35 @@ fn code_run(
 }
 
 /// Capitals or a lone "a" / "i" opening a code after a cue: "LN 2048 …", "XKJ 928 …",
-/// "a um two six …": a number follows, with at most fillers between.
+/// "a um two six …": a number follows, with at most fillers between. In a transcript
+/// without capitals, two or three lower-case letters that are no word: "ln 2048 …".
 fn opens_code(doc: &Document<'_>, i: usize) -> bool {
     let text = doc.tok_text(i);
     // Capitals that spell an ordinary word are that word, in a transcript all in capitals
-    // ("MY SOCIAL IS 123-45-6789").
-    let caps = (2..=4).contains(&text.len())
-        && text.bytes().all(|b| b.is_ascii_uppercase())
-        && !common_word(doc, i);
+    // ("MY SOCIAL IS 123-45-6789"); so are lower-case letters, and words of the spoken
+    // vocabulary ("am", "mg", "uh") or cue words ("ext").
+    let upper = (2..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
+    let lower = (2..=3).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_lowercase())
+        && doc.tokens[i].lex == Lex::Plain
+        && doc.tokens[i].cue == 0;
+    let caps = (upper || lower) && !common_word(doc, i);
     let lone = matches!(text, "a" | "A" | "i" | "I") && doc.atom_of_token[i] == NO_ATOM;
     if !caps && !lone {
         return false;
     }
     let mut j = i + 1;
     while doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) {
+        j += 1;
+    }
+    // "kn-97851370": a hyphen glued on both sides.
+    if j == i + 1
+        && doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
+        && doc.tokens.get(j + 1).is_some_and(|t| !t.space_before)
+    {
         j += 1;
     }
     let a = doc.atom_of_token.get(j).copied().unwrap_or(NO_ATOM);
@@ -784,6 +799,32 @@ mod tests {
                 "your member id is mjy137098cx ok",
                 "mjy137098cx",
                 "POLICY_NUMBER",
+            ),
+            // Lower-case letters that are no word open a code, as capitals do.
+            (
+                "use account number cn 81156432",
+                "cn 81156432",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "your loan number is kn-97851370 ok",
+                "kn-97851370",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "member id xkj 928 four four one",
+                "xkj 928 four four one",
+                "POLICY_NUMBER",
+            ),
+            (
+                "my account number is 81156432",
+                "81156432",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "the account number at 81156432",
+                "81156432",
+                "ACCOUNT_NUMBER",
             ),
             (
                 "the member id on the card is z x c one two three four",

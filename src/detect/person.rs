@@ -167,10 +167,19 @@ const CUES: &[(&str, Cue)] = &[
 ];
 
 /// Surnames that are far more often ordinary words right after a first name ("maria
-/// will call"): never taken without capitals.
+/// will call"): never taken without capitals, the verbs (the first five) not even after a
+/// name cue ("calling for brenda young", but "message for maria will you call").
 const NOT_AFTER_FIRST: &[&str] = &[
-    "may", "will", "can", "day", "little", "person", "love", "said", "early", "wise", "short",
+    "may", "will", "can", "love", "said", "day", "little", "person", "early", "wise", "short",
     "small", "strong", "rich", "sharp", "young", "cross", "gross", "house", "weeks",
+];
+/// The verbs of [`NOT_AFTER_FIRST`], by key.
+const VERBS_NOT_AFTER_FIRST: [u128; 5] = [
+    key_of(b"may"),
+    key_of(b"will"),
+    key_of(b"can"),
+    key_of(b"love"),
+    key_of(b"said"),
 ];
 
 /// Words after a name that confirm it ("will here", "grace calling", "pat said").
@@ -464,7 +473,8 @@ pub(crate) fn detect(
                 }
             }
         } else {
-            starts_name(doc, words, w, cue).map(|score| (name_end(doc, words, w, &taken), score))
+            starts_name(doc, words, w, cue)
+                .map(|score| (name_end(doc, words, w, cue, &taken), score))
         };
         match found {
             Some((last, score)) => {
@@ -810,7 +820,13 @@ fn is_term(info: &WordInfo) -> bool {
 
 /// The last word of a name that starts at word `w`: surnames, unlisted words after a
 /// first name, middle initials, and a spelling right after it.
-fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word) -> bool) -> usize {
+fn name_end(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    cue: Option<Cue>,
+    taken: &impl Fn(&Word) -> bool,
+) -> usize {
     let mut last = w;
     let mut n = w + 1;
     while n < words.len() && n - w < 4 && !words[last].is(POSSESSIVE) && !taken(&words[n]) {
@@ -851,7 +867,8 @@ fn name_end(doc: &Document<'_>, words: &[Word], w: usize, taken: &impl Fn(&Word)
                 || (ends_here && !word.is(OTHER))
                 || (info.surname >= COMMON_SURNAME
                     && (words[last].info.has(FIRST) || words[last].is(LETTER))
-                    && word.marks.bits & NOT_SURNAME_AFTER_FIRST == 0)
+                    && (word.marks.bits & NOT_SURNAME_AFTER_FIRST == 0
+                        || cue == Some(Cue::Name) && !VERBS_NOT_AFTER_FIRST.contains(&word.key)))
         } else {
             // An unlisted word after a first name: "kenji nakamura".
             is_unusual(word) && n == w + 1 && words[last].info.has(FIRST)
@@ -1082,6 +1099,12 @@ mod tests {
             ("i'm in london till friday", &[]),
             ("my son is in tyler's class", &["tyler"]),
             ("talk to austin about it", &["austin"]),
+            // After a name cue a common surname is one, a verb is not.
+            (
+                "we are calling for brenda young about your vote",
+                &["brenda young"],
+            ),
+            ("this message is for maria will you call me", &["maria"]),
             // Saints are places; after "st", a street, a name stays one.
             ("this is st mary's hospital", &[]),
             ("we are at saint luke's", &[]),
