@@ -345,7 +345,7 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
         Some((pack_at(bytes, t.start(), t.end()).unwrap_or(0), j))
     };
     let mut next = 0;
-    for &head in &doc.cue_heads {
+    for &head in doc.cue_heads() {
         let i = head as usize;
         let id = usize::from(tokens[i].cue);
         // Inside the previous phrase. (Our own tags are single symbol tokens, never cues.)

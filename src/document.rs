@@ -108,10 +108,14 @@ pub(crate) struct Document<'t> {
     pub atom_of_token: Vec<u32>,
     /// Cue phrases in text order.
     pub cues: Vec<Cue>,
-    /// The tokens that may start an atom (digits, single letters, number words).
-    pub starts: Vec<u32>,
-    /// The tokens that may start a cue phrase.
-    pub cue_heads: Vec<u32>,
+    /// The tokens that may start an atom (digits, single letters, number words): the
+    /// first `n_starts` entries (only folding reads them, lending the vector out while it
+    /// fills the atoms).
+    pub(crate) starts: Vec<u32>,
+    pub(crate) n_starts: usize,
+    /// The tokens that may start a cue phrase: the first `n_cue_heads` entries.
+    cue_heads: Vec<u32>,
+    n_cue_heads: usize,
     /// The words a name may start at ([`lexical::MAY_BE_NAME`]), in order.
     pub name_starts: Vec<u32>,
     /// The words a medical term may start at ([`lexical::MAY_BE_MEDICAL`]), in order.
@@ -174,7 +178,7 @@ impl<'t> Document<'t> {
         let name_starts = take(&mut buffers.name_starts);
         let medical_starts = take(&mut buffers.medical_starts);
         let mut lookups = take(&mut buffers.lookups);
-        let seen = tokenize(
+        let (seen, n_starts, n_cue_heads) = tokenize(
             text,
             &mut tokens,
             &mut words,
@@ -196,7 +200,9 @@ impl<'t> Document<'t> {
             atom_of_token,
             cues,
             starts,
+            n_starts,
             cue_heads,
+            n_cue_heads,
             name_starts,
             medical_starts,
             email_hint: seen.email_hint,
@@ -229,6 +235,12 @@ impl<'t> Document<'t> {
         buffers.name_starts = self.name_starts;
         buffers.medical_starts = self.medical_starts;
         buffers.lookups = self.lookups;
+    }
+
+    /// The tokens that may start a cue phrase, in order.
+    #[inline]
+    pub(crate) fn cue_heads(&self) -> &[u32] {
+        &self.cue_heads[..self.n_cue_heads]
     }
 
     /// How many plain words lie between token `from` (inclusive) and token `to`
@@ -330,7 +342,9 @@ static CLASS: [u8; 256] = {
 };
 
 /// Splits text into tokens and words, looking each word up once; says whether it saw "@"
-/// or "dot", and which address marks its words have (OR-ed).
+/// or "dot", and which address marks its words have (OR-ed), and how many of the first
+/// entries of `starts` and `cue_heads` it filled (the vectors keep their longest length,
+/// so that no document pays to clear them).
 ///
 /// One loop over the bytes. A word of ASCII letters is cut and packed into its lookup key
 /// from one 16-byte load, its template (see [`lexical::TemplateCache`]) is fetched with one probe,
@@ -344,7 +358,7 @@ fn tokenize(
     starts: &mut Vec<u32>,
     cue_heads: &mut Vec<u32>,
     lookups: &mut Lookups,
-) -> Seen {
+) -> (Seen, usize, usize) {
     let Lookups {
         entries: cache,
         templates,
@@ -362,13 +376,15 @@ fn tokenize(
     tokens.reserve(bytes.len() / 4 + 1);
     words.clear();
     words.reserve(bytes.len() / 5 + 1);
-    // Index lists written branch-free: every candidate index is stored, and the length
+    // Index lists written branch-free: every candidate index is stored, and the count
     // grows only when it counts. A token is at least one byte, so the lists never outgrow
-    // one entry per byte.
-    starts.clear();
-    starts.resize(bytes.len() + 1, 0);
-    cue_heads.clear();
-    cue_heads.resize(bytes.len() + 1, 0);
+    // one entry per byte; they only grow, and what lies past the count is stale.
+    if starts.len() <= bytes.len() {
+        starts.resize(bytes.len() + 1, 0);
+    }
+    if cue_heads.len() <= bytes.len() {
+        cue_heads.resize(bytes.len() + 1, 0);
+    }
     let (mut n_starts, mut n_cues) = (0, 0);
     let table = terms();
     let mut view = lexical::Builder::new();
@@ -491,9 +507,7 @@ fn tokenize(
         space = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space);
     }
-    starts.truncate(n_starts);
-    cue_heads.truncate(n_cues);
-    seen
+    (seen, n_starts, n_cues)
 }
 
 /// What the tokenizer saw of the whole text, for the detectors that have nothing to do

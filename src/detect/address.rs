@@ -586,10 +586,12 @@ fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)>
     if !doc.tok_text(i).eq_ignore_ascii_case("box") {
         return None;
     }
-    // Walk back over "p o", "P.O.", "PO", "post office".
-    let words: Vec<usize> = (i.saturating_sub(5)..i)
+    // Walk back over "p o", "P.O.", "PO", "post office" (and fillers: "p o um box").
+    let words: Vec<usize> = (i.saturating_sub(7)..i)
         .rev()
-        .filter(|&k| !matches!(doc.tokens[k].kind, TokKind::Punct(b'.')))
+        .filter(|&k| {
+            !matches!(doc.tokens[k].kind, TokKind::Punct(b'.')) && doc.tokens[k].lex != Lex::Filler
+        })
         .take(2)
         .collect();
     let text = |k: usize| doc.tok_text(k).to_ascii_lowercase();
@@ -921,6 +923,10 @@ mod tests {
                 &["p o box is four five six one"],
             ),
             ("the PO Box # 4561 is closed", &["PO Box # 4561"]),
+            (
+                "my p o um box nine seven eight eight",
+                &["p o um box nine seven eight eight"],
+            ),
             ("the box is 12 inches wide", &[]),
             (
                 "post office box sixty two sixty five dayton",

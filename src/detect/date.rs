@@ -159,9 +159,21 @@ fn month_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Op
 
 /// "3 March 1982", "the third of march eighty two", "twenty-first of June, 1990".
 fn day_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Option<Found> {
-    let mut t = month_tok.checked_sub(1)?;
-    if doc.tokens[t].lex == Lex::Of {
-        t = t.checked_sub(1)?;
+    // The token before `k`, fillers skipped ("twelfth of uh october").
+    let back = |k: usize| {
+        let mut t = k.checked_sub(1)?;
+        for _ in 0..2 {
+            if doc.tokens[t].lex != Lex::Filler {
+                break;
+            }
+            t = t.checked_sub(1)?;
+        }
+        Some(t)
+    };
+    let mut t = back(month_tok)?;
+    let of = doc.tokens[t].lex == Lex::Of;
+    if of {
+        t = back(t)?;
     }
     let a = doc.atom_of_token[t];
     if a == NO_ATOM {
@@ -178,9 +190,7 @@ fn day_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Opti
     // forty five") when the month is not also a verb ("five may twelve"), unless it is an
     // ordinal or written digits.
     let may = doc.tok_text(month_tok).eq_ignore_ascii_case("may");
-    if !matches!(atom.kind, AtomKind::Ordinal | AtomKind::Written)
-        && t + 1 == month_tok
-        && (year.is_none() || may)
+    if !matches!(atom.kind, AtomKind::Ordinal | AtomKind::Written) && !of && (year.is_none() || may)
     {
         return None;
     }
@@ -713,6 +723,12 @@ mod tests {
                 "1982-03-03",
             ),
             ("DOB 03/03/82.", "03/03/82", dob, "1982-03-03"),
+            (
+                "date of birth twenty uh seventh ah of april nineteen sixty five",
+                "twenty uh seventh ah of april nineteen sixty five",
+                dob,
+                "1965-04-27",
+            ),
             ("dob 1982-03-03", "1982-03-03", dob, "1982-03-03"),
             (
                 "born on March 3rd, 1982",

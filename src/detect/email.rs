@@ -13,7 +13,7 @@ use super::Candidate;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::{pack, pack_at};
-use crate::spoken::AtomKind;
+use crate::spoken::{AtomKind, Lex};
 
 const NAME: &str = "email";
 
@@ -101,7 +101,27 @@ fn written(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
     (first < at && dotted && tokens[last].kind == TokKind::Alpha).then_some((first, last))
 }
 
-/// "… at gmail dot com": the local part before `at` and the domain after it.
+/// The next token after `k` that is not a filler ("john dot um smith"), within two
+/// fillers; past them, the token after those.
+fn next(doc: &Document<'_>, k: usize) -> usize {
+    let mut j = k + 1;
+    while j < k + 3 && doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) {
+        j += 1;
+    }
+    j
+}
+
+/// The token before `k` that is not a filler, within two fillers.
+fn prev(doc: &Document<'_>, k: usize) -> Option<usize> {
+    let mut j = k.checked_sub(1)?;
+    while j + 3 > k && doc.tokens[j].lex == Lex::Filler {
+        j = j.checked_sub(1)?;
+    }
+    Some(j)
+}
+
+/// "… at gmail dot com": the local part before `at` and the domain after it. Fillers may
+/// stand anywhere between its words ("dennis dot er webb nine three at gmail dot com").
 fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
     let word = |k: usize, w: &str| {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha)
@@ -109,22 +129,24 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
     };
     // Domain: up to three words ("g mail", "a o l") and then (dot word)+, the last a
     // top-level word.
-    let alpha = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha);
-    let mut last = at + 1;
+    let alpha = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Alpha && t.lex != Lex::Filler)
+    };
+    let mut last = next(doc, at);
     if !alpha(last) {
         return None;
     }
-    while last < at + 3 && alpha(last + 1) && !word(last + 1, "dot") {
-        last += 1;
+    let host = last;
+    let mut words = 1;
+    while words < 3 && alpha(next(doc, last)) && !word(next(doc, last), "dot") {
+        last = next(doc, last);
+        words += 1;
     }
     let mut end = None;
-    while word(last + 1, "dot")
-        && doc
-            .tokens
-            .get(last + 2)
-            .is_some_and(|t| t.kind == TokKind::Alpha)
-    {
-        last += 2;
+    while word(next(doc, last), "dot") && alpha(next(doc, next(doc, last))) {
+        last = next(doc, next(doc, last));
         if TLDS
             .iter()
             .any(|tld| doc.tok_text(last).eq_ignore_ascii_case(tld))
@@ -133,14 +155,16 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
         }
     }
     // Local part, walking back from the word before "at".
-    let first = local_start(doc, at.checked_sub(1)?)?;
+    let first = local_start(doc, prev(doc, at)?)?;
     match end {
         Some(end) => Some((first, end)),
         // A mail host alone ("jsmith at gmail") when the local part is plainly one (more
         // than one word, "maria eighty two") or "email" comes just before it: "i work at
         // yahoo" is no address.
-        None if host_at(doc, at + 1) && (first + 1 < at || email_word_before(doc, first)) => {
-            Some((first, at + 1))
+        None if host_at(doc, host)
+            && (prev(doc, at).is_some_and(|p| first < p) || email_word_before(doc, first)) =>
+        {
+            Some((first, host))
         }
         None => None,
     }
@@ -181,9 +205,12 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
     let mut first = atom(last).map_or(last, |a| a.first);
     let mut saw_number = atom(last).is_some_and(|a| a.kind != AtomKind::Letter);
     let mut two_words = false;
-    while let Some(prev) = first.checked_sub(1) {
-        if connector(prev) && prev > 0 && is_piece(prev - 1) {
-            first = atom(prev - 1).map_or(prev - 1, |a| a.first);
+    while let Some(prev) = prev(doc, first) {
+        if connector(prev)
+            && let Some(before) = self::prev(doc, prev)
+            && is_piece(before)
+        {
+            first = atom(before).map_or(before, |a| a.first);
             continue;
         }
         match atom(prev) {
@@ -213,7 +240,7 @@ fn name_word(doc: &Document<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
     let after_apostrophe = k > 0 && !t.space_before && doc.tokens[k - 1].is_punct(b'\'');
     t.kind == TokKind::Alpha
-        && t.lex == crate::spoken::Lex::Plain
+        && t.lex == Lex::Plain
         && doc.tok_len(k) > 1
         && !after_apostrophe
         && !stop_word(doc.tok_text(k))
@@ -258,6 +285,15 @@ mod tests {
             (
                 "email m gonzalez eighty two at yahoo dot com",
                 &["m gonzalez eighty two at yahoo dot com"],
+            ),
+            // Hesitations anywhere inside.
+            (
+                "to dennis dot er webb nine three um at gmail ah dot com so",
+                &["dennis dot er webb nine three um at gmail ah dot com"],
+            ),
+            (
+                "to s dot campbell at a o l ah dot com",
+                &["s dot campbell at a o l ah dot com"],
             ),
             (
                 "it's j underscore doe at work dot co dot uk ok",

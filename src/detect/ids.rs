@@ -63,7 +63,9 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             // `opens_code`): at any other token `code_run` finds nothing.
             let may_start = a != NO_ATOM
                 || doc.tokens[t].kind == TokKind::Alpha
-                    && (doc.tok_len(t) <= 3 || doc.tok_byte(t).is_ascii_uppercase());
+                    && (doc.tok_len(t) == 1
+                        || doc.tok_byte(t).is_ascii_uppercase()
+                        || doc.tok_len(t) <= 3 && opens_code(doc, t));
             if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
                 // A one-word cue some words before ("member services at …") leaves a
                 // number shaped like a phone number to the phone detector, and a year is
@@ -529,9 +531,8 @@ fn opens_code(doc: &Document<'_>, i: usize) -> bool {
         && text.bytes().all(|b| b.is_ascii_lowercase())
         && doc.tokens[i].lex == Lex::Plain
         && doc.tokens[i].cue == 0;
-    let caps = (upper || lower) && !common_word(doc, i);
     let lone = matches!(text, "a" | "A" | "i" | "I") && doc.atom_of_token[i] == NO_ATOM;
-    if !caps && !lone {
+    if !upper && !lower && !lone {
         return false;
     }
     let mut j = i + 1;
@@ -549,7 +550,11 @@ fn opens_code(doc: &Document<'_>, i: usize) -> bool {
         j += 1;
     }
     let a = doc.atom_of_token.get(j).copied().unwrap_or(NO_ATOM);
-    a != NO_ATOM && doc.atoms[a as usize].first == j && doc.atoms[a as usize].is_number()
+    // The number first: the word lookup only when one follows.
+    a != NO_ATOM
+        && doc.atoms[a as usize].first == j
+        && doc.atoms[a as usize].is_number()
+        && (lone || !common_word(doc, i))
 }
 
 /// Whether token `i` is an ordinary English word of the lists ("is", "my", "on").

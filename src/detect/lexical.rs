@@ -80,15 +80,16 @@ pub(crate) const FAMILY_WORD: u8 = 4;
 /// The [`Word::hint`] bits the table's [`WordEntry::bits`] hold.
 const HINTS: u8 = MAY_BE_MEDICAL | MAY_BE_NAME | MEDICAL_IF_NEXT;
 
-/// The [`Word::hint`] bits that depend on the key alone and are not in the table's bits:
-/// [`MAIL_HOST`] and the family-name bits of [`super::person::family_hint`].
-fn key_hints(key: u128) -> u8 {
+/// The [`Word::hint`] bits that depend on the key (and `info`, what the lists say of the
+/// word) and are not in the table's bits: [`MAIL_HOST`] and the family-name bits of
+/// [`super::person::family_hint`].
+fn key_hints(key: u128, info: &WordInfo) -> u8 {
     let host = if super::email::is_host(key) {
         MAIL_HOST
     } else {
         0
     };
-    host | super::person::family_hint(key)
+    host | super::person::family_hint(key, info)
 }
 
 /// The [`Word::hint`] bits of a finished word that come from what the lists say (the
@@ -487,7 +488,7 @@ impl TemplateCache {
 fn template(key: u128, entry: &WordEntry) -> Template {
     let shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3];
     let mut w = packed_word_of(key, entry, entry.bits & KNOWN != 0, shape);
-    w.hint = (entry.bits & HINTS) | key_hints(key);
+    w.hint = (entry.bits & HINTS) | key_hints(key, &w.info);
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
     token.cue = entry.vocab.cue;
@@ -542,9 +543,9 @@ fn one_word(
     w.brk = brk;
     w.shape = shape | case;
     w.hint = if packed {
-        (entry.bits & HINTS) | key_hints(key)
+        (entry.bits & HINTS) | key_hints(key, &w.info)
     } else {
-        hint(w) | key_hints(key)
+        hint(w) | key_hints(key, &w.info)
     };
 }
 
@@ -772,7 +773,7 @@ fn make(
         bit: follow_index(key),
         taken: false,
     };
-    word.hint = hint(&word) | key_hints(key);
+    word.hint = hint(&word) | key_hints(key, &word.info);
     word
 }
 

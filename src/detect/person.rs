@@ -698,42 +698,42 @@ const FAMILY_SURNAME: u8 = 100;
 const CLEAR_FAMILY_SURNAME: u8 = 140;
 
 /// Words after a surname and "the" that make it a family: "the patel family".
-const FAMILY_WORDS: &[&str] = &["family", "families", "household", "residence"];
+const FAMILY_WORDS: [u128; 4] = [
+    key_of(b"family"),
+    key_of(b"families"),
+    key_of(b"household"),
+    key_of(b"residence"),
+];
 
 /// The family-name bits of [`Word::hint`] for a word with key `key`, worked out once per
 /// word (the word view caches it): [`PLURAL_SURNAME`] for the plural of a surname that is
 /// no ordinary word ("garcias", "hendersons", "joneses"), [`PLURAL_WORD_SURNAME`] when the
 /// surname or its plural is also a word ("smiths", "millers", "browns"); [`THE`] and
 /// [`FAMILY_WORD`] for the words around such names.
-pub(crate) fn family_hint(key: u128) -> u8 {
-    static KEYS: LazyLock<(u128, Vec<u128>)> = LazyLock::new(|| {
-        let the = pack(b"the").unwrap_or(0);
-        let family = FAMILY_WORDS
-            .iter()
-            .filter_map(|w| pack(w.as_bytes()))
-            .collect();
-        (the, family)
-    });
-    let (the, family) = &*KEYS;
-    if key == *the {
+/// `info` is what the lists say of the word itself.
+pub(crate) fn family_hint(key: u128, info: &WordInfo) -> u8 {
+    const THE_KEY: u128 = key_of(b"the");
+    if key == THE_KEY {
         return THE;
     }
-    if family.contains(&key) {
+    if FAMILY_WORDS.contains(&key) {
         return FAMILY_WORD;
     }
     // Packed keys only (a long word's key is a hash), of four letters or more, ending in "s".
     let len = 16 - (key.leading_zeros() / 8) as usize;
-    if !(4..=16).contains(&len) || key >> 120 == 0xff || (key >> (8 * (len - 1))) as u8 != b's' {
+    if !(4..=16).contains(&len)
+        || key >> 120 == 0xff
+        || (key >> (8 * (len - 1))) as u8 != b's'
+        || info.has(FIRST | SURNAME)
+    {
         return 0;
     }
+    let plural = info;
     let lists = terms();
-    let plural = lists.get(key).unwrap_or_default();
-    if plural.has(FIRST | SURNAME) {
-        return 0;
-    }
     // "-s", then "-es" ("joneses"); "fridays", "aprils" are no families.
+    let es = (key >> (8 * (len - 2))) as u8 == b'e';
     let stems = [1, 2].map(|cut| key & crate::lexicon::KEEP[len - cut]);
-    let Some(stem) = stems
+    let Some(stem) = stems[..if es { 2 } else { 1 }]
         .iter()
         .filter_map(|&k| lists.entry(k))
         .filter(|e| e.listed() && e.vocab.lex == Lex::Plain)

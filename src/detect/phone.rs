@@ -136,7 +136,17 @@ fn read_run(
         return;
     }
     // Try the whole run, then without a stray word at either edge ("the new one 555 …").
-    let small = |a: usize| width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written;
+    // A stray number at an edge: one or two digits, or an amount in words before written
+    // digits ("two hundred 9165550169").
+    let small = |a: usize| {
+        width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written
+            || a == start
+                && matches!(doc.atoms[a].kind, AtomKind::Hundreds | AtomKind::Thousands)
+                && doc
+                    .atoms
+                    .get(a + 1)
+                    .is_some_and(|n| n.kind == AtomKind::Written)
+    };
     let trims = [(0, 0), (0, 1), (1, 0), (1, 1)];
     for (front, back) in trims {
         // After the whole run read atom by atom, the whole run with hundreds read as
@@ -466,11 +476,16 @@ fn local_ok(doc: &Document<'_>, first: usize) -> bool {
     written || doc.cue_before(CueKind::Phone, atoms[first].first, 6)
 }
 
-/// Where an international prefix right before atom `a` starts: "+", "plus" or "011".
+/// Where an international prefix right before atom `a` starts: "+", "plus" or "011"
+/// ("plus" with up to two fillers after it: "plus er one …").
 fn intl_prefix(doc: &Document<'_>, a: usize) -> Option<usize> {
     let first = doc.atoms[a].first;
-    let prev = doc.tokens.get(first.checked_sub(1)?)?;
-    if prev.is_punct(b'+') || prev.lex == Lex::Plus {
+    let mut k = first.checked_sub(1)?;
+    while first - k <= 2 && doc.tokens[k].lex == Lex::Filler {
+        k = k.checked_sub(1)?;
+    }
+    let prev = &doc.tokens[k];
+    if (prev.is_punct(b'+') && k + 1 == first) || prev.lex == Lex::Plus {
         return Some(prev.start());
     }
     (a > 0
@@ -577,6 +592,18 @@ mod tests {
             ("+1 555 867 5309", &[("+1 555 867 5309", "5558675309")]),
             ("+15558675309", &[("+15558675309", "5558675309")]),
             ("my cell is 867-5309", &[("867-5309", "8675309")]),
+            // An amount in words before written digits is no part of them.
+            (
+                "it costs two hundred 9165550169 is my number",
+                &[("9165550169", "9165550169")],
+            ),
+            (
+                "plus er one two oh one five five five oh one four three",
+                &[(
+                    "plus er one two oh one five five five oh one four three",
+                    "2015550143",
+                )],
+            ),
             (
                 "Call 555-0143 3:30-5:00 weekdays",
                 &[("555-0143", "5550143")],

@@ -35,10 +35,11 @@ fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
             TokKind::Punct(_) => false,
         })
     };
+    // A hyphen, a dot or a filler between ("a-b", "l uh i").
     let skip = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'.'))
+            .is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'.') || t.lex == Lex::Filler)
     };
     let before = i
         .checked_sub(1)
@@ -47,23 +48,38 @@ fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
     before.is_some_and(is_spelled) || is_spelled(after)
 }
 
-/// "b as in boy" / "b for boy" / "b like boy": one letter atom over all four words.
+/// The first token at or after `k` that is not a filler, within two fillers.
+fn skip_fillers(doc: &Document<'_>, k: usize) -> usize {
+    (k..k + 3)
+        .find(|&j| doc.tokens.get(j).is_none_or(|t| t.lex != Lex::Filler))
+        .unwrap_or(k + 3)
+}
+
+/// "b as in boy" / "b for boy" / "b like boy": one letter atom over all four words, and
+/// the fillers among them ("b as um in boy").
 pub(super) fn spelled_as(doc: &Document<'_>, i: usize) -> Option<Piece> {
     let letter = single(doc, i)?;
+    // The word at or after token `k`, fillers skipped, and its token.
     let word = |k: usize| {
+        let k = skip_fillers(doc, k);
         doc.tokens
             .get(k)
             .filter(|t| t.kind == TokKind::Alpha)
-            .map(|_| doc.tok_text(k))
+            .map(|_| (doc.tok_text(k), k))
     };
-    let (last, example) = match word(i + 1)? {
-        w if w.eq_ignore_ascii_case("as") && word(i + 2)?.eq_ignore_ascii_case("in") => {
-            (i + 3, word(i + 3)?)
+    let (w, k) = word(i + 1)?;
+    let (last, example) = if w.eq_ignore_ascii_case("as") {
+        let (w, k) = word(k + 1)?;
+        if !w.eq_ignore_ascii_case("in") {
+            return None;
         }
-        w if w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("like") => {
-            (i + 2, word(i + 2)?)
-        }
-        _ => return None,
+        let (example, k) = word(k + 1)?;
+        (k, example)
+    } else if w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("like") {
+        let (example, k) = word(k + 1)?;
+        (k, example)
+    } else {
+        return None;
     };
     // The example word must start with the letter ("b as in boy").
     let first = example.as_bytes()[0].to_ascii_uppercase();

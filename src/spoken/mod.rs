@@ -144,7 +144,7 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
     // number and spelling words) are looked at; most tokens are ordinary words.
     let starts = std::mem::take(&mut doc.starts);
     let mut next = 0;
-    for &start in &starts {
+    for &start in &starts[..doc.n_starts] {
         let i = start as usize;
         if i < next {
             continue;
@@ -347,6 +347,10 @@ mod tests {
             ("3rd, 1982", &["3#", "1982"]),
             ("555 eight six seven", &["555", "8", "6", "7"]),
             ("five five um five, dash oh", &["5", "5", "5", "|0"]),
+            // Hesitations inside a number.
+            ("fifty um five double er five", &["55", "55"]),
+            ("twenty uh seventh", &["27#"]),
+            ("two er thousand", &["2000"]),
             ("(555) 867-5309", &["555", "|867", "5309"]),
             ("no numbers here", &[]),
         ];
@@ -360,6 +364,8 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("g o n z a l e z", "GONZALEZ"),
             ("b as in boy x ray", "BX"),
+            ("b as um in er boy", "B"),
+            ("a n j a l uh i", "ANJALI"),
             ("X-J four", "XJ4"),
             ("whiskey two four", "W24"),
             ("o b r i e n", "OBRIEN"),

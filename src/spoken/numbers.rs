@@ -138,9 +138,19 @@ fn ordinal(last: usize, value: u64) -> Piece {
     }
 }
 
-/// The token after `i` if it is a word, directly or across a glued hyphen ("eighty-two").
+/// The most fillers skipped inside one number ("fifty um five", "double er five").
+const MAX_FILLERS: usize = 2;
+
+/// The token after `i` if it is a word, directly, across a glued hyphen ("eighty-two"), or
+/// across fillers ("twenty uh seventh"): speakers hesitate inside a number too.
 fn next_word(doc: &Document<'_>, i: usize) -> Option<usize> {
     let next = doc.tokens.get(i + 1)?;
+    if next.lex == Lex::Filler && next.kind == TokKind::Alpha {
+        let j = (i + 1..doc.tokens.len().min(i + 2 + MAX_FILLERS))
+            .find(|&j| doc.tokens[j].lex != Lex::Filler)?;
+        let t = &doc.tokens[j];
+        return (t.kind == TokKind::Alpha || t.kind == TokKind::Digits).then_some(j);
+    }
     if next.kind == TokKind::Alpha || next.kind == TokKind::Digits {
         return Some(i + 1);
     }
