@@ -10,7 +10,11 @@
 //! letters is joined and looked up as one word. A medication takes the dose that follows
 //! it ("lisinopril ten milligrams", "Trulicity 1.5 mg"). After a cue such as "tested
 //! positive for" or "diagnosed with", an unlisted word that is not ordinary English is
-//! taken as the condition.
+//! taken as the condition; after "prescription for" or "refill of your", as the drug.
+//!
+//! Recognisers misspell drug names ("lysinopril", "metforman"). A word no list holds is a
+//! medication when it ends with a generic-name stem ("-pril", "-statin", "-cillin") or
+//! stands right before a dose ("metforman five hundred milligrams").
 
 use super::Candidate;
 use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
@@ -20,7 +24,7 @@ use crate::lexicon::pack;
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, Terms, WordInfo, terms,
 };
-use crate::spoken::Lex;
+use crate::spoken::{Lex, Unit};
 
 /// Scores: a listed term is near certain; a word after a condition cue is a guess.
 const LISTED: f32 = 0.9;
@@ -48,6 +52,90 @@ const SUFFIXES: &[&str] = &[
 ];
 const STRICT: usize = 11;
 
+/// Endings of generic drug names (USAN stems: "lisinopril", "atorvastatin", "omeprazole",
+/// "amoxicillin"): a word that no list holds and ends so is taken as a medication, so a
+/// recogniser's misspelling ("lysinopril", "atorvastatine") still goes. Known words never
+/// count: "april", "penicillin" is listed anyway.
+const DRUG_STEMS: &[&str] = &[
+    "pril",
+    "prilat",
+    "sartan",
+    "olol",
+    "dipine",
+    "statin",
+    "prazole",
+    "tidine",
+    "mycin",
+    "cillin",
+    "floxacin",
+    "cycline",
+    "conazole",
+    "vudine",
+    "navir",
+    "previr",
+    "ciclovir",
+    "umab",
+    "ximab",
+    "zumab",
+    "tinib",
+    "gliptin",
+    "gliflozin",
+    "glitazone",
+    "glutide",
+    "afil",
+    "triptan",
+    "setron",
+    "lukast",
+    "semide",
+    "thiazide",
+    "zepam",
+    "zolam",
+    "barbital",
+    "codone",
+    "morphone",
+    "oxetine",
+    "faxine",
+    "triptyline",
+    "pramine",
+    "azepine",
+    "peridol",
+    "apine",
+    "profen",
+    "coxib",
+    "parin",
+    "xaban",
+    "gatran",
+    "terol",
+    "tropium",
+    "caine",
+    "dronate",
+    "olone",
+    "isone",
+];
+
+/// Words in a condition cue that announce a medication instead: "prescription for",
+/// "refill of your", "your medication".
+const MEDICATION_CUE_WORDS: &[&str] = &[
+    "prescribed",
+    "prescription",
+    "prescriptions",
+    "refill",
+    "medication",
+    "medications",
+];
+
+/// Units of a dose ("five hundred milligrams"): after a number, they make the unknown
+/// word before it a medication ("metforman five hundred milligrams").
+const DOSE_UNITS: &[&str] = &[
+    "mg",
+    "milligram",
+    "milligrams",
+    "mcg",
+    "microgram",
+    "micrograms",
+    "ml",
+];
+
 /// Finds medications and conditions among `words`.
 ///
 /// Most words are nothing medical: no term starts with them, they are not a letter of an
@@ -55,6 +143,7 @@ const STRICT: usize = 11;
 /// (those whose [`MAY_BE_MEDICAL`] hint is set) are visited.
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
+    let from = out.len();
     let table = terms();
     let mut w = 0;
     for &start in &doc.medical_starts {
@@ -87,27 +176,36 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     w += 1;
                     continue;
                 }
+                if has_drug_stem(&words[w]) {
+                    let last = with_dose(doc, words, w);
+                    push(doc, words, w, last, Medical::Medication, SUFFIX, out);
+                    w = last + 1;
+                    continue;
+                }
                 if let Some(cue_end) = condition_cue_at(words, w)
                     && let Some(next) = words.get(cue_end + 1)
                     && next.brk == Break::Space
                     && is_unlisted_word(next)
                 {
-                    push(
-                        doc,
-                        words,
-                        cue_end + 1,
-                        cue_end + 1,
-                        Medical::Condition,
-                        CUED,
-                        out,
-                    );
-                    w = cue_end + 2;
+                    let at = cue_end + 1;
+                    // "prescription for lysinopril": the cue names a drug.
+                    let (last, kind) = if words[w..=cue_end]
+                        .iter()
+                        .any(|c| MEDICATION_CUE_WORDS.iter().any(|m| is_word(doc, c, m)))
+                    {
+                        (with_dose(doc, words, at), Medical::Medication)
+                    } else {
+                        (at, Medical::Condition)
+                    };
+                    push(doc, words, at, last, kind, CUED, out);
+                    w = last + 1;
                     continue;
                 }
                 w += 1;
             }
         }
     }
+    before_doses(doc, words, from, out);
 }
 
 /// Conditions named in a figure of speech, by the word after or before them: "a stroke of
@@ -259,9 +357,21 @@ pub(crate) fn may_have_suffix(w: &Word) -> bool {
     } else {
         SUFFIXES
     };
-    suffixes
-        .iter()
-        .any(|s| bytes[..len].ends_with(s.as_bytes()))
+    let word = &bytes[..len];
+    suffixes.iter().any(|s| word.ends_with(s.as_bytes())) || !w.known && drug_stem(word)
+}
+
+/// Whether the letters of a word no list holds (lower case) end with a drug stem, or with
+/// one and a stray "e" or "s" ("atorvastatine").
+fn drug_stem(word: &[u8]) -> bool {
+    let trimmed = match word.last() {
+        Some(b'e' | b's') => &word[..word.len() - 1],
+        _ => word,
+    };
+    word.len() >= 6
+        && DRUG_STEMS
+            .iter()
+            .any(|s| word.ends_with(s.as_bytes()) || trimmed.ends_with(s.as_bytes()))
 }
 
 fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
@@ -286,6 +396,58 @@ fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
         word.len() > suffix.len() + 2
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     })
+}
+
+/// [`drug_stem`] for word `w` of the view: one token no list holds, no name.
+fn has_drug_stem(w: &Word) -> bool {
+    if w.known || w.shape & !(TITLE | UPPER) != 0 || w.first != w.last || w.key >> 120 == 0xff {
+        return false;
+    }
+    let len = 16 - (w.key.leading_zeros() / 8) as usize;
+    drug_stem(&w.key.to_le_bytes()[..len])
+}
+
+/// "metforman five hundred milligrams": a word no list holds, right before a dose, is a
+/// drug whatever its spelling. Reads the doses after the numbers of the text, once the
+/// listed terms are found (`from`: the first candidate of this detector in `out`).
+fn before_doses(doc: &Document<'_>, words: &[Word], from: usize, out: &mut Vec<Candidate>) {
+    for atom in &doc.atoms {
+        let Some(unit) = doc.tokens.get(atom.last + 1) else {
+            continue;
+        };
+        if unit.lex != Lex::Unit(Unit::Count)
+            || !unit.space_before
+            || !DOSE_UNITS
+                .iter()
+                .any(|u| doc.tok_text(atom.last + 1).eq_ignore_ascii_case(u))
+        {
+            continue;
+        }
+        // The word of the unit, then back over the words of the number ("one point five").
+        let u = words.partition_point(|w| (w.first as usize) < atom.last + 1);
+        let mut k = u;
+        while k > 0
+            && u - k < 6
+            && (words[k - 1].is(NUMBER) || is_word(doc, &words[k - 1], "point"))
+        {
+            k -= 1;
+        }
+        if k == u || k == 0 {
+            continue;
+        }
+        let drug = &words[k - 1];
+        let start = drug.range(doc).start;
+        let unlisted = drug.shape & !(TITLE | UPPER) == 0
+            && !drug.known
+            && drug.key != 0
+            && drug.first == drug.last;
+        if unlisted
+            && words[k].brk == Break::Space
+            && out[from..].iter().all(|c| c.range.end <= start)
+        {
+            push(doc, words, k - 1, u, Medical::Medication, SUFFIX, out);
+        }
+    }
 }
 
 fn is_word(doc: &Document<'_>, w: &Word, text: &str) -> bool {
@@ -348,6 +510,7 @@ mod tests {
             ("Gastroplasty", true),
             ("neuropathy", true),
             ("osteosarcoma", true),
+            ("lysinopril", true),
             ("pharmacy", false),
             ("questions", false),
             ("address", false),
@@ -415,6 +578,18 @@ mod tests {
                 &[("rotator cuff surgery", C)],
             ),
             ("his chest x-ray was clear", &[("chest x-ray", C)]),
+            // Misspelt drugs: by their stem, before a dose, after a prescription cue.
+            (
+                "your prescription for lysinopril is ready",
+                &[("lysinopril", M)],
+            ),
+            ("i take atorvastatine every night", &[("atorvastatine", M)]),
+            (
+                "your refill of metforman five hundred milligrams is ready",
+                &[("metforman five hundred milligrams", M)],
+            ),
+            ("please avoid grapefruit 10 mg or not", &[]),
+            ("see you in april", &[]),
             // Recovery from an addiction is health information too.
             ("i have been sober for ninety days", &[("sober", C)]),
             ("he relapsed last week", &[("relapsed", C)]),

@@ -18,7 +18,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use words::{Entry, Lex, vocabulary_entries, warm_up};
+pub(crate) use words::{Entry, Lex, Unit, vocabulary_entries, warm_up};
 
 use crate::document::{Document, TokKind};
 
