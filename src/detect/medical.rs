@@ -593,6 +593,7 @@ mod tests {
             // Recovery from an addiction is health information too.
             ("i have been sober for ninety days", &[("sober", C)]),
             ("he relapsed last week", &[("relapsed", C)]),
+            ("the baby has an ear infection", &[("ear infection", C)]),
             ("see you at the aa meeting", &[("aa meeting", C)]),
             ("my sobriety date is in june", &[("sobriety", C)]),
             ("my insta profile is private", &[]),
