@@ -76,6 +76,9 @@ const CUES: &[(&str, Cue)] = &[
     ("ask for", Cue::Name),
     ("asking for", Cue::Name),
     ("speak to", Cue::Greeting),
+    ("tell", Cue::Greeting),
+    ("ask", Cue::Greeting),
+    ("let", Cue::Greeting),
     ("speak with", Cue::Greeting),
     ("speaking with", Cue::Greeting),
     ("talk to", Cue::Greeting),
@@ -170,16 +173,29 @@ const CUES: &[(&str, Cue)] = &[
 /// will call"): never taken without capitals, the verbs (the first five) not even after a
 /// name cue ("calling for brenda young", but "message for maria will you call").
 const NOT_AFTER_FIRST: &[&str] = &[
-    "may", "will", "can", "love", "said", "day", "little", "person", "early", "wise", "short",
-    "small", "strong", "rich", "sharp", "young", "cross", "gross", "house", "weeks",
+    "may", "will", "can", "love", "said", "know", "see", "call", "back", "now", "soon", "later",
+    "too", "well", "bye", "day", "little", "person", "early", "wise", "short", "small", "strong",
+    "rich", "sharp", "young", "cross", "gross", "house", "weeks",
 ];
-/// The verbs of [`NOT_AFTER_FIRST`], by key.
-const VERBS_NOT_AFTER_FIRST: [u128; 5] = [
+/// The verbs and adverbs of [`NOT_AFTER_FIRST`], by key: never a surname without capitals,
+/// not even after a name cue; the last ten not even at the end of a phrase ("let giovanni
+/// know", "tell maria bye"), where the first five are surnames ("for june may.").
+const VERBS_NOT_AFTER_FIRST: [u128; 15] = [
     key_of(b"may"),
     key_of(b"will"),
     key_of(b"can"),
     key_of(b"love"),
     key_of(b"said"),
+    key_of(b"know"),
+    key_of(b"see"),
+    key_of(b"call"),
+    key_of(b"back"),
+    key_of(b"now"),
+    key_of(b"soon"),
+    key_of(b"later"),
+    key_of(b"too"),
+    key_of(b"well"),
+    key_of(b"bye"),
 ];
 
 /// Words after a name that confirm it ("will here", "grace calling", "pat said").
@@ -864,7 +880,7 @@ fn name_end(
             // An ordinary word that is also a name ("hall"): capitals, or the end of the
             // phrase ("for jacob hall from …" is still ambiguous; "jacob hall." is not).
             (word.is(TITLE) && words[last].is(TITLE))
-                || (ends_here && !word.is(OTHER))
+                || (ends_here && !word.is(OTHER) && !VERBS_NOT_AFTER_FIRST[5..].contains(&word.key))
                 || (info.surname >= COMMON_SURNAME
                     && (words[last].info.has(FIRST) || words[last].is(LETTER))
                     && (word.marks.bits & NOT_SURNAME_AFTER_FIRST == 0
@@ -1105,6 +1121,10 @@ mod tests {
                 &["brenda young"],
             ),
             ("this message is for maria will you call me", &["maria"]),
+            ("tell oluwaseun i called", &["oluwaseun"]),
+            ("please let giovanni know", &["giovanni"]),
+            ("tell maria bye.", &["maria"]),
+            ("ask for jacob hall.", &["jacob hall"]),
             // Saints are places; after "st", a street, a name stays one.
             ("this is st mary's hospital", &[]),
             ("we are at saint luke's", &[]),
