@@ -35,6 +35,29 @@ const NAME: &str = "address";
 /// Scores: a full street line or PO box, and a ZIP code.
 const STREET: f32 = 0.9;
 const POBOX: f32 = 0.85;
+/// A street with no suffix after an address cue ("i live at 42 maple"): above a name's
+/// score, so "we moved to 1805 west lamar" is an address whole.
+const BARE_STREET: f32 = 0.86;
+
+/// Directionals before a street name ("west lamar").
+const DIRECTIONALS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "n",
+    "s",
+    "e",
+    "w",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+];
 const ZIP: f32 = 0.85;
 
 /// The longest street name, in words ("Martin Luther King Jr.").
@@ -260,9 +283,9 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     // The last token of each address found, for the ZIP codes after them.
     let mut ends: Vec<usize> = Vec::new();
     let atoms = &doc.atoms;
-    // A street ends with a suffix and a PO box has "box" (a unit): without a word of
-    // either, no number starts one.
-    let mut a = if doc.addr_marks & (SUFFIX | UNIT) == 0 {
+    // A street ends with a suffix, or follows an address cue, and a PO box has "box" (a
+    // unit): without a word of any, no number starts one.
+    let mut a = if doc.addr_marks & (SUFFIX | UNIT | ADDRESS_CUE) == 0 {
         atoms.len()
     } else {
         0
@@ -435,11 +458,94 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
             break;
         }
     }
-    let (end, good) = best?;
+    let Some((end, good)) = best else {
+        return bare_street(doc, a, atoms[b].last, claimed);
+    };
     if !good && !address_cue_before(doc, first_tok) {
         return None;
     }
     Some((first_tok, with_unit(doc, end, claimed), STREET))
+}
+
+/// A street line with no suffix, right after an address cue: "i live at 42 maple", "my
+/// address is one twenty three elm", "we moved to 1805 north broadway". The house number
+/// (two digits or more: "to 3 friends" is a count) ends at token `number_end`; one or two
+/// name words follow, a directional first aside, then the end of the text, a mark, a
+/// unit or a word that names no street ("so", "in"): a sentence goes on no further.
+fn bare_street(
+    doc: &Document<'_>,
+    a: usize,
+    number_end: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, f32)> {
+    let first_tok = doc.atoms[a].first;
+    let digits: usize = (a..)
+        .take_while(|&k| k < doc.atoms.len() && doc.atoms[k].last <= number_end)
+        .map(|k| usize::from(doc.atoms[k].width))
+        .sum();
+    if digits < 2 {
+        return None;
+    }
+    // The cue right before: "at" or "to" after a cue word ("live at", "moved to"), or "is"
+    // after "address". Where one lives names a place; what one sends may go to a count
+    // ("send it to 25 friends"), so after "send", "mail" or "ship" a directional or a unit
+    // must say it is a street.
+    const PLACE_CUES: &[&str] = &[
+        "live",
+        "lives",
+        "living",
+        "lived",
+        "moved",
+        "move",
+        "moving",
+        "located",
+        "residence",
+        "address",
+    ];
+    let before = first_tok.checked_sub(1)?;
+    let cue = |list: &[&str]| {
+        (before.saturating_sub(3)..before).any(|i| {
+            class(doc, i) & ADDRESS_CUE != 0
+                && (list.is_empty() || list.iter().any(|w| doc.tok_text(i).eq_ignore_ascii_case(w)))
+        })
+    };
+    let (close, place) = match doc.tok_text(before).to_ascii_lowercase().as_str() {
+        "at" | "to" => (cue(&[]), cue(PLACE_CUES)),
+        "is" => (cue(&["address"]), true),
+        _ => (false, false),
+    };
+    if !close {
+        return None;
+    }
+    let name = |j: usize| {
+        let t = &doc.tokens[j];
+        t.kind == TokKind::Alpha
+            && class(doc, j) & (STOP | UNIT | ADDRESS_CUE | ZIP_CUE) == 0
+            && !matches!(t.lex, Lex::Unit(_) | Lex::Weekday | Lex::Month(_))
+            && !is_number_word(t)
+    };
+    let mut end = number_end;
+    let mut directional = false;
+    if let Some(j) = next_tok(doc, end)
+        && DIRECTIONALS
+            .iter()
+            .any(|d| doc.tok_text(j).eq_ignore_ascii_case(d))
+    {
+        end = with_dot(doc, j);
+        directional = true;
+    }
+    let mut names = 0;
+    while names < 3
+        && let Some(j) = next_tok(doc, end).filter(|&j| name(j))
+    {
+        end = j;
+        names += 1;
+    }
+    if !(1..=2).contains(&names) {
+        return None;
+    }
+    let last = with_unit(doc, end, claimed);
+    (place || directional || last > end).then_some((first_tok, last, BARE_STREET))
 }
 
 /// "drive past", "walk to": a lower-case suffix of [`MOTION_SUFFIXES`] followed by a word
@@ -855,6 +961,16 @@ mod tests {
     #[test]
     fn street_addresses_in_every_style() {
         let cases: &[(&str, &[&str])] = &[
+            // No suffix, right after an address cue.
+            ("i live at 42 maple so come by", &["42 maple"]),
+            (
+                "my address is one twenty three elm",
+                &["one twenty three elm"],
+            ),
+            (
+                "ship it to eighteen oh five north broadway suite three twelve",
+                &["eighteen oh five north broadway suite three twelve"],
+            ),
             (
                 "The property address is 44 River Terrace, Richmond",
                 &["44 River Terrace"],
@@ -1024,6 +1140,11 @@ mod tests {
             "we open at 9 am and close at 5 pm",
             "the ohio office has 12345 members",
             "there are 90210 reasons",
+            "send it to 25 friends",
+            "send it to 3 friends",
+            "we moved to 3 different cities",
+            "mail it to 4 addresses please",
+            "the property is 20 acres",
             "OK, 25000 is our final offer",
             "we paid Ohio 45000 dollars in taxes",
         ] {
