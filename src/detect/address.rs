@@ -284,16 +284,22 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     let mut ends: Vec<usize> = Vec::new();
     let atoms = &doc.atoms;
     // A street ends with a suffix, or follows an address cue, and a PO box has "box" (a
-    // unit): without a word of any, no number starts one.
+    // unit): without a word of any, no number starts one. With cues only, only a number
+    // right after "at", "to" or "is" may start a street (see `bare_street`).
     let mut a = if doc.addr_marks & (SUFFIX | UNIT | ADDRESS_CUE) == 0 {
         atoms.len()
     } else {
         0
     };
+    let cues_only = doc.addr_marks & (SUFFIX | UNIT) == 0;
     while a < atoms.len() {
         // A house number is a run of numbers said or written together; a PO box starts
         // with words, so it is tried at each number's preceding "box".
-        if claimed[a] || !atoms[a].is_number() || !run_start(doc, a, claimed) {
+        if claimed[a]
+            || !atoms[a].is_number()
+            || cues_only && !after_close_cue(doc, atoms[a].first)
+            || !run_start(doc, a, claimed)
+        {
             a += 1;
             continue;
         }
@@ -467,6 +473,16 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
     Some((first_tok, with_unit(doc, end, claimed), STREET))
 }
 
+/// Whether the token before token `t` is "at", "to" or "is", which [`bare_street`] needs.
+fn after_close_cue(doc: &Document<'_>, t: usize) -> bool {
+    t > 0 && doc.tok_len(t - 1) == 2 && {
+        let start = doc.tokens[t - 1].start();
+        let w = &doc.text.as_bytes()[start..start + 2];
+        let lower = [w[0] | 0x20, w[1] | 0x20];
+        matches!(&lower, b"at" | b"to" | b"is")
+    }
+}
+
 /// A street line with no suffix, right after an address cue: "i live at 42 maple", "my
 /// address is one twenty three elm", "we moved to 1805 north broadway". The house number
 /// (two digits or more: "to 3 friends" is a count) ends at token `number_end`; one or two
@@ -479,6 +495,10 @@ fn bare_street(
     claimed: &[bool],
 ) -> Option<(usize, usize, f32)> {
     let first_tok = doc.atoms[a].first;
+    // Cheapest first: most numbers follow no "at", "to" or "is".
+    if !after_close_cue(doc, first_tok) {
+        return None;
+    }
     let digits: usize = (a..)
         .take_while(|&k| k < doc.atoms.len() && doc.atoms[k].last <= number_end)
         .map(|k| usize::from(doc.atoms[k].width))
@@ -509,10 +529,10 @@ fn bare_street(
                 && (list.is_empty() || list.iter().any(|w| doc.tok_text(i).eq_ignore_ascii_case(w)))
         })
     };
-    let (close, place) = match doc.tok_text(before).to_ascii_lowercase().as_str() {
-        "at" | "to" => (cue(&[]), cue(PLACE_CUES)),
-        "is" => (cue(&["address"]), true),
-        _ => (false, false),
+    let (close, place) = if doc.tok_text(before).eq_ignore_ascii_case("is") {
+        (cue(&["address"]), true)
+    } else {
+        (cue(&[]), cue(PLACE_CUES))
     };
     if !close {
         return None;
