@@ -437,13 +437,16 @@ fn before_doses(doc: &Document<'_>, words: &[Word], from: usize, out: &mut Vec<C
         }
         let drug = &words[k - 1];
         let start = drug.range(doc).start;
+        let end = words[u].range(doc).end;
         let unlisted = drug.shape & !(TITLE | UPPER) == 0
             && !drug.known
             && drug.key != 0
             && drug.first == drug.last;
         if unlisted
             && words[k].brk == Break::Space
-            && out[from..].iter().all(|c| c.range.end <= start)
+            && !out[from..]
+                .iter()
+                .any(|c| c.range.start < end && c.range.end > start)
         {
             push(doc, words, k - 1, u, Medical::Medication, SUFFIX, out);
         }
@@ -587,6 +590,10 @@ mod tests {
             (
                 "your refill of metforman five hundred milligrams is ready",
                 &[("metforman five hundred milligrams", M)],
+            ),
+            (
+                "the metforman 500 mg and the ozempic",
+                &[("ozempic", M), ("metforman 500 mg", M)],
             ),
             ("please avoid grapefruit 10 mg or not", &[]),
             ("see you in april", &[]),
