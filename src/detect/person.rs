@@ -177,10 +177,10 @@ const NOT_AFTER_FIRST: &[&str] = &[
     "too", "well", "bye", "day", "little", "person", "early", "wise", "short", "small", "strong",
     "rich", "sharp", "young", "cross", "gross", "house", "weeks",
 ];
-/// The verbs and adverbs of [`NOT_AFTER_FIRST`], by key: never a surname without capitals,
-/// not even after a name cue; the last ten not even at the end of a phrase ("let giovanni
-/// know", "tell maria bye"), where the first five are surnames ("for june may.").
-const VERBS_NOT_AFTER_FIRST: [u128; 15] = [
+/// The verbs, adverbs and times of [`NOT_AFTER_FIRST`], by key: never a surname without
+/// capitals, not even after a cue; from the sixth on not even at the end of a phrase ("let
+/// giovanni know", "tell maria bye"), where the first five are surnames ("for june may.").
+const VERBS_NOT_AFTER_FIRST: [u128; 17] = [
     key_of(b"may"),
     key_of(b"will"),
     key_of(b"can"),
@@ -196,6 +196,8 @@ const VERBS_NOT_AFTER_FIRST: [u128; 15] = [
     key_of(b"too"),
     key_of(b"well"),
     key_of(b"bye"),
+    key_of(b"day"),
+    key_of(b"weeks"),
 ];
 
 /// Words after a name that confirm it ("will here", "grace calling", "pat said").
@@ -884,7 +886,7 @@ fn name_end(
                 || (info.surname >= COMMON_SURNAME
                     && (words[last].info.has(FIRST) || words[last].is(LETTER))
                     && (word.marks.bits & NOT_SURNAME_AFTER_FIRST == 0
-                        || cue == Some(Cue::Name) && !VERBS_NOT_AFTER_FIRST.contains(&word.key)))
+                        || cue.is_some() && !VERBS_NOT_AFTER_FIRST.contains(&word.key)))
         } else {
             // An unlisted word after a first name: "kenji nakamura".
             is_unusual(word) && n == w + 1 && words[last].info.has(FIRST)
