@@ -133,6 +133,9 @@ pub(crate) struct Document<'t> {
     pub gaps: u32,
     /// A written number is glued to letters ("AB12", "rec_5558…"; set by folding).
     pub glued_digits: bool,
+    /// A number is followed by a word of measure ("boxes", "milligrams"; set by folding):
+    /// the text may name a dose.
+    pub measures: bool,
     /// Kept for the next document (see [`Buffers`]).
     lookups: Lookups,
 }
@@ -211,6 +214,7 @@ impl<'t> Document<'t> {
             months: seen.months,
             gaps: 0,
             glued_digits: false,
+            measures: false,
             lookups,
         };
         spoken::fold(&mut doc);

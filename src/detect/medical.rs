@@ -411,6 +411,10 @@ fn has_drug_stem(w: &Word) -> bool {
 /// drug whatever its spelling. Reads the doses after the numbers of the text, once the
 /// listed terms are found (`from`: the first candidate of this detector in `out`).
 fn before_doses(doc: &Document<'_>, words: &[Word], from: usize, out: &mut Vec<Candidate>) {
+    // Most texts have no number followed by a measure at all (see `spoken::fold`).
+    if !doc.measures {
+        return;
+    }
     for atom in &doc.atoms {
         let Some(unit) = doc.tokens.get(atom.last + 1) else {
             continue;

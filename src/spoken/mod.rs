@@ -179,6 +179,10 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
             None => Gap::START,
         };
         doc.gaps |= gap.flags;
+        doc.measures |= doc
+            .tokens
+            .get(p.last + 1)
+            .is_some_and(|t| t.lex == Lex::Unit(Unit::Count));
         let index = doc.atoms.len() as u32;
         for slot in &mut doc.atom_of_token[i..=p.last] {
             *slot = index;
