@@ -122,8 +122,9 @@ const ABBREVIATIONS: &[&str] = &[
     "fl", "bldg", "dept", "spc", "trlr", "p", "o", "po",
 ];
 
-/// Words before an address that make a rarer suffix count ("mail it to 12 Vista View").
-const ADDRESS_CUES: &[&str] = &[
+/// Words before an address that make a rarer suffix count ("mail it to 12 Vista View"):
+/// where one lives, which also name a street with no suffix ("i live at 42 maple") ...
+const PLACE_CUES: &[&str] = &[
     "address",
     "addresses",
     "live",
@@ -133,6 +134,12 @@ const ADDRESS_CUES: &[&str] = &[
     "moved",
     "move",
     "moving",
+    "located",
+    "residence",
+];
+
+/// ... and where things go, which may go to a count too ("send it to 25 friends").
+const SEND_CUES: &[&str] = &[
     "mail",
     "mailed",
     "mailing",
@@ -143,8 +150,6 @@ const ADDRESS_CUES: &[&str] = &[
     "deliver",
     "delivered",
     "delivery",
-    "located",
-    "residence",
     "property",
 ];
 
@@ -201,7 +206,8 @@ pub(crate) fn marks() -> Vec<(u128, u8)> {
     for (list, bits) in [
         (UNITS, UNIT),
         (NOT_NAME, STOP),
-        (ADDRESS_CUES, ADDRESS_CUE),
+        (PLACE_CUES, ADDRESS_CUE),
+        (SEND_CUES, ADDRESS_CUE),
         (ZIP_CUES, ZIP_CUE),
         (ABBREVIATIONS, ABBREVIATION),
     ] {
@@ -510,18 +516,6 @@ fn bare_street(
     // after "address". Where one lives names a place; what one sends may go to a count
     // ("send it to 25 friends"), so after "send", "mail" or "ship" a directional or a unit
     // must say it is a street.
-    const PLACE_CUES: &[&str] = &[
-        "live",
-        "lives",
-        "living",
-        "lived",
-        "moved",
-        "move",
-        "moving",
-        "located",
-        "residence",
-        "address",
-    ];
     let before = first_tok.checked_sub(1)?;
     let cue = |list: &[&str]| {
         (before.saturating_sub(3)..before).any(|i| {
