@@ -147,13 +147,51 @@ fn month_first(doc: &Document<'_>, ctx: &Context, month_tok: usize, m: u8) -> Op
         return None;
     }
     let last_atom = year.map_or(a, |(_, last)| last);
+    // "nineteen eighty four june twelve": a full year right before a month and its day.
+    let before = (year.is_none() && day.is_some())
+        .then(|| year_before(doc, ctx, month_tok))
+        .flatten();
     Some(Found {
-        first_tok: month_tok,
+        first_tok: before.map_or(month_tok, |(_, first)| first),
         last_tok: doc.atoms[last_atom].last,
-        year: year.map(|(y, _)| y),
+        year: year.or(before).map(|(y, _)| y),
         month: m,
         day,
         base: 1.0,
+    })
+}
+
+/// Whether a year said in words may start at `at`: "nineteen …", "twenty …", "two
+/// thousand …" (not "oh six").
+fn starts_century(at: &crate::spoken::Atom) -> bool {
+    matches!(
+        at.kind,
+        AtomKind::Teen | AtomKind::Tens | AtomKind::Thousands
+    )
+}
+
+/// A year of four digits said or written right before the month at token `month_tok`
+/// (commas and fillers between): the year and its first token.
+fn year_before(doc: &Document<'_>, ctx: &Context, month_tok: usize) -> Option<(u16, usize)> {
+    let mut t = month_tok.checked_sub(1)?;
+    while doc.tokens[t].is_punct(b',') || doc.tokens[t].lex == Lex::Filler {
+        t = t.checked_sub(1)?;
+    }
+    let k = doc.atom_of_token[t];
+    if k == NO_ATOM {
+        return None;
+    }
+    let k = k as usize;
+    // The longest reading that ends with that atom: "nineteen oh five" is three atoms.
+    // A year said in two words or more ("nineteen eighty four", "two thousand five") or
+    // written in four digits: "sixty august two" is no 1960.
+    (k.saturating_sub(2)..=k).find_map(|s| {
+        let at = &doc.atoms[s];
+        let four = at.kind == AtomKind::Written && at.width == 4 && s == k;
+        let words = starts_century(at);
+        year_at(doc, ctx, s)
+            .filter(|&(y, last)| (four || words && last > s) && last == k && y >= 1900)
+            .map(|(y, _)| (y, at.first))
     })
 }
 
@@ -723,6 +761,12 @@ mod tests {
                 "1982-03-03",
             ),
             ("DOB 03/03/82.", "03/03/82", dob, "1982-03-03"),
+            (
+                "born nineteen eighty four june twelve",
+                "nineteen eighty four june twelve",
+                dob,
+                "1984-06-12",
+            ),
             (
                 "date of birth twenty uh seventh ah of april nineteen sixty five",
                 "twenty uh seventh ah of april nineteen sixty five",
