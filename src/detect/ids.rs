@@ -805,6 +805,12 @@ mod tests {
                 "mjy137098cx",
                 "POLICY_NUMBER",
             ),
+            (
+                "my license plate is a b c one two three four",
+                "a b c one two three four",
+                "ID_NUMBER",
+            ),
+            ("his inmate number is 4567892", "4567892", "ID_NUMBER"),
             // Lower-case letters that are no word open a code, as capitals do.
             (
                 "use account number cn 81156432",
