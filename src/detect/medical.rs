@@ -124,6 +124,52 @@ const MEDICATION_CUE_WORDS: &[&str] = &[
     "medications",
 ];
 
+/// Verbs of the injury cues of `lexicons/condition_cues.txt` ("broke her", "sprained
+/// my"): after them, a part of the body makes the injury.
+const INJURIES: &[&str] = &[
+    "broke",
+    "fractured",
+    "sprained",
+    "dislocated",
+    "tore",
+    "twisted",
+];
+
+/// Parts of the body an injury names ("broke her hip", "sprained my ankle").
+const BODY_PARTS: &[&str] = &[
+    "hip",
+    "hips",
+    "arm",
+    "arms",
+    "leg",
+    "legs",
+    "wrist",
+    "ankle",
+    "foot",
+    "feet",
+    "hand",
+    "finger",
+    "toe",
+    "rib",
+    "ribs",
+    "collarbone",
+    "knee",
+    "elbow",
+    "shoulder",
+    "pelvis",
+    "jaw",
+    "nose",
+    "neck",
+    "back",
+    "spine",
+    "skull",
+    "thumb",
+    "heel",
+    "tailbone",
+    "acl",
+    "meniscus",
+];
+
 /// Units of a dose ("five hundred milligrams"): after a number, they make the unknown
 /// word before it a medication ("metforman five hundred milligrams").
 const DOSE_UNITS: &[&str] = &[
@@ -180,6 +226,20 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     let last = with_dose(doc, words, w);
                     push(doc, words, w, last, Medical::Medication, SUFFIX, out);
                     w = last + 1;
+                    continue;
+                }
+                if let Some(cue_end) = condition_cue_at(words, w)
+                    && let Some(next) = words.get(cue_end + 1)
+                    && next.brk == Break::Space
+                    && INJURIES.iter().any(|v| is_word(doc, &words[w], v))
+                {
+                    // "broke her hip": the injury whole, when a part of the body follows.
+                    if BODY_PARTS.iter().any(|p| is_word(doc, next, p)) {
+                        push(doc, words, w, cue_end + 1, Medical::Condition, CUED, out);
+                        w = cue_end + 2;
+                    } else {
+                        w += 1;
+                    }
                     continue;
                 }
                 if let Some(cue_end) = condition_cue_at(words, w)
@@ -605,6 +665,12 @@ mod tests {
             ("i have been sober for ninety days", &[("sober", C)]),
             ("he relapsed last week", &[("relapsed", C)]),
             ("the baby has an ear infection", &[("ear infection", C)]),
+            ("she broke her hip last week", &[("broke her hip", C)]),
+            (
+                "he sprained his ankle at practice",
+                &[("sprained his ankle", C)],
+            ),
+            ("he broke his phone again", &[]),
             ("see you at the aa meeting", &[("aa meeting", C)]),
             ("my sobriety date is in june", &[("sobriety", C)]),
             ("my insta profile is private", &[]),
