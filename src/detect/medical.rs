@@ -671,6 +671,8 @@ mod tests {
                 &[("sprained his ankle", C)],
             ),
             ("he broke his phone again", &[]),
+            ("she is expecting a baby in may", &[("expecting a baby", C)]),
+            ("we are expecting your call", &[]),
             ("see you at the aa meeting", &[("aa meeting", C)]),
             ("my sobriety date is in june", &[("sobriety", C)]),
             ("my insta profile is private", &[]),
