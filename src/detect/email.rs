@@ -145,8 +145,22 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
         words += 1;
     }
     let mut end = None;
-    while word(next(doc, last), "dot") && alpha(next(doc, next(doc, last))) {
-        last = next(doc, next(doc, last));
+    // "dot", or a written "." glued on both sides ("jsmith at gmail.com").
+    let glued_dot = |k: usize| {
+        doc.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct(b'.') && !t.space_before)
+            && doc.tokens.get(k + 2).is_some_and(|t| !t.space_before)
+            && alpha(k + 2)
+    };
+    loop {
+        if word(next(doc, last), "dot") && alpha(next(doc, next(doc, last))) {
+            last = next(doc, next(doc, last));
+        } else if glued_dot(last) {
+            last += 2;
+        } else {
+            break;
+        }
         if TLDS
             .iter()
             .any(|tld| doc.tok_text(last).eq_ignore_ascii_case(tld))
@@ -285,6 +299,11 @@ mod tests {
             (
                 "email m gonzalez eighty two at yahoo dot com",
                 &["m gonzalez eighty two at yahoo dot com"],
+            ),
+            // A spoken "at" before a written host.
+            (
+                "email me at jsmith82 at gmail.com ok",
+                &["jsmith82 at gmail.com"],
             ),
             // Hesitations anywhere inside.
             (
