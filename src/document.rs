@@ -253,26 +253,36 @@ impl<'t> Document<'t> {
     /// Distances between a cue and what it announces are counted this way, not in tokens:
     /// plain words are the words that are not numbers, month names, fillers, spelled
     /// letters, punctuation, tags, or words of a name or medical term already found
-    /// ([`Token::taken`]). Every finding is made of such tokens only and its tag is one
+    /// ([`Token::taken`]), or letters glued to digits. Every finding is made of such tokens only and its tag is one
     /// symbol, so redaction never changes a distance and a second pass over redacted text
     /// decides exactly as the first did.
     pub(crate) fn words_between(&self, from: usize, to: usize, limit: u32) -> u32 {
+        let to = to.min(self.tokens.len());
+        let from = from.min(to);
         let mut n = 0;
-        for t in self
-            .tokens
-            .get(from..to.min(self.tokens.len()))
-            .unwrap_or_default()
-        {
+        for (i, t) in self.tokens[from..to].iter().enumerate() {
+            let i = from + i;
             let plain = t.kind == TokKind::Alpha
                 && !t.taken
                 && t.end - t.start > 1
-                && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_));
+                && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_))
+                && !self.glued_to_digits(i);
             n += u32::from(plain);
             if n > limit {
                 break;
             }
         }
         n
+    }
+
+    /// Whether token `i` touches a digit run with no space between ("mjy137098cx"): a
+    /// piece of a code, which a code's tag replaces, not a word.
+    fn glued_to_digits(&self, i: usize) -> bool {
+        let tokens = &self.tokens;
+        (i > 0 && !tokens[i].space_before && tokens[i - 1].kind == TokKind::Digits)
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.space_before && n.kind == TokKind::Digits)
     }
 
     /// Whether token `i` is one of our redaction tags ("[PHONE]").

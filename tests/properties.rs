@@ -17,6 +17,12 @@ fn transcript() -> impl Strategy<Value = String> {
             "maria", "Gonzalez", "will", "hi", "this", "is", "doctor", "Dr", "my", "name",
             "spelled", "hall", "kenji", "lisinopril", "milligrams", "insulin", "glargine",
             "covid", "tested", "positive", "for", "h", "i", "v", "s", "it's",
+            // Families, saints, addresses, misspelt drugs, injuries, codes and hosts.
+            "garcias", "smiths", "family", "message", "saint", "st", "luke's", "tell", "ask",
+            "let", "know", "live", "moved", "address", "box", "p", "po", "west", "maple",
+            "suite", "broke", "her", "hip", "expecting", "baby", "mg", "metforman",
+            "lysinopril", "prescription", "refill", "license", "plate", "member", "id", "cn",
+            "er", "ah", "gmail", "dot", "com", "gmail.com", "mjy137098cx", "isKW4066248",
         ]).prop_map(str::to_owned),
         3 => "[0-9]{1,11}",
         2 => prop::sample::select(vec!["-", "/", ".", ",", "(", ")", "+", "$", ":", "'"]).prop_map(str::to_owned),

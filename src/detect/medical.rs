@@ -489,9 +489,11 @@ fn before_doses(doc: &Document<'_>, words: &[Word], from: usize, out: &mut Vec<C
         }
         // The word of the unit, then back over the words of the number ("one point five").
         let u = words.partition_point(|w| (w.first as usize) < atom.last + 1);
+        // A tag ends the walk: its words are gone on a second pass.
         let mut k = u;
         while k > 0
             && u - k < 6
+            && words[k].brk < Break::Hard
             && (words[k - 1].is(NUMBER) || is_word(doc, &words[k - 1], "point"))
         {
             k -= 1;

@@ -816,10 +816,16 @@ fn after_saint(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         // A word of its own, not the ordinal suffix of "1st".
         prev.key == key && doc.tokens[prev.first as usize].space_before
     };
+    // "st" after a number may end a street the address detector reads ("1 insulin st"),
+    // and its tag leaves no "st" on a second pass: no saint there.
+    let street = |w: usize| {
+        let t = words[w].first as usize;
+        (t.saturating_sub(8)..t).any(|k| doc.atom_of_token[k] != NO_ATOM)
+    };
     words[w].key == SAINT
         || w > 0
             && words[w].brk <= Break::Stop
-            && (before(SAINT) || before(ST) && words[w].is(POSSESSIVE))
+            && (before(SAINT) || before(ST) && words[w].is(POSSESSIVE) && !street(w - 1))
 }
 
 /// A one-word cue ("doctor", "hi", "cousin") is not itself a name.
