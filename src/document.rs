@@ -259,6 +259,8 @@ impl<'t> Document<'t> {
     pub(crate) fn words_between(&self, from: usize, to: usize, limit: u32) -> u32 {
         let to = to.min(self.tokens.len());
         let from = from.min(to);
+        // Folding noted whether any digits are glued to letters at all; most texts have none.
+        let glued = self.glued_digits;
         let mut n = 0;
         for (i, t) in self.tokens[from..to].iter().enumerate() {
             let i = from + i;
@@ -266,7 +268,7 @@ impl<'t> Document<'t> {
                 && !t.taken
                 && t.end - t.start > 1
                 && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_))
-                && !self.glued_to_digits(i);
+                && !(glued && self.glued_to_digits(i));
             n += u32::from(plain);
             if n > limit {
                 break;

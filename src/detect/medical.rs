@@ -228,9 +228,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     w = last + 1;
                     continue;
                 }
-                if let Some(cue_end) = condition_cue_at(words, w)
-                    && let Some(next) = words.get(cue_end + 1)
-                    && next.brk == Break::Space
+                let cue = condition_cue_at(words, w)
+                    .and_then(|end| Some((end, words.get(end + 1)?)))
+                    .filter(|(_, next)| next.brk == Break::Space);
+                if let Some((cue_end, next)) = cue
                     && INJURIES.iter().any(|v| is_word(doc, &words[w], v))
                 {
                     // "broke her hip": the injury whole, when a part of the body follows.
@@ -242,9 +243,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     }
                     continue;
                 }
-                if let Some(cue_end) = condition_cue_at(words, w)
-                    && let Some(next) = words.get(cue_end + 1)
-                    && next.brk == Break::Space
+                if let Some((cue_end, next)) = cue
                     && is_unlisted_word(next)
                 {
                     let at = cue_end + 1;
