@@ -762,7 +762,9 @@ fn zips(
         // "Dayton, OH 45404": a state code in capitals is no digit, nor is "oh" alone
         // before five written digits ("dayton oh 45404").
         let state_code = |k: usize| {
-            atoms[k].kind == AtomKind::Digit
+            // Only an "oh" can be one: a zero digit that also spells the letter O.
+            atoms[k].letter == b'O'
+                && atoms[k].kind == AtomKind::Digit
                 && atoms[k].first == atoms[k].last
                 && match doc.tok_text(atoms[k].first) {
                     "OH" => true,

@@ -273,15 +273,20 @@ pub(crate) fn run_all(
     email::detect(doc, out);
     mark_taken(doc, &out[names..]);
 
-    claimed.clear();
     // Numbers inside a name, a term or an e-mail address ("covid nineteen", "maria82") are
     // taken with it: every reader of numbers sees them as the edge of a run, as it will
-    // see their tag.
-    claimed.extend(
-        doc.atoms
-            .iter()
-            .map(|a| doc.tokens[a.first..=a.last].iter().any(|t| t.taken)),
-    );
+    // see their tag. Only the atoms that overlap a finding can hold a taken token.
+    claimed.clear();
+    claimed.resize(doc.atoms.len(), false);
+    for c in &out[from..] {
+        let first = doc.atoms.partition_point(|a| a.end <= c.range.start);
+        for (k, a) in doc.atoms.iter().enumerate().skip(first) {
+            if a.start >= c.range.end {
+                break;
+            }
+            claimed[k] |= doc.tokens[a.first..=a.last].iter().any(|t| t.taken);
+        }
+    }
     let addresses = out.len();
     address::detect(doc, claimed, out);
     // A street name is words: they count as their tag will when cues measure distances.

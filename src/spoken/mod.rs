@@ -22,8 +22,10 @@ pub(crate) use words::{Entry, Lex, Unit, vocabulary_entries, warm_up};
 
 use crate::document::{Document, TokKind};
 
-/// What an atom was spoken or written as.
+/// What an atom was spoken or written as. The kinds that stand for digits come first
+/// (see [`Atom::is_number`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum AtomKind {
     /// Digits as written: "555", "1982".
     Written,
@@ -84,7 +86,8 @@ impl Atom {
     /// True for atoms that stand for digits.
     #[inline]
     pub(crate) fn is_number(&self) -> bool {
-        self.kind != AtomKind::Letter && self.kind != AtomKind::Ordinal
+        // One comparison: ordinals and letters are the last kinds.
+        (self.kind as u8) < AtomKind::Ordinal as u8
     }
 }
 
