@@ -165,6 +165,28 @@ const CUES: &[(&str, Cue)] = &[
     ("thats", Cue::Spelling),
     ("that is", Cue::Spelling),
     ("is it", Cue::Greeting),
+    // "Evergreen Health calling Kaveh Rahimi", "give them the name sunny".
+    ("calling", Cue::Greeting),
+    ("the name", Cue::Name),
+    ("subscriber", Cue::Greeting),
+    ("policyholder", Cue::Greeting),
+    ("beneficiary", Cue::Greeting),
+    ("client", Cue::Greeting),
+    ("student", Cue::Greeting),
+    ("resident", Cue::Greeting),
+    ("tenant", Cue::Greeting),
+    ("councilwoman", Cue::Name),
+    ("councilman", Cue::Name),
+    ("senator", Cue::Name),
+    ("detective", Cue::Name),
+    ("sergeant", Cue::Name),
+    ("coach", Cue::Greeting),
+    ("grandad", Cue::Greeting),
+    ("granddad", Cue::Greeting),
+    ("granny", Cue::Greeting),
+    ("nana", Cue::Greeting),
+    ("stepson", Cue::Greeting),
+    ("stepdaughter", Cue::Greeting),
     ("are not", Cue::Greeting),
     ("under", Cue::Greeting),
 ];
@@ -239,6 +261,44 @@ const FOLLOW: &[&str] = &[
     "if",
     "again",
     "back",
+];
+
+/// What belongs to a person and to nothing else ("grace's date of birth", "will's
+/// appointment"): after a first name in the possessive, it makes the name one, even a name
+/// that is also a word.
+const PERSONAL: [u128; 32] = [
+    key_of(b"date"),
+    key_of(b"birthday"),
+    key_of(b"dob"),
+    key_of(b"birthdate"),
+    key_of(b"social"),
+    key_of(b"ssn"),
+    key_of(b"appointment"),
+    key_of(b"prescription"),
+    key_of(b"prescriptions"),
+    key_of(b"medication"),
+    key_of(b"medications"),
+    key_of(b"meds"),
+    key_of(b"surgery"),
+    key_of(b"results"),
+    key_of(b"diagnosis"),
+    key_of(b"therapist"),
+    key_of(b"pediatrician"),
+    key_of(b"teacher"),
+    key_of(b"mom"),
+    key_of(b"mother"),
+    key_of(b"dad"),
+    key_of(b"father"),
+    key_of(b"wife"),
+    key_of(b"husband"),
+    key_of(b"son"),
+    key_of(b"daughter"),
+    key_of(b"brother"),
+    key_of(b"sister"),
+    key_of(b"passport"),
+    key_of(b"checkup"),
+    key_of(b"vaccine"),
+    key_of(b"vaccination"),
 ];
 
 /// The most words a cue phrase has ("message is for").
@@ -401,6 +461,9 @@ pub(crate) fn detect(
     let starts = &doc.name_starts;
     let mut next = 0;
     let mut runs = taken_runs.iter().peekable();
+    let first_found = out.len();
+    // The words of the names found, by key, for their repeats (see `repeats`).
+    let mut names = Names::default();
     loop {
         while starts.get(next).is_some_and(|&s| (s as usize) < w) {
             next += 1;
@@ -513,6 +576,8 @@ pub(crate) fn detect(
                     w
                 };
                 let range = words[first].range(doc).start..words[last].range(doc).end;
+                names.add(&words[first]);
+                names.add(&words[last]);
                 out.push(Candidate {
                     range,
                     kind: EntityKind::Person,
@@ -525,6 +590,119 @@ pub(crate) fn detect(
             }
             None => w += 1,
         }
+    }
+    if names.len > 0 {
+        repeats(doc, words, &names, &taken, first_found, out);
+    }
+}
+
+/// The keys of the words of the names found in a text, up to eight.
+#[derive(Default)]
+struct Names {
+    keys: [u128; 8],
+    len: usize,
+}
+
+impl Names {
+    /// Adds a word of a name found (not a spelled letter).
+    fn add(&mut self, word: &Word) {
+        if word.key != 0 && !word.is(LETTER) && !self.contains(word.key) && self.len < 8 {
+            self.keys[self.len] = word.key;
+            self.len += 1;
+        }
+    }
+
+    fn contains(&self, key: u128) -> bool {
+        self.keys[..self.len].contains(&key)
+    }
+}
+
+/// Words after which a capital at the start of a sentence is the ordinary word: "Hope you
+/// feel better", "Will you call", "Mark your calendar".
+const WORD_USE_AFTER: [u128; 12] = [
+    key_of(b"you"),
+    key_of(b"your"),
+    key_of(b"the"),
+    key_of(b"a"),
+    key_of(b"to"),
+    key_of(b"that"),
+    key_of(b"this"),
+    key_of(b"it"),
+    key_of(b"i"),
+    key_of(b"we"),
+    key_of(b"my"),
+    key_of(b"is"),
+];
+
+/// Names said again: a word of a name found once is the name wherever else it stands
+/// ("calling for Hunter's mom. Hunter left his jacket", "for grace uh grace mbeki"), with
+/// the words of the name that follow it. A word that is also an ordinary word repeats a
+/// name only with a capital inside a sentence, or at a sentence's start before a word that
+/// does not make it the ordinary word, or right after the name itself when the rest of the
+/// name follows (a restart). Months and verbs ("april", "will") never repeat a name.
+fn repeats(
+    doc: &Document<'_>,
+    words: &[Word],
+    names: &Names,
+    taken: &impl Fn(&Word) -> bool,
+    first_found: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let found = out.len();
+    // The names found before, in text order: a pointer into them tells whether a word
+    // lies inside one, and which one ended last before it.
+    let mut c = first_found;
+    let mut w = 0;
+    while w < words.len() {
+        let word = &words[w];
+        if !names.contains(word.key) {
+            w += 1;
+            continue;
+        }
+        let start = word.range(doc).start;
+        while c < found && out[c].range.end <= start {
+            c += 1;
+        }
+        if c < found && out[c].range.start <= start || taken(word) {
+            w += 1;
+            continue;
+        }
+        let info = word.info;
+        let restart = c > first_found && {
+            let before = doc.text[out[c - 1].range.end..start].trim_start_matches('\'');
+            before
+                .split(|ch: char| !ch.is_alphanumeric())
+                .all(|t| t.is_empty() || ["um", "uh", "er", "ah", "sorry", "s"].contains(&t))
+        };
+        let capital = word.is(TITLE)
+            && (word.brk < Break::Stop
+                || !words
+                    .get(w + 1)
+                    .is_some_and(|n| WORD_USE_AFTER.contains(&n.key)));
+        if word.shape & (NUMBER | CUE | MONTH) != 0
+            || is_cue_word(word)
+            || is_term(&info)
+            || VERBS_NOT_AFTER_FIRST.contains(&word.key)
+            || !(is_unusual(word) || !info.has(COMMON) || capital || restart)
+            || glued_to_digits(doc, word)
+        {
+            w += 1;
+            continue;
+        }
+        let last = name_end(doc, words, w, None, taken);
+        // A restart goes on with the rest of the name ("grace uh grace mbeki").
+        if restart && last == w && info.has(COMMON) && !capital {
+            w += 1;
+            continue;
+        }
+        out.push(Candidate {
+            range: start..words[last].range(doc).end,
+            kind: EntityKind::Person,
+            score: 0.7,
+            detector: "person",
+            canon: None,
+        });
+        w = last + 1;
     }
 }
 
@@ -629,11 +807,12 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         && !words
             .get(w + 1)
             .is_some_and(|n| n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME));
-    // Not after a determiner: "the bill said", "your mark here".
-    let followed_by_cue = words
-        .get(w + 1)
-        .is_some_and(|n| n.brk == Break::Space && n.marks.bits & AFTER_NAME != 0)
-        && !(w > 0 && words[w - 1].marks.bits & DETERMINER != 0);
+    // Not after a determiner: "the bill said", "your mark here", "my bill's due date".
+    let after_determiner = w > 0 && words[w - 1].marks.bits & DETERMINER != 0;
+    let followed_by_cue = words.get(w + 1).is_some_and(|n| {
+        n.brk == Break::Space
+            && (n.marks.bits & AFTER_NAME != 0 || word.is(POSSESSIVE) && PERSONAL.contains(&n.key))
+    }) && !after_determiner;
     if spells_itself(words, w) {
         return Some(0.9);
     }
@@ -652,7 +831,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             if clear_first || info.has(FIRST) && next_is_surname {
                 Some(0.7)
             } else if (info.has(FIRST | SURNAME) && capital_inside)
-                || (info.has(FIRST) && followed_by_cue)
+                || ((info.has(FIRST) || is_unusual(word)) && followed_by_cue)
             {
                 Some(0.6)
             } else {
@@ -894,8 +1073,12 @@ fn name_end(
                     && (word.marks.bits & NOT_SURNAME_AFTER_FIRST == 0
                         || cue.is_some() && !VERBS_NOT_AFTER_FIRST.contains(&word.key)))
         } else {
-            // An unlisted word after a first name: "kenji nakamura".
-            is_unusual(word) && n == w + 1 && words[last].info.has(FIRST)
+            // An unlisted word after a first name ("kenji nakamura") or after a name a
+            // cue announced ("calling for sipho ndlovu"), or one in capitals after a name
+            // in capitals ("Fatima Zahra Benali").
+            is_unusual(word)
+                && (n == w + 1 && (words[last].info.has(FIRST) || cue.is_some() && !word.is(UPPER))
+                    || word.is(TITLE) && words[last].is(TITLE))
         };
         if !take {
             break;
@@ -1139,6 +1322,39 @@ mod tests {
             ("i go to St. Joseph's clinic", &[]),
             ("i live on main st mary will call you", &["mary"]),
             ("closed at 1st Schwartz's", &["Schwartz"]),
+            // A first name in the possessive, before what only a person has.
+            ("i need grace's date of birth", &["grace"]),
+            ("will's appointment is on friday", &["will"]),
+            ("we have mark's prescription ready", &["mark"]),
+            ("my bill's due date moved", &[]),
+            ("the bill's date is wrong", &[]),
+            ("grace's office called", &[]),
+            // The rest of a name no list knows, after a cue or in capitals.
+            ("calling for Sipho Ndlovu about", &["Sipho Ndlovu"]),
+            (
+                "calling subscriber nomvula dlamini your",
+                &["nomvula dlamini"],
+            ),
+            ("this is Fatima Zahra Benali from", &["Fatima Zahra Benali"]),
+            ("Evergreen Health calling Kaveh Rahimi.", &["Kaveh Rahimi"]),
+            ("Hey Nana, Kojo here, the party", &["Kojo"]),
+            ("just give them the name sunny thanks", &["sunny"]),
+            ("in Springfield IL 62754", &[]),
+            // A name said again.
+            (
+                "calling for Hunter's mom. Hunter left his jacket",
+                &["Hunter", "Hunter"],
+            ),
+            (
+                "calling for grace uh grace mbeki we need",
+                &["grace", "grace mbeki"],
+            ),
+            (
+                "Hi Hope, it's Dana. Hope you feel better",
+                &["Hope", "Dana"],
+            ),
+            ("hey will will you send the bill", &["will"]),
+            ("This is April. I'll see you in April!", &["April"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
