@@ -81,7 +81,8 @@ pub(crate) const FAMILY_WORD: u8 = 4;
 const HINTS: u8 = MAY_BE_MEDICAL | MAY_BE_NAME | MEDICAL_IF_NEXT;
 
 /// The [`Word::hint`] bits that depend on the key (and `info`, what the lists say of the
-/// word) and are not in the table's bits: [`MAIL_HOST`] and the family-name bits of
+/// word) and are not in the table's bits: [`MAIL_HOST`], [`MAY_BE_MEDICAL`] for the
+/// adjectives of an injury ("broken"), and the family-name bits of
 /// [`super::person::family_hint`].
 fn key_hints(key: u128, info: &WordInfo) -> u8 {
     let host = if super::email::is_host(key) {
@@ -89,7 +90,12 @@ fn key_hints(key: u128, info: &WordInfo) -> u8 {
     } else {
         0
     };
-    host | super::person::family_hint(key, info)
+    let injured = if super::medical::is_injured(key) {
+        MAY_BE_MEDICAL
+    } else {
+        0
+    };
+    host | injured | super::person::family_hint(key, info)
 }
 
 /// The [`Word::hint`] bits of a finished word that come from what the lists say (the
@@ -600,7 +606,9 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
         let (name, med) = if w.is(LETTER) {
             (
                 spelled(doc, w),
-                (letter_after && words[i + 1].brk <= Break::Hyphen) || w.info.has(CONDITION_CUE),
+                (letter_after && words[i + 1].brk <= Break::Hyphen)
+                    || w.info.has(CONDITION_CUE)
+                    || follows && w.info.phrase_len != 0,
             )
         } else {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on

@@ -20,10 +20,10 @@ use super::Candidate;
 use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM};
 use crate::kind::EntityKind;
-use crate::lexicon::pack;
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, Terms, WordInfo, terms,
 };
+use crate::lexicon::{key_of, pack};
 use crate::spoken::{Lex, Unit};
 
 /// Scores: a listed term is near certain; a word after a condition cue is a guess.
@@ -135,6 +135,33 @@ const INJURIES: &[&str] = &[
     "twisted",
 ];
 
+/// The adjectives of an injury, by key: before a part of the body, the injury ("a broken
+/// wrist", "the fractured hip", "torn acl"). Their words get the medical hint (see
+/// [`is_injured`]).
+const INJURED: [u128; 8] = [
+    key_of(b"broken"),
+    key_of(b"fractured"),
+    key_of(b"sprained"),
+    key_of(b"dislocated"),
+    key_of(b"torn"),
+    key_of(b"twisted"),
+    key_of(b"cracked"),
+    key_of(b"bruised"),
+];
+
+/// Whether the word with key `key` is one of [`INJURED`].
+pub(crate) fn is_injured(key: u128) -> bool {
+    INJURED.contains(&key)
+}
+
+/// Whether word `w` is one of [`INJURED`] and a part of the body follows it.
+fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    is_injured(words[w].key)
+        && words.get(w + 1).is_some_and(|next| {
+            next.brk == Break::Space && BODY_PARTS.iter().any(|p| is_word(doc, next, p))
+        })
+}
+
 /// Parts of the body an injury names ("broke her hip", "sprained my ankle").
 const BODY_PARTS: &[&str] = &[
     "hip",
@@ -203,6 +230,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && word.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) == 0
             && word.info.phrase_len == 0
             && !may_have_suffix(word)
+            && !injury_of_part(doc, words, w)
         {
             w += 1;
             continue;
@@ -211,6 +239,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             Some((last, kind)) => {
                 let last = match kind {
                     Medical::Medication => with_dose(doc, words, last),
+                    // "the fractured hip": the part of the body is the injury's.
+                    Medical::Condition if last == w && injury_of_part(doc, words, w) => w + 1,
                     Medical::Condition => last,
                 };
                 push(doc, words, w, last, kind, LISTED, out);
@@ -231,6 +261,12 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 let cue = condition_cue_at(words, w)
                     .and_then(|end| Some((end, words.get(end + 1)?)))
                     .filter(|(_, next)| next.brk == Break::Space);
+                if injury_of_part(doc, words, w) {
+                    // "a broken wrist", "her sprained ankle".
+                    push(doc, words, w, w + 1, Medical::Condition, CUED, out);
+                    w += 2;
+                    continue;
+                }
                 if let Some((cue_end, next)) = cue
                     && INJURIES.iter().any(|v| is_word(doc, &words[w], v))
                 {
@@ -329,9 +365,11 @@ fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> 
             j += 1;
         }
         if n < 2 {
-            return None;
+            // One letter heads only the phrases it starts ("x ray", "c section").
+            (words[w].info, w + 1)
+        } else {
+            (table.short_medical(pack(&letters[..n])?)?, j)
         }
-        (table.short_medical(pack(&letters[..n])?)?, j)
     } else {
         (words[w].info, w + 1)
     };
@@ -672,6 +710,23 @@ mod tests {
                 &[("sprained his ankle", C)],
             ),
             ("he broke his phone again", &[]),
+            ("they think it's a broken wrist", &[("broken wrist", C)]),
+            (
+                "he is home after the fractured hip",
+                &[("fractured hip", C)],
+            ),
+            (
+                "a torn acl and a cracked rib",
+                &[("torn acl", C), ("cracked rib", C)],
+            ),
+            ("the window is broken", &[]),
+            ("a broken window and a twisted cap", &[]),
+            ("your x ray shows nothing", &[("x ray", C)]),
+            ("press x then ray", &[]),
+            (
+                "her heart murmur and his back pain",
+                &[("heart murmur", C), ("back pain", C)],
+            ),
             ("she is expecting a baby in may", &[("expecting a baby", C)]),
             ("we are expecting your call", &[]),
             ("see you at the aa meeting", &[("aa meeting", C)]),

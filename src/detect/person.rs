@@ -41,10 +41,10 @@ use super::lexical::{
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
-use crate::lexicon::pack;
 use crate::lexicon::terms::{
     COMMON, CONDITION, FIRST, MEDICATION, Marks, SURNAME, WordInfo, terms, word_key,
 };
+use crate::lexicon::{key_of, pack};
 use crate::spoken::{AtomKind, Lex};
 
 /// How much a cue says about the word after it.
@@ -971,17 +971,6 @@ fn family(words: &[Word], w: usize, floor: usize, taken: &impl Fn(&Word) -> bool
             && w >= 2
             && !is_cue_word(&words[w - 2])
             && cue_before(words, w - 1) == Some(Cue::Name)
-}
-
-/// The key of a lower-case ASCII word of up to 16 letters, at compile time.
-const fn key_of(word: &[u8]) -> u128 {
-    let mut key = 0;
-    let mut i = 0;
-    while i < word.len() {
-        key |= (word[i] as u128) << (8 * i);
-        i += 1;
-    }
-    key
 }
 
 /// A saint's name is a place ("saint luke's", "St. Mary's hospital"), not a person, and

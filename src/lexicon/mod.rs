@@ -95,6 +95,17 @@ fn fold_key(raw: u128) -> Option<u128> {
     Some(raw | (upper >> 2))
 }
 
+/// The key of a lower-case ASCII word of up to 16 letters, at compile time.
+pub(crate) const fn key_of(word: &[u8]) -> u128 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
 #[inline]
 /// Fibonacci hashing: one multiply, and the table takes the top bits (which every bit of
 /// the key reaches). Words of up to eight letters have no high half.
