@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use std::ops::Range;
 
-use crate::document::Document;
+use crate::document::{Document, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::{pack, pack_at};
 use crate::spoken::Lex;
@@ -165,6 +165,10 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("loan", CueKind::Account),
     ("mortgage number", CueKind::Account),
     ("routing number", CueKind::Account),
+    ("home equity line", CueKind::Account),
+    ("equity line", CueKind::Account),
+    ("line of credit", CueKind::Account),
+    ("heloc", CueKind::Account),
     ("policy number", CueKind::Policy),
     ("policy", CueKind::Policy),
     ("member id", CueKind::Policy),
@@ -212,6 +216,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("file number", CueKind::IdDoc),
     ("reference number", CueKind::IdDoc),
     ("reference", CueKind::IdDoc),
+    ("ref", CueKind::IdDoc),
+    ("ref number", CueKind::IdDoc),
+    ("case", CueKind::IdDoc),
     ("confirmation number", CueKind::IdDoc),
     // Vehicles, taxes, immigration, courts and badges.
     ("license plate", CueKind::IdDoc),
@@ -400,7 +407,10 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
         }
         // "the member id on the card is …": the card is where the number is written, and
         // the cue before it names the number.
-        let alone = alone.filter(|&kind| kind != CueKind::Card || !card_as_place(doc, cues, i));
+        let alone = alone.filter(|&kind| {
+            (kind != CueKind::Card || !card_as_place(doc, cues, i))
+                && (kind != CueKind::IdDoc || !in_case(doc, i))
+        });
         if let Some((kind, end)) = found.or(alone.map(|kind| (kind, i + 1))) {
             cues.push(Cue {
                 kind,
@@ -412,6 +422,26 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
     }
 }
 
+/// Whether the word at token `i` is the "case" of "in case" before a plain number or a
+/// word ("just in case 1500 people come", "in case two of them"), which announces no case
+/// number; a code still follows one ("entered in case CV-24-3319").
+fn in_case(doc: &Document<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    let code = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.kind == TokKind::Alpha && doc.tok_byte(j).is_ascii_uppercase()
+                || t.kind == TokKind::Digits
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|n| !n.space_before && n.is_punct(b'-'))
+        })
+    };
+    i >= 1
+        && doc.tok_text(i).eq_ignore_ascii_case("case")
+        && doc.tok_text(i - 1).eq_ignore_ascii_case("in")
+        && !code(i + 1)
+}
+
 /// Whether the word at token `i` ("card") follows "on the", "of your", "from my" and the
 /// like, right after another identifier's cue (the last of `found`): "the member id on
 /// the card is …". Alone, "on your card ending in …" is still a card.
@@ -419,7 +449,7 @@ fn card_as_place(doc: &Document<'_>, found: &[Cue], i: usize) -> bool {
     const PLACES: &[&str] = &["on", "of", "from", "off"];
     const OWNERS: &[&str] = &["the", "your", "my", "this", "his", "her", "their", "our"];
     let word = |k: usize, list: &[&str]| {
-        doc.tokens[k].kind == crate::document::TokKind::Alpha
+        doc.tokens[k].kind == TokKind::Alpha
             && list.iter().any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
     };
     i >= 2

@@ -811,6 +811,18 @@ mod tests {
                 "ID_NUMBER",
             ),
             ("his inmate number is 4567892", "4567892", "ID_NUMBER"),
+            (
+                "regarding case 2024-SC-11873 and",
+                "2024-SC-11873",
+                "ID_NUMBER",
+            ),
+            ("entered in case CV-24-3319.", "CV-24-3319", "ID_NUMBER"),
+            ("call us, ref # SR-99120, between", "SR-99120", "ID_NUMBER"),
+            (
+                "your home equity line 7733012 is due",
+                "7733012",
+                "ACCOUNT_NUMBER",
+            ),
             // Lower-case letters that are no word open a code, as capitals do.
             (
                 "use account number cn 81156432",
@@ -981,6 +993,8 @@ mod tests {
             ("the loan amount is one hundred twenty five thousand", &[]),
             ("the account balance is 1,250 dollars", &[]),
             ("the loan from 2019 is paid off", &[]),
+            ("just in case 1500 people come", &[]),
+            ("in case twenty five of them call", &[]),
             ("a member since two thousand nine", &[]),
             ("your account number is a ten digit number", &[]),
             (
