@@ -471,12 +471,100 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
         }
     }
     let Some((end, good)) = best else {
-        return bare_street(doc, a, atoms[b].last, claimed);
+        return prefixed_street(doc, a, atoms[b].last, claimed)
+            .or_else(|| bare_street(doc, a, atoms[b].last, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
         return None;
     }
+    let end = road_number(doc, first_tok, end, claimed);
     Some((first_tok, with_unit(doc, end, claimed), STREET))
+}
+
+/// Street types said before the name: "3021 Calle Real", "12 Camino del Sol", "88 Rue
+/// Royale".
+const PREFIX_TYPES: &[&str] = &["calle", "camino", "avenida", "paseo", "via", "rue"];
+
+/// Words inside a Spanish or French street name that name nothing themselves.
+const NAME_LINKS: &[&str] = &["del", "de", "la", "las", "los", "el", "du", "des", "le"];
+
+/// A street whose type comes first (see [`PREFIX_TYPES`]), after the house number ending
+/// at token `number_end`: the type and one to three name words. The type is written with a
+/// capital, or an address cue comes before.
+fn prefixed_street(
+    doc: &Document<'_>,
+    a: usize,
+    number_end: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, f32)> {
+    let is_in =
+        |j: usize, list: &[&str]| list.iter().any(|w| doc.tok_text(j).eq_ignore_ascii_case(w));
+    let kind = next_tok(doc, number_end).filter(|&j| {
+        doc.tokens[j].kind == TokKind::Alpha && doc.tokens[j].space_before && is_in(j, PREFIX_TYPES)
+    })?;
+    let mut end = kind;
+    let mut names = 0;
+    while names < 3
+        && let Some(j) = next_tok(doc, end)
+    {
+        let t = &doc.tokens[j];
+        let name = t.kind == TokKind::Alpha
+            && t.space_before
+            && (class(doc, j) & (STOP | UNIT | ADDRESS_CUE | ZIP_CUE) == 0 || is_in(j, NAME_LINKS))
+            && !matches!(t.lex, Lex::Unit(_) | Lex::Weekday | Lex::Month(_))
+            && !is_number_word(t);
+        if !name {
+            break;
+        }
+        end = j;
+        names += usize::from(!is_in(j, NAME_LINKS));
+    }
+    // A name that ends on a link word ("calle de") ends before it.
+    while end > kind && is_in(end, NAME_LINKS) {
+        end -= 1;
+    }
+    // "12 via email": a type in lower case needs an address cue.
+    let first_tok = doc.atoms[a].first;
+    (names > 0 && (doc.tok_byte(kind).is_ascii_uppercase() || address_cue_before(doc, first_tok)))
+        .then(|| (first_tok, with_unit(doc, end, claimed), STREET))
+}
+
+/// Roads named by a number: "1187 County Road 14", "400 State Route 9", "12 US Highway 1".
+const NUMBERED_ROADS: &[&str] = &["road", "rd", "route", "rte", "highway", "hwy"];
+const ROAD_OWNERS: &[&str] = &[
+    "county",
+    "state",
+    "us",
+    "farm",
+    "ranch",
+    "forest",
+    "interstate",
+];
+
+/// The end of a street line ending at token `end` with its road's number ("County Road
+/// 14"), when the suffix is a road of [`NUMBERED_ROADS`] after one of [`ROAD_OWNERS`] and
+/// a free number follows it; `end` otherwise.
+fn road_number(doc: &Document<'_>, first_tok: usize, end: usize, claimed: &[bool]) -> usize {
+    let is_in =
+        |j: usize, list: &[&str]| list.iter().any(|w| doc.tok_text(j).eq_ignore_ascii_case(w));
+    let suffix = if doc.tokens[end].is_punct(b'.') {
+        end - 1
+    } else {
+        end
+    };
+    if suffix <= first_tok + 1 || !is_in(suffix, NUMBERED_ROADS) || !is_in(suffix - 1, ROAD_OWNERS)
+    {
+        return end;
+    }
+    let Some(j) = next_tok(doc, end).filter(|&j| doc.tokens[j].space_before) else {
+        return end;
+    };
+    let at = doc.atom_of_token[j];
+    if at == NO_ATOM || claimed[at as usize] || !doc.atoms[at as usize].is_number() {
+        return end;
+    }
+    let last = house_number_end(doc, at as usize, claimed);
+    doc.atoms[last].last
 }
 
 /// Whether the token before token `t` is "at", "to" or "is", which [`bare_street`] needs.
@@ -1068,6 +1156,23 @@ mod tests {
                 "the property at sixteen hundred washington street appraised",
                 &["sixteen hundred washington street"],
             ),
+            // The type before the name; a road named by a number.
+            (
+                "to your new place, 3021 Calle Real, Apt 12, Santa Fe",
+                &["3021 Calle Real, Apt 12"],
+            ),
+            (
+                "send it to 12 camino del sol apartment four",
+                &["12 camino del sol apartment four"],
+            ),
+            (
+                "the deed for 1187 County Road 14, Greeley",
+                &["1187 County Road 14"],
+            ),
+            (
+                "she lives at 400 State Route 9 in Ohio",
+                &["400 State Route 9"],
+            ),
             // A rarer suffix needs a capital or a cue.
             ("we moved to 12 vista view last week", &["12 vista view"]),
             (
@@ -1138,6 +1243,9 @@ mod tests {
     fn numbers_and_streets_that_are_not_addresses() {
         for text in [
             "press 1 for the main street branch",
+            "we drove 5 miles on route 9 to get there",
+            "the 2 calle kids are here",
+            "it is 12 via email or 3 via text",
             "we have 3 park locations near you",
             "it's about 20 minutes down the road",
             "our office on Main Street is closed",
