@@ -171,11 +171,19 @@ fn starts_century(at: &crate::spoken::Atom) -> bool {
 }
 
 /// A year of four digits said or written right before the month at token `month_tok`
-/// (commas and fillers between): the year and its first token.
+/// (commas and fillers between): the year and its first token. After "born in" and
+/// before "on", two digits are a year too ("born in eighty two on march third").
 fn year_before(doc: &Document<'_>, ctx: &Context, month_tok: usize) -> Option<(u16, usize)> {
-    let mut t = month_tok.checked_sub(1)?;
-    while doc.tokens[t].is_punct(b',') || doc.tokens[t].lex == Lex::Filler {
-        t = t.checked_sub(1)?;
+    let skip = |mut t: usize| {
+        while doc.tokens[t].is_punct(b',') || doc.tokens[t].lex == Lex::Filler {
+            t = t.checked_sub(1)?;
+        }
+        Some(t)
+    };
+    let mut t = skip(month_tok.checked_sub(1)?)?;
+    let on = doc.tok_text(t).eq_ignore_ascii_case("on");
+    if on {
+        t = skip(t.checked_sub(1)?)?;
     }
     let k = doc.atom_of_token[t];
     if k == NO_ATOM {
@@ -189,8 +197,14 @@ fn year_before(doc: &Document<'_>, ctx: &Context, month_tok: usize) -> Option<(u
         let at = &doc.atoms[s];
         let four = at.kind == AtomKind::Written && at.width == 4 && s == k;
         let words = starts_century(at);
+        let in_on = on
+            && s == k
+            && at.width == 2
+            && at.first > 1
+            && doc.tok_text(at.first - 1).eq_ignore_ascii_case("in")
+            && doc.tok_text(at.first - 2).eq_ignore_ascii_case("born");
         year_at(doc, ctx, s)
-            .filter(|&(y, last)| (four || words && last > s) && last == k && y >= 1900)
+            .filter(|&(y, last)| (four || words && last > s || in_on) && last == k && y >= 1900)
             .map(|(y, _)| (y, at.first))
     })
 }
@@ -766,6 +780,12 @@ mod tests {
                 "nineteen eighty four june twelve",
                 dob,
                 "1984-06-12",
+            ),
+            (
+                "i was born in eighty two on march third and",
+                "eighty two on march third",
+                dob,
+                "1982-03-03",
             ),
             (
                 "date of birth twenty uh seventh ah of april nineteen sixty five",

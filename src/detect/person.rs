@@ -865,11 +865,16 @@ fn starts_date(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     {
         next_tok += 1;
     }
+    // "Dec. 2nd": an abbreviation's full stop is no sentence's.
+    let abbreviated = doc
+        .tokens
+        .get(words[w].last as usize + 1)
+        .is_some_and(|t| t.is_punct(b'.') && !t.space_before && words[w].last == words[w].first);
     (next_tok < doc.tokens.len() && doc.is_tag(next_tok))
         || words.get(w + 1).is_some_and(|n| {
             use crate::spoken::Lex;
             let lex = doc.tokens[n.first as usize].lex;
-            n.brk == Break::Space
+            (n.brk == Break::Space || abbreviated && n.brk == Break::Stop)
                 && (n.is(NUMBER) || matches!(lex, Lex::Ordinal(_) | Lex::The | Lex::Of))
         })
 }
@@ -1344,6 +1349,8 @@ mod tests {
             ),
             ("hey will will you send the bill", &["will"]),
             ("This is April. I'll see you in April!", &["April"]),
+            // A month's abbreviation before its day.
+            ("his birthday, it's Dec. 2nd 1941 right?", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
