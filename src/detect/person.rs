@@ -185,6 +185,8 @@ const CUES: &[(&str, Cue)] = &[
     ("granddad", Cue::Greeting),
     ("granny", Cue::Greeting),
     ("nana", Cue::Greeting),
+    ("gran", Cue::Greeting),
+    ("nan", Cue::Greeting),
     ("stepson", Cue::Greeting),
     ("stepdaughter", Cue::Greeting),
     ("are not", Cue::Greeting),
@@ -790,6 +792,13 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     if word.is(NUMBER)
         || word.is(CUE)
         || word.is(OTHER) && !info.has(FIRST)
+        // "Saturday's matinee" (a surname too); "mom said", "he can" (Saïd, a first name).
+        || doc.tokens[word.first as usize].lex == Lex::Weekday
+        || (word.key == key_of(b"said") || word.key == key_of(b"can")) && !word.is(TITLE)
+        // "32 oz", "5 miles": a unit after its number.
+        || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
+            && w > 0
+            && words[w - 1].is(NUMBER)
         || is_term(&info)
         || is_cue_word(word)
         // A month is a name after a cue, or as the first name of a full name ("june
@@ -975,8 +984,30 @@ fn family(words: &[Word], w: usize, floor: usize, taken: &impl Fn(&Word) -> bool
         || word.hint & PLURAL_WORD_SURNAME != 0
             && w >= 2
             && !is_cue_word(&words[w - 2])
+            && !PEOPLE.contains(&word.key)
             && cue_before(words, w - 1) == Some(Cue::Name)
 }
+
+/// Plurals that name people, not a family, after "the" ("this message is for the
+/// parents of …"), though a surname's plural spells them too ("Parent", "Child").
+const PEOPLE: [u128; 16] = [
+    key_of(b"parents"),
+    key_of(b"kids"),
+    key_of(b"children"),
+    key_of(b"folks"),
+    key_of(b"friends"),
+    key_of(b"neighbors"),
+    key_of(b"owners"),
+    key_of(b"residents"),
+    key_of(b"tenants"),
+    key_of(b"members"),
+    key_of(b"patients"),
+    key_of(b"customers"),
+    key_of(b"students"),
+    key_of(b"grandparents"),
+    key_of(b"guardians"),
+    key_of(b"twins"),
+];
 
 /// A saint's name is a place ("saint luke's", "St. Mary's hospital"), not a person, and
 /// "saint" starts no name. After "st", which is also a street, only in the possessive:
@@ -1351,6 +1382,15 @@ mod tests {
             ("This is April. I'll see you in April!", &["April"]),
             // A month's abbreviation before its day.
             ("his birthday, it's Dec. 2nd 1941 right?", &[]),
+            // Weekdays, verbs, units and groups of people.
+            ("Your 4 tickets for Saturday's matinee", &[]),
+            ("we need his DOB, mom said march third", &[]),
+            ("drink 32 oz of water before", &[]),
+            (
+                "this message is for the parents of Aidan O'Brien",
+                &["Aidan O'Brien"],
+            ),
+            ("hey gran it's will", &["will"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

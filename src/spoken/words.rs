@@ -163,7 +163,7 @@ const NATO: [&str; 26] = [
     "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
     "uniform", "victor", "whiskey", "xray", "yankee", "zulu",
 ];
-const UNITS: [(&str, Unit); 52] = [
+const UNITS: [(&str, Unit); 59] = [
     ("dollars", Unit::Money),
     ("dollar", Unit::Money),
     ("bucks", Unit::Money),
@@ -205,6 +205,13 @@ const UNITS: [(&str, Unit); 52] = [
     ("units", Unit::Count),
     ("pounds", Unit::Count),
     ("lbs", Unit::Count),
+    ("lb", Unit::Count),
+    ("oz", Unit::Count),
+    ("ounce", Unit::Count),
+    ("ounces", Unit::Count),
+    ("grams", Unit::Count),
+    ("liters", Unit::Count),
+    ("cups", Unit::Count),
     ("miles", Unit::Count),
     ("degrees", Unit::Count),
     ("mg", Unit::Count),
