@@ -77,7 +77,25 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             _ => i,
         };
         let from = out.len();
-        read_run(doc, start, j, claimed, out);
+        // "six one seven five five five oh one four, sorry, oh one four three": the run
+        // before corrected from some digits back is one number with this one.
+        match unread.and_then(|(p, q)| Some((p, corrected(doc, p, q, i, j)?))) {
+            Some((p, c)) => {
+                out.push(c);
+                claimed[p..j].fill(true);
+            }
+            None => read_run(doc, start, j, claimed, out),
+        }
+        // "two one two five five five, actually let me start over, it's two one two five
+        // five five oh one four seven": the number begun and dropped is the number too.
+        if let Some((p, q)) = unread
+            && out.len() > from
+            && !claimed[p]
+            && let Some(c) = restarted(doc, p, q, i, &out[from])
+        {
+            out.push(c);
+            claimed[p..q].fill(true);
+        }
         unread = (out.len() == from).then_some((i, j));
         // The span may take in more than its digits ("011 44 …", "$"): every atom inside
         // it will be the tag's, so every one is claimed.
@@ -92,6 +110,112 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         }
         i = j;
     }
+}
+
+/// Words that take back what was just said inside a number.
+const CORRECTIONS: &[&str] = &[
+    "sorry",
+    "no",
+    "mean",
+    "i",
+    "actually",
+    "wait",
+    "oops",
+    "correction",
+];
+
+/// The digits of atoms `[a, b)`, or `None` past [`MAX_DIGITS`].
+fn run_digits(doc: &Document<'_>, a: usize, b: usize) -> Option<Canon> {
+    let mut canon = Canon::new();
+    for k in a..b {
+        canon.push_str(doc.atom_canon(k));
+        if canon.len() > MAX_DIGITS {
+            return None;
+        }
+    }
+    Some(canon)
+}
+
+/// Whether the tokens between token `before` and token `after` are only words of
+/// [`CORRECTIONS`], fillers and commas, one correction word at least, four tokens at most.
+fn correction_between(doc: &Document<'_>, before: usize, after: usize) -> bool {
+    let between = before + 1..after;
+    let mut words = 0;
+    for t in between.clone() {
+        let tok = &doc.tokens[t];
+        if tok.lex == Lex::Filler || tok.is_punct(b',') {
+            continue;
+        }
+        if !CORRECTIONS
+            .iter()
+            .any(|w| doc.tok_text(t).eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words > 0 && between.len() <= 4
+}
+
+/// The number of runs `[p, q)` and `[i, j)` when the second corrects the first from some
+/// digits back ("… oh one four, sorry, oh one four three"): the first run's digits, less
+/// the two or more at its end that the second starts by saying again, then the second's.
+fn corrected(doc: &Document<'_>, p: usize, q: usize, i: usize, j: usize) -> Option<Candidate> {
+    let atoms = &doc.atoms;
+    if q != i || !correction_between(doc, atoms[q - 1].last, atoms[i].first) {
+        return None;
+    }
+    let (a, b) = (run_digits(doc, p, q)?, run_digits(doc, i, j)?);
+    let (a, b) = (a.as_str(), b.as_str());
+    let k = (2..=a.len().min(b.len()))
+        .rev()
+        .find(|&k| a.ends_with(&b[..k]))?;
+    let mut canon = Canon::from(&a[..a.len() - k]);
+    canon.push_str(b);
+    let mut head = [0u8; HEAD];
+    let mut len = 0;
+    add_digits(&mut head, &mut len, canon.as_str().as_bytes());
+    let shape = shape_of(doc, p, &head, len, false, plus_before(doc, p))?;
+    let mut c = candidate(doc, p, j, shape);
+    if shape == Shape::Nanp {
+        canon.drop_front(canon.len() - 10);
+    }
+    c.canon = Some(canon);
+    Some(c)
+}
+
+/// The run `[p, q)` said and dropped before the phone number `found` (which starts at
+/// atom `i`) when that number starts with its digits, three at least, within ten tokens,
+/// and it is no amount ("$555", "555 dollars"): a start over. A phone number too, with the
+/// digits it has.
+fn restarted(
+    doc: &Document<'_>,
+    p: usize,
+    q: usize,
+    i: usize,
+    found: &Candidate,
+) -> Option<Candidate> {
+    let atoms = &doc.atoms;
+    let digits = run_digits(doc, p, q)?;
+    let number = found.canon.as_ref()?.as_str();
+    let full = run_digits(doc, i, atoms.partition_point(|x| x.end <= found.range.end))?;
+    let starts = number.starts_with(digits.as_str()) || full.as_str().starts_with(digits.as_str());
+    if q != i
+        || digits.len() < 3
+        || !starts
+        || atoms[i].first - atoms[q - 1].last > 10
+        || precedes_unit(doc, q - 1)
+        || follows_currency(doc, p)
+    {
+        return None;
+    }
+    Some(Candidate {
+        range: atoms[p].start..atoms[q - 1].end,
+        kind: EntityKind::Phone,
+        score: 0.6,
+        detector: NAME,
+        canon: Some(digits),
+    })
 }
 
 /// Whether the tokens between token `before` and token `after` are a "then", with at
@@ -586,6 +710,25 @@ mod tests {
                 )],
             ),
             ("(555) 867-5309", &[("(555) 867-5309", "5558675309")]),
+            // Corrected from some digits back; begun and started over.
+            (
+                "at six one seven five five five oh one four sorry oh one four three thanks",
+                &[(
+                    "six one seven five five five oh one four sorry oh one four three",
+                    "6175550143",
+                )],
+            ),
+            (
+                "call me at 617 555 014, sorry, 0143",
+                &[("617 555 014, sorry, 0143", "6175550143")],
+            ),
+            (
+                "it's two one two five five five uh actually let me start over it's two one two five five five oh one four seven",
+                &[
+                    ("two one two five five five oh one four seven", "2125550147"),
+                    ("two one two five five five", "212555"),
+                ],
+            ),
             ("555.867.5309", &[("555.867.5309", "5558675309")]),
             ("5558675309", &[("5558675309", "5558675309")]),
             ("1-800-555-0199", &[("1-800-555-0199", "8005550199")]),
@@ -707,6 +850,9 @@ mod tests {
     fn leaves_times_amounts_counts_and_dates_alone() {
         for text in [
             "a settlement of three thousand two hundred fifty",
+            "i have 3 kids, sorry, 2 kids",
+            "the total is 250 no 260 dollars",
+            "room 1450 sorry 450",
             "we sold five hundred fifty five units",
             "see you at three thirty",
             "at 9 am or 10:45",
