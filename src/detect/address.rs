@@ -605,10 +605,16 @@ fn bare_street(
     // ("send it to 25 friends"), so after "send", "mail" or "ship" a directional or a unit
     // must say it is a street.
     let before = first_tok.checked_sub(1)?;
+    // Only words may come between: a number or one of our tags there (which may stand
+    // for several tokens) would make the distance differ between a text and its
+    // redaction.
     let cue = |list: &[&str]| {
         (before.saturating_sub(3)..before).any(|i| {
             class(doc, i) & ADDRESS_CUE != 0
                 && (list.is_empty() || list.iter().any(|w| doc.tok_text(i).eq_ignore_ascii_case(w)))
+                && (i + 1..before).all(|k| {
+                    doc.tokens[k].kind == TokKind::Alpha && doc.atom_of_token[k] == NO_ATOM
+                })
         })
     };
     let (close, place) = if doc.tok_text(before).eq_ignore_ascii_case("is") {
