@@ -614,7 +614,7 @@ mod tests {
         for (word, visited) in [
             ("tonsillitis", true),
             ("Gastroplasty", true),
-            ("neuropathy", true),
+            ("zelmopathy", true),
             ("osteosarcoma", true),
             ("lysinopril", true),
             ("pharmacy", false),
