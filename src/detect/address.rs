@@ -175,8 +175,8 @@ const MOTION_SUFFIXES: &[&str] = &["drive", "walk", "run", "pass", "park", "loop
 
 /// Words of direction after a verb of going.
 const DIRECTIONS: &[&str] = &[
-    "to", "past", "by", "through", "over", "around", "home", "back", "in", "out", "up", "down",
-    "into", "from", "away", "off", "there", "here", "along",
+    "to", "past", "by", "through", "over", "around", "home", "back", "out", "up", "down", "into",
+    "from", "away", "off", "there", "here", "along",
 ];
 
 /// The words of this module's lists with their bits, for the word table.

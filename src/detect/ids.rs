@@ -74,7 +74,8 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 // identifier.
                 let one_word = cue.end_tok - cue.first_tok == 1;
                 let year = (year_like(run.canon.as_str()) || spoken_year(doc, &run))
-                    && !ending_before(doc, cue.end_tok, run.first);
+                    && !ending_before(doc, cue.end_tok, run.first)
+                    && !last_four_before(doc, cue.first_tok);
                 let weak = one_word && (phone_shaped(run.canon.as_str()) && words > 0 || year)
                     || after_plus(doc, run.first);
                 // A security code or PIN may have three digits; anything else four.
@@ -605,6 +606,18 @@ fn ending_before(doc: &Document<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// "the last four (digits) of your social is 2087": "last four" in the five tokens before
+/// the cue at token `cue`.
+fn last_four_before(doc: &Document<'_>, cue: usize) -> bool {
+    (cue.saturating_sub(5)..cue).any(|i| {
+        doc.tok_text(i).eq_ignore_ascii_case("last")
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.lex == Lex::Digit(4) || doc.tok_text(i + 1) == "4")
+    })
+}
+
 /// The run at token `first` follows "plus" or "+": an international phone number.
 fn after_plus(doc: &Document<'_>, first: usize) -> bool {
     first > 0 && {
@@ -994,6 +1007,8 @@ mod tests {
             ("the account balance is 1,250 dollars", &[]),
             ("the loan from 2019 is paid off", &[]),
             ("just in case 1500 people come", &[]),
+            ("the last four of your social is 2087", &[("2087", "SSN")]),
+            ("the last 4 of your Social as 2087.", &[("2087", "SSN")]),
             ("in case twenty five of them call", &[]),
             ("a member since two thousand nine", &[]),
             ("your account number is a ten digit number", &[]),
