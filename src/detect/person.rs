@@ -541,7 +541,7 @@ pub(crate) fn detect(
         }
         // "w as in william": the name spells a letter of a code; "AB12CD", "José600":
         // letters glued to digits are a code, not a name.
-        if inside_letter(doc, word) || glued_to_digits(doc, word) {
+        if inside_letter(doc, word) || glued_to_digits(doc, word) || in_code(doc, word) {
             w += 1;
             continue;
         }
@@ -727,6 +727,33 @@ fn inside_letter(doc: &Document<'_>, word: &Word) -> bool {
     }
 }
 
+/// Whether the word is a spelling word read inside a code ("reference alpha bravo four
+/// four nine charlie"): a NATO word folded into a letter, next to another letter, or next
+/// to a number after an identifier's cue.
+fn in_code(doc: &Document<'_>, word: &Word) -> bool {
+    let t = word.first as usize;
+    let a = doc.atom_of_token[t];
+    if a == NO_ATOM || !matches!(doc.tokens[t].lex, Lex::Nato(_)) {
+        return false;
+    }
+    let a = a as usize;
+    let atoms = &doc.atoms;
+    let near = |g: crate::spoken::Gap| {
+        g.only(crate::spoken::Gap::FILLER | crate::spoken::Gap::HYPHEN) && g.tokens <= 2
+    };
+    let before = (a > 0 && near(atoms[a].gap)).then(|| &atoms[a - 1]);
+    let after = atoms.get(a + 1).filter(|n| near(n.gap));
+    let letter = |x: Option<&crate::spoken::Atom>| x.is_some_and(|x| x.kind == AtomKind::Letter);
+    let number = |x: Option<&crate::spoken::Atom>| x.is_some_and(|x| x.is_number());
+    letter(before)
+        || letter(after)
+        || (number(before) || number(after))
+            && doc
+                .cues
+                .iter()
+                .any(|c| c.kind.identifier().is_some() && c.end_tok <= t && t - c.end_tok <= 12)
+}
+
 /// The cue that ends just before word `w`, if any (fillers aside).
 fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
     // A title may stand before a full stop ("Dr. Patel"); other cues before a comma at
@@ -883,8 +910,11 @@ fn starts_date(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         || words.get(w + 1).is_some_and(|n| {
             use crate::spoken::Lex;
             let lex = doc.tokens[n.first as usize].lex;
-            (n.brk == Break::Space || abbreviated && n.brk == Break::Stop)
+            n.brk == Break::Space
                 && (n.is(NUMBER) || matches!(lex, Lex::Ordinal(_) | Lex::The | Lex::Of))
+                || abbreviated
+                    && n.brk == Break::Stop
+                    && (n.is(NUMBER) || matches!(lex, Lex::Ordinal(_)))
         })
 }
 
@@ -1037,9 +1067,12 @@ fn is_cue_word(word: &Word) -> bool {
     word.marks.bits & CUE_ALONE != 0
 }
 
-/// A word no list knows and that is not English: after a name cue, a name.
+/// A word no list knows and that is not English: after a name cue, a name. A word the
+/// lists know only as the head of a longer medical term ("benedikt syndrome") is one too.
 pub(crate) fn is_unusual(word: &Word) -> bool {
-    !word.known && word.key != 0 && word.shape & (NUMBER | OTHER | LETTER) == 0
+    (!word.known || word.info.flags == 0)
+        && word.key != 0
+        && word.shape & (NUMBER | OTHER | LETTER) == 0
 }
 
 fn is_term(info: &WordInfo) -> bool {
@@ -1382,6 +1415,14 @@ mod tests {
             ("This is April. I'll see you in April!", &["April"]),
             // A month's abbreviation before its day.
             ("his birthday, it's Dec. 2nd 1941 right?", &[]),
+            ("Hi, it's April. The wedding is soon", &["April"]),
+            ("Hi Benedikt we received your form", &["Benedikt"]),
+            // Spelling words inside a code.
+            (
+                "your case reference is alpha bravo four four nine charlie",
+                &[],
+            ),
+            ("hi charlie call me at five five five", &["charlie"]),
             // Weekdays, verbs, units and groups of people.
             ("Your 4 tickets for Saturday's matinee", &[]),
             ("we need his DOB, mom said march third", &[]),
