@@ -499,8 +499,15 @@ fn prefixed_street(
 ) -> Option<(usize, usize, f32)> {
     let is_in =
         |j: usize, list: &[&str]| list.iter().any(|w| doc.tok_text(j).eq_ignore_ascii_case(w));
+    // Every type is three to six letters and starts with one of these: most words after
+    // a number fail that first.
     let kind = next_tok(doc, number_end).filter(|&j| {
-        doc.tokens[j].kind == TokKind::Alpha && doc.tokens[j].space_before && is_in(j, PREFIX_TYPES)
+        let t = &doc.tokens[j];
+        t.kind == TokKind::Alpha
+            && t.space_before
+            && (3..=6).contains(&doc.tok_len(j))
+            && matches!(doc.tok_byte(j) | 0x20, b'c' | b'a' | b'p' | b'v' | b'r')
+            && is_in(j, PREFIX_TYPES)
     })?;
     let mut end = kind;
     let mut names = 0;

@@ -196,16 +196,21 @@ fn restarted(
     found: &Candidate,
 ) -> Option<Candidate> {
     let atoms = &doc.atoms;
-    let digits = run_digits(doc, p, q)?;
-    let number = found.canon.as_ref()?.as_str();
-    let full = run_digits(doc, i, atoms.partition_point(|x| x.end <= found.range.end))?;
-    let starts = number.starts_with(digits.as_str()) || full.as_str().starts_with(digits.as_str());
+    // The cheap tests first: most runs before a phone number are no start of it.
     if q != i
-        || digits.len() < 3
-        || !starts
+        || (p..q).map(|a| width(doc, a)).sum::<usize>() < 3
         || atoms[i].first - atoms[q - 1].last > 10
         || precedes_unit(doc, q - 1)
         || follows_currency(doc, p)
+    {
+        return None;
+    }
+    let digits = run_digits(doc, p, q)?;
+    let number = found.canon.as_ref()?.as_str();
+    if !number.starts_with(digits.as_str())
+        && !run_digits(doc, i, atoms.partition_point(|x| x.end <= found.range.end))?
+            .as_str()
+            .starts_with(digits.as_str())
     {
         return None;
     }
