@@ -619,6 +619,24 @@ impl Names {
     }
 }
 
+/// The particles inside a surname ("de Vries", "van der Berg", "bin Laden", "al Amin").
+const PARTICLES: [u128; 14] = [
+    key_of(b"de"),
+    key_of(b"van"),
+    key_of(b"von"),
+    key_of(b"der"),
+    key_of(b"den"),
+    key_of(b"la"),
+    key_of(b"le"),
+    key_of(b"da"),
+    key_of(b"di"),
+    key_of(b"du"),
+    key_of(b"del"),
+    key_of(b"dos"),
+    key_of(b"bin"),
+    key_of(b"al"),
+];
+
 const SAID: u128 = key_of(b"said");
 const CAN: u128 = key_of(b"can");
 
@@ -1110,6 +1128,21 @@ fn name_end(
         {
             break;
         }
+        // "Anouk de Vries", "oscar de la hoya": a particle, when a surname follows it.
+        if PARTICLES.contains(&word.key)
+            && word.brk == Break::Space
+            && n - w < 3
+            && let Some(rest) = (n + 1..words.len().min(n + 3))
+                .find(|&k| !PARTICLES.contains(&words[k].key) || words[k].brk != Break::Space)
+            && words[rest].brk == Break::Space
+            && (words[rest].info.has(SURNAME) || is_unusual(&words[rest]) || words[rest].is(TITLE))
+            && !is_term(&words[rest].info)
+            && !taken(&words[rest])
+        {
+            last = rest;
+            n = rest + 1;
+            continue;
+        }
         let after = words.get(n + 1);
         let ends_here =
             after.is_none_or(|a| a.brk >= Break::Comma || a.marks.bits & FOLLOWS_NAME != 0);
@@ -1419,6 +1452,9 @@ mod tests {
             ("his birthday, it's Dec. 2nd 1941 right?", &[]),
             ("Hi, it's April. The wedding is soon", &["April"]),
             ("Hi Benedikt we received your form", &["Benedikt"]),
+            ("Hi Anouk de Vries policy", &["Anouk de Vries"]),
+            ("this is maria van der berg from", &["maria van der berg"]),
+            ("hey it's sarah le calling for", &["sarah le"]),
             // Spelling words inside a code.
             (
                 "your case reference is alpha bravo four four nine charlie",
