@@ -171,8 +171,9 @@ fn starts_century(at: &crate::spoken::Atom) -> bool {
 }
 
 /// A year of four digits said or written right before the month at token `month_tok`
-/// (commas and fillers between): the year and its first token. After "born in" and
-/// before "on", two digits are a year too ("born in eighty two on march third").
+/// (commas and fillers between): the year and its first token. After "born in", two
+/// digits are a year too, "on" or not before the month ("born in eighty two on march
+/// third", "born in eighty two march third").
 fn year_before(doc: &Document<'_>, ctx: &Context, month_tok: usize) -> Option<(u16, usize)> {
     let skip = |mut t: usize| {
         while doc.tokens[t].is_punct(b',') || doc.tokens[t].lex == Lex::Filler {
@@ -197,8 +198,7 @@ fn year_before(doc: &Document<'_>, ctx: &Context, month_tok: usize) -> Option<(u
         let at = &doc.atoms[s];
         let four = at.kind == AtomKind::Written && at.width == 4 && s == k;
         let words = starts_century(at);
-        let in_on = on
-            && s == k
+        let in_on = s == k
             && at.width == 2
             && at.first > 1
             && doc.tok_text(at.first - 1).eq_ignore_ascii_case("in")
@@ -784,6 +784,12 @@ mod tests {
             (
                 "i was born in eighty two on march third and",
                 "eighty two on march third",
+                dob,
+                "1982-03-03",
+            ),
+            (
+                "he was born in eighty two march third and",
+                "eighty two march third",
                 dob,
                 "1982-03-03",
             ),

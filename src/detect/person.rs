@@ -168,6 +168,14 @@ const CUES: &[(&str, Cue)] = &[
     // "Evergreen Health calling Kaveh Rahimi", "give them the name sunny".
     ("calling", Cue::Greeting),
     ("the name", Cue::Name),
+    ("prescription for", Cue::Name),
+    ("prescriptions for", Cue::Name),
+    ("refill for", Cue::Name),
+    ("appointment for", Cue::Name),
+    ("results for", Cue::Name),
+    ("referral for", Cue::Name),
+    ("paperwork for", Cue::Greeting),
+    ("forms for", Cue::Greeting),
     ("subscriber", Cue::Greeting),
     ("policyholder", Cue::Greeting),
     ("beneficiary", Cue::Greeting),
@@ -1455,6 +1463,11 @@ mod tests {
             ("Hi Anouk de Vries policy", &["Anouk de Vries"]),
             ("this is maria van der berg from", &["maria van der berg"]),
             ("hey it's sarah le calling for", &["sarah le"]),
+            (
+                "about the prescription for hamid rahimi the doctor",
+                &["hamid rahimi"],
+            ),
+            ("the refill for your lisinopril is ready", &[]),
             // Spelling words inside a code.
             (
                 "your case reference is alpha bravo four four nine charlie",
