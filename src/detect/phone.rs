@@ -76,6 +76,13 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             }
             _ => i,
         };
+        // The run before, unread and not read with this one, may be an area code said on
+        // its own.
+        if let Some((p, q)) = unread
+            && start != p
+        {
+            area_code_alone(doc, p, q, claimed, out);
+        }
         let from = out.len();
         // "six one seven five five five oh one four, sorry, oh one four three": the run
         // before corrected from some digits back is one number with this one.
@@ -109,6 +116,51 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             }
         }
         i = j;
+    }
+    if let Some((p, q)) = unread {
+        area_code_alone(doc, p, q, claimed, out);
+    }
+}
+
+/// The run `[i, j)`, unclaimed, when it is three digits (the first 2–9) said right after
+/// "area code" (an "is" and fillers between): an area code said apart from its number
+/// ("the area code is five zero five, and the number is …"), part of a phone number.
+fn area_code_alone(
+    doc: &Document<'_>,
+    i: usize,
+    j: usize,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
+    let atoms = &doc.atoms;
+    if claimed[i]
+        || (i..j).map(|a| width(doc, a)).sum::<usize>() != 3
+        || !(b'2'..=b'9').contains(&doc.atom_canon(i).as_bytes()[0])
+    {
+        return;
+    }
+    let mut t = atoms[i].first;
+    loop {
+        let Some(before) = t.checked_sub(1) else {
+            return;
+        };
+        t = before;
+        if doc.tokens[t].lex != Lex::Filler && !doc.tok_text(t).eq_ignore_ascii_case("is") {
+            break;
+        }
+    }
+    if t > 0
+        && doc.tok_text(t).eq_ignore_ascii_case("code")
+        && doc.tok_text(t - 1).eq_ignore_ascii_case("area")
+    {
+        out.push(Candidate {
+            range: atoms[i].start..atoms[j - 1].end,
+            kind: EntityKind::Phone,
+            score: 0.7,
+            detector: NAME,
+            canon: run_digits(doc, i, j),
+        });
+        claimed[i..j].fill(true);
     }
 }
 
@@ -715,6 +767,13 @@ mod tests {
                 )],
             ),
             ("(555) 867-5309", &[("(555) 867-5309", "5558675309")]),
+            (
+                "the area code is five zero five and the number is five five five oh one two three",
+                &[
+                    ("five zero five", "505"),
+                    ("five five five oh one two three", "5550123"),
+                ],
+            ),
             // Corrected from some digits back; begun and started over.
             (
                 "at six one seven five five five oh one four sorry oh one four three thanks",
@@ -856,6 +915,7 @@ mod tests {
         for text in [
             "a settlement of three thousand two hundred fifty",
             "i have 3 kids, sorry, 2 kids",
+            "the area code is not needed, call 911",
             "the total is 250 no 260 dollars",
             "room 1450 sorry 450",
             "we sold five hundred fifty five units",
