@@ -21,8 +21,15 @@
 //!   a surname before "family" ("the patel family"); when the surname is also a word or
 //!   rare, only after a name cue ("message for the smiths").
 //!
-//! A name runs on over surnames, unlisted words after a first name ("kenji nakamura"),
-//! middle initials and a spelling ("gonzalez, g o n z a l e z"). Spelled names
+//! - **the possessive** — a first name before what only a person has ("grace's date of
+//!   birth", "will's appointment");
+//! - **repeats** — a name found once is one again where it is said again ("calling for
+//!   Hunter's mom. Hunter left …", "for grace uh grace mbeki").
+//!
+//! A name runs on over surnames, unlisted words after a first name ("kenji nakamura") or
+//! after a name a cue announced ("calling for sipho ndlovu"), capitals after capitals
+//! ("Fatima Zahra Benali"), a surname's particles ("de Vries"), middle initials and a
+//! spelling ("gonzalez, g o n z a l e z"). Spelled names
 //! ("g o n z a l e z", "S-H-A-W", "m as in mary a r i a") are taken after a spelling cue,
 //! next to a name, when four letters or more are spelled with no number among them, or
 //! when three follow a name cue, or a greeting and spell a listed first name ("this is

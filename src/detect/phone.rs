@@ -11,6 +11,12 @@
 //!
 //! Money, clock times and counts are not phones: a number after "$" or before a unit word
 //! ("dollars", "pm", "minutes") is dropped from the run first.
+//!
+//! Callers correct themselves: a run corrected from some digits back by the next ("six
+//! one seven five five five oh one four, sorry, oh one four three") is one number; a run
+//! begun and dropped before a number that starts with its digits ("two one two five five
+//! five, actually let me start over …") is a phone number too, and so is an area code said
+//! alone after "area code".
 
 use super::{Candidate, Canon};
 use crate::cues::CueKind;
