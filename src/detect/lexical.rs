@@ -614,7 +614,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
             // it would be mispredicted.
             (
-                may_start_name(w, cue_before, letter_after) | family,
+                may_start_name(w, cue_before, letter_after) | family | ((i == 0) & vocative(words)),
                 (w.hint & MAY_BE_MEDICAL != 0) | ((w.hint & MEDICAL_IF_NEXT != 0) & follows),
             )
         };
@@ -629,6 +629,16 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     medical.truncate(m);
     doc.name_starts = names;
     doc.medical_starts = medical;
+}
+
+/// Whether the first word may be the callee's name before a comma ("Yaw, this is Lena"):
+/// a capital, and the name hint.
+#[inline]
+pub(crate) fn vocative(words: &[Word]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| w.is(TITLE) && w.hint & MAY_BE_NAME != 0)
+        && words.get(1).is_some_and(|x| x.brk == Break::Comma)
 }
 
 /// Whether a name may start at word `w` (not a single letter), which a cue phrase may end

@@ -279,8 +279,16 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     }
                     continue;
                 }
+                // "the prescription for hamid rahimi": an unlisted word before a surname is
+                // a first name, not a drug.
+                let before_surname = |at: usize| {
+                    words.get(at + 1).is_some_and(|n| {
+                        n.brk == Break::Space && n.info.has(SURNAME) && !n.info.has(COMMON)
+                    })
+                };
                 if let Some((cue_end, next)) = cue
                     && is_unlisted_word(next)
+                    && !before_surname(cue_end + 1)
                 {
                     let at = cue_end + 1;
                     // "prescription for lysinopril": the cue names a drug.
@@ -710,6 +718,7 @@ mod tests {
                 &[("sprained his ankle", C)],
             ),
             ("he broke his phone again", &[]),
+            ("the prescription for hamid rahimi is ready", &[]),
             ("they think it's a broken wrist", &[("broken wrist", C)]),
             (
                 "he is home after the fractured hip",

@@ -44,7 +44,7 @@ use std::sync::LazyLock;
 use super::Candidate;
 use super::lexical::{
     Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
-    POSSESSIVE, THE, TITLE, UPPER, Word, may_start_name,
+    POSSESSIVE, THE, TITLE, UPPER, Word, may_start_name, vocative,
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -535,6 +535,7 @@ pub(crate) fn detect(
                 w > 0 && words[w - 1].marks.cue_len != 0,
                 words.get(w + 1).is_some_and(|n| n.is(LETTER)),
             )
+            && !(w == 0 && vocative(words))
         {
             w += 1;
             continue;
@@ -743,6 +744,17 @@ fn repeats(
     }
 }
 
+/// Whether the words from `w` on are ", this is …" or ", it's …" after a comma.
+fn introduces(words: &[Word], w: usize) -> bool {
+    const THIS: u128 = key_of(b"this");
+    const IS: u128 = key_of(b"is");
+    const ITS: u128 = key_of(b"its");
+    words.get(w).is_some_and(|a| {
+        a.brk == Break::Comma
+            && (a.key == ITS || a.key == THIS && words.get(w + 1).is_some_and(|b| b.key == IS))
+    })
+}
+
 /// Whether the word touches digits with no space between ("AB12…", "…429José"), or one
 /// of our tags (which may stand for such digits).
 fn glued_to_digits(doc: &Document<'_>, word: &Word) -> bool {
@@ -886,6 +898,11 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     }) && !after_determiner;
     if spells_itself(words, w) {
         return Some(0.9);
+    }
+    // "Yaw, this is Lena": the first word, with a capital and a comma after it, before
+    // the caller introduces themselves, is the callee's name.
+    if w == 0 && word.is(TITLE) && (is_unusual(word) || info.has(FIRST)) && introduces(words, 1) {
+        return Some(0.7);
     }
     if cue.is_none() && is_place(words, w) {
         return None;
@@ -1467,6 +1484,9 @@ mod tests {
             ("his birthday, it's Dec. 2nd 1941 right?", &[]),
             ("Hi, it's April. The wedding is soon", &["April"]),
             ("Hi Benedikt we received your form", &["Benedikt"]),
+            ("Kwabena, this is Lena at Crestview", &["Kwabena", "Lena"]),
+            ("Sorry, this is Lena at Crestview", &["Lena"]),
+            ("Hello, this is Lena at the bank", &["Lena"]),
             ("Hi Anouk de Vries policy", &["Anouk de Vries"]),
             ("this is maria van der berg from", &["maria van der berg"]),
             ("hey it's sarah le calling for", &["sarah le"]),
