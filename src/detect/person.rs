@@ -94,6 +94,15 @@ const CUES: &[(&str, Cue)] = &[
     ("trying to reach", Cue::Name),
     ("hi", Cue::Greeting),
     ("hello", Cue::Greeting),
+    ("hola", Cue::Greeting),
+    ("bonjour", Cue::Greeting),
+    ("ciao", Cue::Greeting),
+    ("namaste", Cue::Greeting),
+    ("salaam", Cue::Greeting),
+    ("shalom", Cue::Greeting),
+    ("aloha", Cue::Greeting),
+    ("howdy", Cue::Greeting),
+    ("hiya", Cue::Greeting),
     ("hey", Cue::Greeting),
     ("dear", Cue::Greeting),
     ("thanks", Cue::Greeting),
@@ -535,7 +544,7 @@ pub(crate) fn detect(
                 w > 0 && words[w - 1].marks.cue_len != 0,
                 words.get(w + 1).is_some_and(|n| n.is(LETTER)),
             )
-            && !(w == 0 && vocative(words))
+            && (w != 0 || !vocative(words))
         {
             w += 1;
             continue;
@@ -1486,6 +1495,7 @@ mod tests {
             ("Hi Benedikt we received your form", &["Benedikt"]),
             ("Kwabena, this is Lena at Crestview", &["Kwabena", "Lena"]),
             ("Sorry, this is Lena at Crestview", &["Lena"]),
+            ("Hola, this is José Martínez calling", &["José Martínez"]),
             ("Hello, this is Lena at the bank", &["Lena"]),
             ("Hi Anouk de Vries policy", &["Anouk de Vries"]),
             ("this is maria van der berg from", &["maria van der berg"]),
