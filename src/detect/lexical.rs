@@ -594,6 +594,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     // "the": carried, not reloaded.
     let mut cue_before = false;
     let mut after_the = false;
+    let first_vocative = vocative(words);
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
@@ -614,7 +615,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
             // it would be mispredicted.
             (
-                may_start_name(w, cue_before, letter_after) | family | ((i == 0) & vocative(words)),
+                may_start_name(w, cue_before, letter_after) | family | ((i == 0) & first_vocative),
                 (w.hint & MAY_BE_MEDICAL != 0) | ((w.hint & MEDICAL_IF_NEXT != 0) & follows),
             )
         };

@@ -623,24 +623,27 @@ pub(crate) fn detect(
     }
 }
 
-/// The keys of the words of the names found in a text, up to eight.
+/// The keys of the words of the names found in a text, up to eight, and a bit per key
+/// (its [`Word::bit`]) that rules most other words out with one test.
 #[derive(Default)]
 struct Names {
     keys: [u128; 8],
     len: usize,
+    bits: u32,
 }
 
 impl Names {
     /// Adds a word of a name found (not a spelled letter).
     fn add(&mut self, word: &Word) {
-        if word.key != 0 && !word.is(LETTER) && !self.contains(word.key) && self.len < 8 {
+        if word.key != 0 && !word.is(LETTER) && !self.contains(word) && self.len < 8 {
             self.keys[self.len] = word.key;
             self.len += 1;
+            self.bits |= 1 << word.bit;
         }
     }
 
-    fn contains(&self, key: u128) -> bool {
-        self.keys[..self.len].contains(&key)
+    fn contains(&self, word: &Word) -> bool {
+        self.bits & (1 << word.bit) != 0 && self.keys[..self.len].contains(&word.key)
     }
 }
 
@@ -706,7 +709,7 @@ fn repeats(
     for &s in &doc.name_starts {
         let w = s as usize;
         let word = &words[w];
-        if w < next || !names.contains(word.key) {
+        if w < next || !names.contains(word) {
             continue;
         }
         let start = word.range(doc).start;

@@ -198,6 +198,9 @@ fn run_digits(doc: &Document<'_>, a: usize, b: usize) -> Option<Canon> {
 /// [`CORRECTIONS`], fillers and commas, one correction word at least, four tokens at most.
 fn correction_between(doc: &Document<'_>, before: usize, after: usize) -> bool {
     let between = before + 1..after;
+    if between.len() > 4 {
+        return false;
+    }
     let mut words = 0;
     for t in between.clone() {
         let tok = &doc.tokens[t];
@@ -212,7 +215,7 @@ fn correction_between(doc: &Document<'_>, before: usize, after: usize) -> bool {
         }
         words += 1;
     }
-    words > 0 && between.len() <= 4
+    words > 0
 }
 
 /// The number of runs `[p, q)` and `[i, j)` when the second corrects the first from some
