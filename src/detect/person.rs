@@ -756,6 +756,23 @@ fn repeats(
     }
 }
 
+/// Whether a number, or one of our tags, comes right before token `t`, a hyphen or a
+/// comma aside.
+fn number_before(doc: &Document<'_>, t: usize) -> bool {
+    let mut k = t;
+    while k > 0 {
+        k -= 1;
+        let tok = &doc.tokens[k];
+        if doc.is_tag(k) || tok.kind == TokKind::Digits || doc.atom_of_token[k] != NO_ATOM {
+            return true;
+        }
+        if !(tok.is_punct(b'-') || tok.is_punct(b',')) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the words from `w` on are ", this is …" or ", it's …" after a comma.
 fn introduces(words: &[Word], w: usize) -> bool {
     const THIS: u128 = key_of(b"this");
@@ -881,10 +898,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         // "Saturday's matinee" (a surname too); "mom said", "he can" (Saïd, a first name).
         || doc.tokens[word.first as usize].lex == Lex::Weekday
         || !word.is(TITLE) && (word.key == SAID || word.key == CAN)
-        // "32 oz", "5 miles": a unit after its number.
+        // "32 oz", "5 miles": a unit after its number (or a tag, which may stand for one).
         || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
-            && w > 0
-            && words[w - 1].is(NUMBER)
+            && number_before(doc, word.first as usize)
         || is_term(&info)
         || is_cue_word(word)
         // A month is a name after a cue, or as the first name of a full name ("june
