@@ -947,7 +947,10 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             if clear_first || info.has(FIRST) && next_is_surname {
                 Some(0.7)
             } else if (info.has(FIRST | SURNAME) && capital_inside)
-                || ((info.has(FIRST) || is_unusual(word)) && followed_by_cue)
+                // An unlisted word before "calling" only where the search for names
+                // visits it in the redacted text too: not right after a tag.
+                || ((info.has(FIRST) || is_unusual(word) && word.brk < Break::Hard)
+                    && followed_by_cue)
             {
                 Some(0.6)
             } else {
