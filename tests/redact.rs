@@ -168,6 +168,12 @@ fn a_second_pass_changes_nothing() {
         "birth call aa aa as this will it's mjy137098cx 010100",
         "com 0 maria 0 mg",
         "tell the garcias that maria broke her hip, p o um box 4561",
+        "address 0 0000000 b is one zero date",
+        "double 2000000 - oz ",
+        "hi this is oak park apothecary calling for carmen murray",
+        "office,at Valley CardiologyAssociates calling forAnna.",
+        "need reach eighty 1982 to of double charlie G72227324, you.",
+        "calling for Hunter's mom. Hunter left his jacket",
     ] {
         let once = redactor.redact(text).text;
         assert_eq!(redactor.redact(&once).text, once, "{text}");

@@ -821,9 +821,11 @@ fn in_code(doc: &Document<'_>, word: &Word) -> bool {
     let after = atoms.get(a + 1).filter(|n| near(n.gap));
     let letter = |x: Option<&crate::spoken::Atom>| x.is_some_and(|x| x.kind == AtomKind::Letter);
     let number = |x: Option<&crate::spoken::Atom>| x.is_some_and(|x| x.is_number());
+    // One of our tags beside it may stand for the rest of the code.
+    let tag = tag_beside(doc, t, -1) || tag_beside(doc, t, 1);
     letter(before)
         || letter(after)
-        || (number(before) || number(after))
+        || (number(before) || number(after) || tag)
             && doc
                 .cues
                 .iter()
@@ -913,11 +915,14 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     let clear_first = info.has(FIRST) && !info.has(COMMON);
     // A capital in mid-sentence, unless a capitalised ordinary word follows: "Liberty
     // Lending" and "Summit Mutual" are organisations.
+    // Nor before one of our tags, which may stand for such a word ("Valley [PERSON]" was
+    // "Valley CardiologyAssociates").
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
-        && !words
-            .get(w + 1)
-            .is_some_and(|n| n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME));
+        && !words.get(w + 1).is_some_and(|n| {
+            n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME)
+                || n.brk == Break::Hard
+        });
     // Not after a determiner: "the bill said", "your mark here", "my bill's due date".
     let after_determiner = w > 0 && words[w - 1].marks.bits & DETERMINER != 0;
     let followed_by_cue = words.get(w + 1).is_some_and(|n| {
