@@ -804,8 +804,8 @@ fn inside_letter(doc: &Document<'_>, word: &Word) -> bool {
 }
 
 /// Whether the word is a spelling word read inside a code ("reference alpha bravo four
-/// four nine charlie"): a NATO word folded into a letter, next to another letter, or next
-/// to a number after an identifier's cue.
+/// four nine charlie"): a NATO word folded into a letter, next to another letter or to one
+/// of our tags, or next to a number after an identifier's cue.
 fn in_code(doc: &Document<'_>, word: &Word) -> bool {
     let t = word.first as usize;
     let a = doc.atom_of_token[t];
@@ -825,7 +825,8 @@ fn in_code(doc: &Document<'_>, word: &Word) -> bool {
     let tag = tag_beside(doc, t, -1) || tag_beside(doc, t, 1);
     letter(before)
         || letter(after)
-        || (number(before) || number(after) || tag)
+        || tag
+        || (number(before) || number(after))
             && doc
                 .cues
                 .iter()
