@@ -219,6 +219,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("ref", CueKind::IdDoc),
     ("ref number", CueKind::IdDoc),
     ("case", CueKind::IdDoc),
+    ("application number", CueKind::IdDoc),
+    ("ticket number", CueKind::IdDoc),
     ("confirmation number", CueKind::IdDoc),
     // Vehicles, taxes, immigration, courts and badges.
     ("license plate", CueKind::IdDoc),

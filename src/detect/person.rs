@@ -756,6 +756,18 @@ fn repeats(
     }
 }
 
+/// Whether a capitalised ordinary word that is no name follows word `w` ("Walgrove
+/// Pharmacy").
+fn before_ordinary_capital(words: &[Word], w: usize) -> bool {
+    words[w].is(TITLE)
+        && words.get(w + 1).is_some_and(|n| {
+            n.brk == Break::Space
+                && n.is(TITLE)
+                && n.info.has(COMMON)
+                && !n.info.has(FIRST | SURNAME)
+        })
+}
+
 /// Whether a number, or one of our tags, comes right before token `t`, a hyphen or a
 /// comma aside.
 fn number_before(doc: &Document<'_>, t: usize) -> bool {
@@ -945,6 +957,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         Some(Cue::Name | Cue::Spelling) => {
             (info.has(FIRST | SURNAME) || is_unusual(word)).then_some(0.85)
         }
+        // "this is Walgrove Pharmacy", "this is Harbor Imaging": a word that is no first
+        // name before a capitalised ordinary word names an organisation.
+        Some(Cue::Greeting) if !info.has(FIRST) && before_ordinary_capital(words, w) => None,
         Some(Cue::Greeting) => {
             (info.has(FIRST) || info.is_clear_name() || is_unusual(word) && !word.is(UPPER))
                 .then_some(0.8)
@@ -1524,6 +1539,7 @@ mod tests {
             ("Kwabena, this is Lena at Crestview", &["Kwabena", "Lena"]),
             ("Sorry, this is Lena at Crestview", &["Lena"]),
             ("Hola, this is José Martínez calling", &["José Martínez"]),
+            ("Hello, this is Walgrove Pharmacy with a message", &[]),
             ("Hello, this is Lena at the bank", &["Lena"]),
             ("Hi Anouk de Vries policy", &["Anouk de Vries"]),
             ("this is maria van der berg from", &["maria van der berg"]),
