@@ -829,6 +829,16 @@ mod tests {
                 "2024-SC-11873",
                 "ID_NUMBER",
             ),
+            (
+                "your application number is HL-20931-B.",
+                "HL-20931-B",
+                "ID_NUMBER",
+            ),
+            (
+                "regarding ticket number TKT-0043312.",
+                "TKT-0043312",
+                "ID_NUMBER",
+            ),
             ("entered in case CV-24-3319.", "CV-24-3319", "ID_NUMBER"),
             ("call us, ref # SR-99120, between", "SR-99120", "ID_NUMBER"),
             (
