@@ -526,6 +526,19 @@ fn tokenize(
     (seen, n_starts, n_cues)
 }
 
+/// Whether the digits of token `i` touch letters, directly ("AB12") or through a hyphen
+/// with no space either side ("MS-20").
+pub(crate) fn glued_to_letters(tokens: &[Token], i: usize) -> bool {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let alpha = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha);
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(b'-'));
+    let before = i > 0
+        && glued(i)
+        && (alpha(i - 1) || i > 1 && hyphen(i - 1) && glued(i - 1) && alpha(i - 2));
+    let after = glued(i + 1) && (alpha(i + 1) || hyphen(i + 1) && glued(i + 2) && alpha(i + 2));
+    before || after
+}
+
 /// What the tokenizer saw of the whole text, for the detectors that have nothing to do
 /// without it.
 #[derive(Clone, Copy, Default)]
@@ -866,6 +879,8 @@ mod tests {
             ("3/4/1982", false, false, false, true),
             ("twelve slash three", false, false, false, true),
             ("555-1234", false, false, false, true),
+            ("plan MS-20-117734", false, false, true, true),
+            ("code 20-AB", false, false, true, false),
             ("five five five dash one two", false, false, false, false),
         ];
         for &(text, months, tags, glued, separated) in cases {

@@ -1008,6 +1008,8 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
         if code
             && !comma
             && (!word_like || city_before)
+            // "ref # PA 88201": capitals after an identifier cue open the identifier.
+            && (city_before || !after_identifier_cue(doc, last))
             && keys[0].is_some_and(|k| states.codes.contains(&k))
         {
             return true;
@@ -1020,6 +1022,14 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
         .names
         .iter()
         .any(|&(l, p)| l == last && (p == 0 || Some(p) == prev))
+}
+
+/// Whether an identifier cue ends right before token `t` ("ref", "voter id is"), a "#"
+/// aside.
+fn after_identifier_cue(doc: &Document<'_>, t: usize) -> bool {
+    doc.cues
+        .iter()
+        .any(|c| c.kind.identifier().is_some() && c.end_tok <= t && t - c.end_tok <= 1)
 }
 
 /// An address found here ends before token `t` with at most a city (three words) and

@@ -235,8 +235,11 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
             }
             // More digits of the same number ("eight two").
             Some(a) if saw_number && a.kind != AtomKind::Letter => first = a.first,
-            // An initial before the name ("m gonzalez").
-            Some(a) if a.kind == AtomKind::Letter && !saw_number => first = a.first,
+            // An initial before the name ("m gonzalez"), or before numbers ("t 88").
+            Some(a) if a.kind == AtomKind::Letter => {
+                first = a.first;
+                saw_number = false;
+            }
             // A first name before a last name ("doris cruz"), once.
             None if !saw_number && !two_words && name_word(doc, prev) => {
                 first = prev;
@@ -299,6 +302,11 @@ mod tests {
             (
                 "email m gonzalez eighty two at yahoo dot com",
                 &["m gonzalez eighty two at yahoo dot com"],
+            ),
+            // An initial before the numbers.
+            (
+                "my new email is marcus underscore t 88 at gmail dot com text me",
+                &["marcus underscore t 88 at gmail dot com"],
             ),
             // A spoken "at" before a written host.
             (

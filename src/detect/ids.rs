@@ -217,6 +217,19 @@ fn glued_letters(doc: &Document<'_>, mut run: Run) -> Run {
     while first > 0 && !tokens[first].space_before && letters(first - 1) {
         first -= 1;
     }
+    // "RX-0631884": capitals hyphened to the code are its prefix, even when they are a cue.
+    if first > 1
+        && !tokens[first].space_before
+        && tokens[first - 1].is_punct(b'-')
+        && !tokens[first - 1].space_before
+        && letters(first - 2)
+        && doc
+            .tok_text(first - 2)
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+    {
+        first -= 2;
+    }
     let mut last = run.last;
     while last + 1 < tokens.len() && !tokens[last + 1].space_before && letters(last + 1) {
         last += 1;
@@ -225,7 +238,7 @@ fn glued_letters(doc: &Document<'_>, mut run: Run) -> Run {
         return run;
     }
     let mut canon = Canon::new();
-    for k in first..run.first {
+    for k in (first..run.first).filter(|&k| tokens[k].kind == TokKind::Alpha) {
         canon.push_str(doc.tok_text(k));
     }
     canon.push_str(run.canon.as_str());
@@ -289,16 +302,22 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
         if atom.kind != AtomKind::Written || i < done {
             continue;
         }
-        let glued_before = i > 0 && !tokens[i].space_before && tokens[i - 1].kind == TokKind::Alpha;
-        let glued_after = tokens
-            .get(i + 1)
-            .is_some_and(|t| !t.space_before && t.kind == TokKind::Alpha);
-        if !glued_before && !glued_after {
+        if !crate::document::glued_to_letters(tokens, i) {
             continue;
         }
         // Glued letters and digits either side, short of a word joined by an apostrophe
-        // ("…239O'Brien": the word view reads "O'Brien" as one word).
-        let part = |k: usize| word_like(&tokens[k]) && !doc.in_apostrophe_word(k);
+        // ("…239O'Brien": the word view reads "O'Brien" as one word); a hyphen with no
+        // space either side joins them too ("MS-20-117734").
+        let part = |k: usize| {
+            word_like(&tokens[k]) && !doc.in_apostrophe_word(k)
+                || tokens[k].is_punct(b'-')
+                    && !tokens[k].space_before
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| !n.space_before && word_like(n))
+                    && k > 0
+                    && word_like(&tokens[k - 1])
+        };
         let mut first = i;
         while first > 0 && !tokens[first].space_before && part(first - 1) {
             first -= 1;
@@ -316,6 +335,9 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
         let mut digits = 0;
         let mut free = true;
         for (k, t) in tokens.iter().enumerate().take(last + 1).skip(first) {
+            if t.is_punct(b'-') {
+                continue;
+            }
             len += doc.tok_len(k);
             if t.kind == TokKind::Digits {
                 digits += doc.tok_len(k);
@@ -335,7 +357,7 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
                 last,
                 canon: {
                     let mut canon = Canon::new();
-                    for k in first..=last {
+                    for k in (first..=last).filter(|&k| !tokens[k].is_punct(b'-')) {
                         canon.push_str(doc.tok_text(k));
                     }
                     canon
@@ -555,7 +577,22 @@ fn opens_code(doc: &Document<'_>, i: usize) -> bool {
     a != NO_ATOM
         && doc.atoms[a as usize].first == j
         && doc.atoms[a as usize].is_number()
-        && (lone || !common_word(doc, i))
+        && (lone || upper && !capitals_before(doc, i) || !common_word(doc, i))
+}
+
+/// Whether the word before token `i` (punctuation aside) is written in capitals: then
+/// the transcript may be all capitals, and capitals that spell a word are that word.
+fn capitals_before(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| t.kind == TokKind::Alpha)
+        .is_none_or(|t| {
+            doc.text.as_bytes()[t.start()..t.end()]
+                .iter()
+                .all(u8::is_ascii_uppercase)
+        })
 }
 
 /// Whether token `i` is an ordinary English word of the lists ("is", "my", "on").
@@ -769,6 +806,7 @@ mod tests {
         let mut claimed = vec![false; doc.atoms.len()];
         let mut out = Vec::new();
         detect_cued(&doc, &mut claimed, &mut out);
+        written_codes(&doc, &mut claimed, &mut out);
         detect_shapes(&doc, &mut claimed, &mut out);
         out.iter()
             .map(|c| (&text[c.range.clone()], c.kind.label()))
@@ -797,6 +835,23 @@ mod tests {
             ("MY SOCIAL IS 123-45-6789", "123-45-6789", "SSN"),
             ("LOAN NUMBER LN 2048 7731", "LN 2048 7731", "ACCOUNT_NUMBER"),
             ("my pin is 4412 thanks", "4412", "ID_NUMBER"),
+            // Capitals that are also a word or a state open the code after a cue in a
+            // transcript that is not all capitals; a hyphened prefix belongs to it.
+            (
+                "your voter id is HI 20 448 71, please",
+                "HI 20 448 71",
+                "VOTER_ID",
+            ),
+            (
+                "denied, ref # PA 8 8 2 0 1. you can",
+                "PA 8 8 2 0 1",
+                "ID_NUMBER",
+            ),
+            (
+                "Prescription number RX-0631884 is ready",
+                "RX-0631884",
+                "MEDICAL_RECORD_NUMBER",
+            ),
             (
                 "your verification code is four eight two one nine oh",
                 "four eight two one nine oh",
@@ -996,6 +1051,12 @@ mod tests {
             ("it was 4111 1111 1111 1112", &[]),
             ("number 123-45-6789 on the form", &[("123-45-6789", "SSN")]),
             ("number 666-45-6789 on the form", &[]),
+            // Letters and digits hyphened together: one long code.
+            (
+                "your supplement plan, MS-20-117734, will renew",
+                &[("MS-20-117734", "ID_NUMBER")],
+            ),
+            ("the covid-19 booster", &[]),
             ("your prescription for lisinopril 20 mg is ready", &[]),
             ("the policy covers a deductible of 500 dollars", &[]),
             ("i think a b c", &[]),

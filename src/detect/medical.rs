@@ -162,6 +162,15 @@ fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         })
 }
 
+/// Whether `word` is a part of the body that may name where a condition is ("knee
+/// arthroscopy", "shoulder surgery"); not "back", which is far more often the adverb ("call
+/// back").
+fn is_part_before(doc: &Document<'_>, word: &Word) -> bool {
+    BODY_PARTS
+        .iter()
+        .any(|p| *p != "back" && is_word(doc, word, p))
+}
+
 /// Parts of the body an injury names ("broke her hip", "sprained my ankle").
 const BODY_PARTS: &[&str] = &[
     "hip",
@@ -243,7 +252,20 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     Medical::Condition if last == w && injury_of_part(doc, words, w) => w + 1,
                     Medical::Condition => last,
                 };
-                push(doc, words, w, last, kind, LISTED, out);
+                // "her knee arthroscopy": the part of the body before a condition is its.
+                let first = if kind == Medical::Condition
+                    && w > 0
+                    && words[w].brk == Break::Space
+                    && is_part_before(doc, &words[w - 1])
+                    && out
+                        .last()
+                        .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
+                {
+                    w - 1
+                } else {
+                    w
+                };
+                push(doc, words, first, last, kind, LISTED, out);
                 w = last + 1;
             }
             None => {
@@ -375,6 +397,9 @@ fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> 
         if n < 2 {
             // One letter heads only the phrases it starts ("x ray", "c section").
             (words[w].info, w + 1)
+        } else if w > 0 && words[w - 1].is(LETTER) && words[w].brk <= Break::Hyphen {
+            // Inside a longer run ("j t b …", a code): only a whole run spells a term.
+            return None;
         } else {
             (table.short_medical(pack(&letters[..n])?)?, j)
         }
@@ -692,6 +717,20 @@ mod tests {
                 &[("rotator cuff surgery", C)],
             ),
             ("his chest x-ray was clear", &[("chest x-ray", C)]),
+            // A part of the body before a procedure is the procedure's.
+            (
+                "claim for your knee arthroscopy was paid",
+                &[("knee arthroscopy", C)],
+            ),
+            ("calling back about the results", &[]),
+            (
+                "your group b strep swab was negative",
+                &[("group b strep", C)],
+            ),
+            ("Your TB skin test needs to be read", &[("TB", C)]),
+            ("your PSA came back a little high", &[("PSA", C)]),
+            // Letters inside a longer spelled run are a code, not "t b".
+            ("the member id is j t b five six one", &[]),
             // Misspelt drugs: by their stem, before a dose, after a prescription cue.
             (
                 "your prescription for lysinopril is ready",

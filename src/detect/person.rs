@@ -203,6 +203,16 @@ const CUES: &[(&str, Cue)] = &[
     ("councilman", Cue::Name),
     ("senator", Cue::Name),
     ("detective", Cue::Name),
+    ("adjuster", Cue::Name),
+    ("pharmacist", Cue::Name),
+    ("therapist", Cue::Greeting),
+    ("counselor", Cue::Greeting),
+    ("coordinator", Cue::Greeting),
+    ("specialist", Cue::Greeting),
+    ("representative", Cue::Greeting),
+    ("agent", Cue::Greeting),
+    ("caseworker", Cue::Greeting),
+    ("midwife", Cue::Greeting),
     ("sergeant", Cue::Name),
     ("coach", Cue::Greeting),
     ("grandad", Cue::Greeting),
@@ -326,6 +336,87 @@ const PERSONAL: [u128; 32] = [
     key_of(b"vaccine"),
     key_of(b"vaccination"),
 ];
+
+/// Words after which "will", "may" and "can" are the verbs ("my son will call you", "the
+/// agent may need"), not names.
+const AFTER_MODAL: [u128; 74] = [
+    key_of(b"also"),
+    key_of(b"answer"),
+    key_of(b"arrive"),
+    key_of(b"ask"),
+    key_of(b"be"),
+    key_of(b"bring"),
+    key_of(b"call"),
+    key_of(b"check"),
+    key_of(b"come"),
+    key_of(b"confirm"),
+    key_of(b"contact"),
+    key_of(b"cover"),
+    key_of(b"definitely"),
+    key_of(b"do"),
+    key_of(b"drive"),
+    key_of(b"drop"),
+    key_of(b"email"),
+    key_of(b"explain"),
+    key_of(b"fax"),
+    key_of(b"finish"),
+    key_of(b"follow"),
+    key_of(b"get"),
+    key_of(b"give"),
+    key_of(b"go"),
+    key_of(b"have"),
+    key_of(b"head"),
+    key_of(b"hear"),
+    key_of(b"help"),
+    key_of(b"inspect"),
+    key_of(b"just"),
+    key_of(b"keep"),
+    key_of(b"leave"),
+    key_of(b"let"),
+    key_of(b"likely"),
+    key_of(b"look"),
+    key_of(b"mail"),
+    key_of(b"make"),
+    key_of(b"meet"),
+    key_of(b"need"),
+    key_of(b"not"),
+    key_of(b"pay"),
+    key_of(b"phone"),
+    key_of(b"pick"),
+    key_of(b"probably"),
+    key_of(b"process"),
+    key_of(b"put"),
+    key_of(b"reach"),
+    key_of(b"receive"),
+    key_of(b"return"),
+    key_of(b"review"),
+    key_of(b"ring"),
+    key_of(b"run"),
+    key_of(b"schedule"),
+    key_of(b"see"),
+    key_of(b"send"),
+    key_of(b"ship"),
+    key_of(b"sign"),
+    key_of(b"speak"),
+    key_of(b"start"),
+    key_of(b"stay"),
+    key_of(b"still"),
+    key_of(b"stop"),
+    key_of(b"swing"),
+    key_of(b"take"),
+    key_of(b"talk"),
+    key_of(b"tell"),
+    key_of(b"text"),
+    key_of(b"then"),
+    key_of(b"try"),
+    key_of(b"update"),
+    key_of(b"visit"),
+    key_of(b"walk"),
+    key_of(b"want"),
+    key_of(b"work"),
+];
+/// The names that are also modal verbs.
+const MODALS: [u128; 3] = [key_of(b"will"), key_of(b"may"), key_of(b"can")];
 
 /// The most words a cue phrase has ("message is for").
 const MAX_CUE_WORDS: usize = 3;
@@ -585,6 +676,16 @@ pub(crate) fn detect(
                 .map(|score| (name_end(doc, words, w, cue, &taken), score))
         };
         match found {
+            // "at Cedar Lane Pharmacy": capitals that start with an ordinary word, before a
+            // capitalised ordinary word, name a business.
+            Some((last, _))
+                if cue.is_none()
+                    && words[w].is(TITLE)
+                    && words[w].info.has(COMMON)
+                    && before_ordinary_capital(words, last) =>
+            {
+                w += 1;
+            }
             Some((last, score)) => {
                 // "duc watson": an unlisted word just before a surname is its first name.
                 let first = if w > 0
@@ -594,7 +695,7 @@ pub(crate) fn detect(
                     && !is_cue_word(&words[w - 1])
                     && !words[w - 1].is(CUE)
                     && !taken(&words[w - 1])
-                    && out
+                    && out[first_found..]
                         .last()
                         .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
                 {
@@ -907,12 +1008,22 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             && !is_term(&n.info)
             && !(n.is(MONTH) && starts_date(doc, words, w + 1))
     });
+    // Not after a determiner: "the bill said", "your mark here", "my bill's due date".
+    let after_determiner = w > 0 && words[w - 1].marks.bits & DETERMINER != 0;
+    let followed_by_cue = words.get(w + 1).is_some_and(|n| {
+        n.brk == Break::Space
+            && (n.marks.bits & AFTER_NAME != 0 || word.is(POSSESSIVE) && PERSONAL.contains(&n.key))
+    }) && !after_determiner;
     if word.is(NUMBER)
         || word.is(CUE)
         || word.is(OTHER) && !info.has(FIRST)
         // "Saturday's matinee" (a surname too); "mom said", "he can" (Saïd, a first name).
         || doc.tokens[word.first as usize].lex == Lex::Weekday
         || !word.is(TITLE) && (word.key == SAID || word.key == CAN)
+        // "my son will call you": a modal verb before its verb.
+        || !word.is(TITLE)
+            && MODALS.contains(&word.key)
+            && words.get(w + 1).is_some_and(|n| n.brk == Break::Space && AFTER_MODAL.contains(&n.key))
         // "32 oz", "5 miles": a unit after its number (or a tag, which may stand for one).
         || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
             && number_before(doc, word.first as usize)
@@ -920,7 +1031,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         || is_cue_word(word)
         // A month is a name after a cue, or as the first name of a full name ("june
         // clark").
-        || word.is(MONTH) && cue.is_none() && !(info.has(FIRST) && next_is_surname)
+        || word.is(MONTH)
+            && cue.is_none()
+            && !(info.has(FIRST) && (next_is_surname || followed_by_cue))
         || word.is(MONTH) && starts_date(doc, words, w)
     {
         return None;
@@ -933,21 +1046,28 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
         && !words.get(w + 1).is_some_and(|n| {
-            n.brk == Break::Space && n.is(TITLE) && !n.info.has(FIRST | SURNAME)
+            n.brk == Break::Space
+                && n.is(TITLE)
+                // "Liberty Lending"; "Summit Receivables", but not "Bill Haverford".
+                && (n.info.has(COMMON) || !n.known && !info.has(FIRST))
+                && !n.info.has(FIRST | SURNAME)
                 || n.brk == Break::Hard
         });
-    // Not after a determiner: "the bill said", "your mark here", "my bill's due date".
-    let after_determiner = w > 0 && words[w - 1].marks.bits & DETERMINER != 0;
-    let followed_by_cue = words.get(w + 1).is_some_and(|n| {
-        n.brk == Break::Space
-            && (n.marks.bits & AFTER_NAME != 0 || word.is(POSSESSIVE) && PERSONAL.contains(&n.key))
-    }) && !after_determiner;
     if spells_itself(words, w) {
         return Some(0.9);
     }
     // "Yaw, this is Lena": the first word, with a capital and a comma after it, before
     // the caller introduces themselves, is the callee's name.
-    if w == 0 && word.is(TITLE) && (is_unusual(word) || info.has(FIRST)) && introduces(words, 1) {
+    // "Mark, don't forget …": so is a first name said first, with a capital and a comma.
+    if w == 0
+        && word.is(TITLE)
+        && (is_unusual(word) && introduces(words, 1)
+            || info.has(FIRST)
+                && words.get(1).is_some_and(|n| {
+                    // Not a list: "Faith, hope and joy".
+                    n.brk == Break::Comma && !(info.has(COMMON) && n.info.has(FIRST))
+                }))
+    {
         return Some(0.7);
     }
     if cue.is_none() && is_place(words, w) {
@@ -972,6 +1092,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 // visits it in the redacted text too: not right after a tag.
                 || ((info.has(FIRST) || is_unusual(word) && word.brk < Break::Hard)
                     && followed_by_cue)
+                || info.has(FIRST) && between_call_and_at(words, w)
             {
                 Some(0.6)
             } else {
@@ -979,6 +1100,20 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             }
         }
     }
+}
+
+/// "please call faith at …", "call bill back": a word between "call" and "at" or "back" is
+/// who to call.
+fn between_call_and_at(words: &[Word], w: usize) -> bool {
+    const CALL: u128 = key_of(b"call");
+    const AT: u128 = key_of(b"at");
+    const BACK: u128 = key_of(b"back");
+    w > 0
+        && words[w - 1].key == CALL
+        && words[w].brk == Break::Space
+        && words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && (n.key == AT || n.key == BACK))
 }
 
 /// Whether word `w` is a city named as a place: "i'm in london", "the flight to boston",
@@ -1240,6 +1375,14 @@ fn name_end(
             })
         } else if info.is_clear_name() {
             true
+        } else if info.has(SURNAME | FIRST)
+            && info.has(COMMON)
+            && words[last].is(TITLE)
+            && !word.is(TITLE)
+            && !word.is(UPPER)
+        {
+            // "for Lane Hudson needs": a lower-case word after capitals is not their name.
+            false
         } else if info.has(SURNAME | FIRST) {
             // An ordinary word that is also a name ("hall"): capitals, or the end of the
             // phrase ("for jacob hall from …" is still ambiguous; "jacob hall." is not).
@@ -1564,6 +1707,29 @@ mod tests {
                 &["Aidan O'Brien"],
             ),
             ("hey gran it's will", &["will"]),
+            // "lane" is a name too; "will" before its verb is not.
+            (
+                "calling for patricia lane we received your ballot",
+                &["patricia lane"],
+            ),
+            ("My nurse, Lane, will call you Monday", &["Lane"]),
+            ("my son will call you later", &[]),
+            ("the agent will call you back", &[]),
+            ("our representative will be in touch", &[]),
+            ("please call faith at six oh two", &["faith"]),
+            ("Mark, don't forget to mark your calendar.", &["Mark"]),
+            ("Faith, hope and joy: that's the theme", &[]),
+            ("Hi June, April here! cant believe it", &["June", "April"]),
+            (
+                "The adjuster, Bill Haverford, will inspect the car",
+                &["Bill Haverford"],
+            ),
+            ("Hi, this is Omar at Cedar Lane Pharmacy.", &["Omar"]),
+            (
+                "the Humira for Lane Hudson needs to be picked up",
+                &["Lane Hudson"],
+            ),
+            ("This is Ana from Metro Urology. your results", &["Ana"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

@@ -167,13 +167,7 @@ pub(crate) fn fold(doc: &mut Document<'_>) {
             AtomKind::Written => {
                 let (s, e) = (doc.tokens[i].start(), doc.tokens[i].end());
                 doc.canon.push_str(&doc.text[s..e]);
-                let tokens = &doc.tokens;
-                let glued_before =
-                    i > 0 && !tokens[i].space_before && tokens[i - 1].kind == TokKind::Alpha;
-                let glued_after = tokens
-                    .get(i + 1)
-                    .is_some_and(|t| !t.space_before && t.kind == TokKind::Alpha);
-                doc.glued_digits |= glued_before | glued_after;
+                doc.glued_digits |= crate::document::glued_to_letters(&doc.tokens, i);
             }
             _ => push_padded(&mut doc.canon, p.value, p.width),
         }
