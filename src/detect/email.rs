@@ -219,8 +219,14 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
     let mut first = atom(last).map_or(last, |a| a.first);
     let mut saw_number = atom(last).is_some_and(|a| a.kind != AtomKind::Letter);
     let mut two_words = false;
+    // A written mark glued on both sides: "k.adebayo", "j_smith".
+    let glued_mark = |k: usize| {
+        matches!(doc.tokens[k].kind, TokKind::Punct(b'.' | b'_' | b'-'))
+            && !doc.tokens[k].space_before
+            && !doc.tokens[k + 1].space_before
+    };
     while let Some(prev) = prev(doc, first) {
-        if connector(prev)
+        if (connector(prev) || glued_mark(prev))
             && let Some(before) = self::prev(doc, prev)
             && is_piece(before)
         {
@@ -307,6 +313,10 @@ mod tests {
             (
                 "my new email is marcus underscore t 88 at gmail dot com text me",
                 &["marcus underscore t 88 at gmail dot com"],
+            ),
+            (
+                "my work email is k.adebayo at bluefern dot io use that one",
+                &["k.adebayo at bluefern dot io"],
             ),
             // A spoken "at" before a written host.
             (

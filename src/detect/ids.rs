@@ -835,6 +835,11 @@ mod tests {
             ("MY SOCIAL IS 123-45-6789", "123-45-6789", "SSN"),
             ("LOAN NUMBER LN 2048 7731", "LN 2048 7731", "ACCOUNT_NUMBER"),
             ("my pin is 4412 thanks", "4412", "ID_NUMBER"),
+            (
+                "your policy number, it's A L S nine 9 zero 4 4 2, lapses",
+                "A L S nine 9 zero 4 4 2",
+                "POLICY_NUMBER",
+            ),
             // Capitals that are also a word or a state open the code after a cue in a
             // transcript that is not all capitals; a hyphened prefix belongs to it.
             (

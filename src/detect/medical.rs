@@ -397,8 +397,13 @@ fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> 
         if n < 2 {
             // One letter heads only the phrases it starts ("x ray", "c section").
             (words[w].info, w + 1)
-        } else if w > 0 && words[w - 1].is(LETTER) && words[w].brk <= Break::Hyphen {
-            // Inside a longer run ("j t b …", a code): only a whole run spells a term.
+        } else if w > 0 && words[w - 1].is(LETTER) && words[w].brk <= Break::Hyphen
+            || words
+                .get(j)
+                .is_some_and(|n| n.is(NUMBER) && n.brk <= Break::Hyphen)
+        {
+            // Inside a longer run ("j t b …") or before numbers ("a l s nine 9 …"): a
+            // code, not a term.
             return None;
         } else {
             (table.short_medical(pack(&letters[..n])?)?, j)
@@ -731,6 +736,9 @@ mod tests {
             ("your PSA came back a little high", &[("PSA", C)]),
             // Letters inside a longer spelled run are a code, not "t b".
             ("the member id is j t b five six one", &[]),
+            ("your policy number is a l s nine 9 zero 4", &[]),
+            ("your BP readings look good", &[("BP", C)]),
+            ("the mono test was positive", &[("mono test", C)]),
             // Misspelt drugs: by their stem, before a dose, after a prescription cue.
             (
                 "your prescription for lysinopril is ready",

@@ -687,11 +687,17 @@ pub(crate) fn detect(
                 w += 1;
             }
             Some((last, score)) => {
-                // "duc watson": an unlisted word just before a surname is its first name.
+                // "duc watson": an unlisted word just before a surname is its first name;
+                // so is a word listed only as a surname ("abdi hassan").
                 let first = if w > 0
                     && words[w].brk == Break::Space
                     && words[w].info.has(SURNAME)
-                    && is_unusual(&words[w - 1])
+                    && (is_unusual(&words[w - 1])
+                        || words[w - 1].info.flags & (FIRST | SURNAME | COMMON) == SURNAME
+                            && words[w - 1].brk == Break::Space
+                            && w > 1
+                            && !words[w - 1].is(NUMBER)
+                            && !words[w - 1].is(OTHER))
                     && !is_cue_word(&words[w - 1])
                     && !words[w - 1].is(CUE)
                     && !taken(&words[w - 1])
@@ -1730,6 +1736,12 @@ mod tests {
                 &["Lane Hudson"],
             ),
             ("This is Ana from Metro Urology. your results", &["Ana"]),
+            // A word listed only as a surname before a first name is the first name.
+            (
+                "kidney care associates for abdi hassan your follow up",
+                &["abdi hassan"],
+            ),
+            ("yo Chase it's Tyrell", &["Chase", "Tyrell"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
