@@ -5,7 +5,8 @@
 //! on "at" followed by a domain that ends in a known top-level word ("dot com"), or by a
 //! mail host alone ("jsmith at gmail") when the local part has several words or "email"
 //! comes just before; the local part before "at" is the word just before it, extended
-//! over "dot", "underscore" and "dash", numbers after a word and single letters before one.
+//! over "dot", "underscore" and "dash" (or a written ".", "_", "-": "k.adebayo at …"),
+//! numbers after a word and single letters before a word or a number ("t 88").
 
 use std::sync::LazyLock;
 
@@ -192,12 +193,21 @@ fn host_at(doc: &Document<'_>, k: usize) -> bool {
     })
 }
 
-/// Whether "email" or "address" stands at most four tokens before token `first`.
+/// Whether "email" or "address" stands at most four tokens before token `first`, with no
+/// number or tag between (a number there may be redacted into a tag, which is shorter).
 fn email_word_before(doc: &Document<'_>, first: usize) -> bool {
-    (first.saturating_sub(4)..first).any(|k| {
+    for k in (first.saturating_sub(4)..first).rev() {
+        if doc.atom_of_token[k] != NO_ATOM && doc.atoms[doc.atom_of_token[k] as usize].is_number()
+            || doc.is_tag(k)
+        {
+            return false;
+        }
         let t = doc.tok_text(k);
-        t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("address")
-    })
+        if t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("address") {
+            return true;
+        }
+    }
+    false
 }
 
 fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
@@ -234,8 +244,13 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
             continue;
         }
         match atom(prev) {
-            // Numbers said after the name ("gonzalez eighty two"): take the word before.
-            _ if saw_number && is_piece(prev) && atom(prev).is_none() => {
+            // Numbers said after the name ("gonzalez eighty two"): take the word before,
+            // not a unit the numbers may belong to ("20 mg 0 at …").
+            _ if saw_number
+                && is_piece(prev)
+                && atom(prev).is_none()
+                && !matches!(doc.tokens[prev].lex, Lex::Unit(_)) =>
+            {
                 first = prev;
                 saw_number = false;
             }
@@ -318,6 +333,9 @@ mod tests {
                 "my work email is k.adebayo at bluefern dot io use that one",
                 &["k.adebayo at bluefern dot io"],
             ),
+            // A unit is no name; "address" with numbers between names no e-mail.
+            ("two 000000 mg 0 at gmail", &[]),
+            ("address 0 zero 0 000000 march at gmail", &[]),
             // A spoken "at" before a written host.
             (
                 "email me at jsmith82 at gmail.com ok",

@@ -6,12 +6,17 @@
 //! **code run** is the identifier, whatever its shape: letters and digits, spoken or
 //! written ("w two four seven …", "f as in frank nine oh …", "LC6723977", "E635-8447-3113",
 //! "eight six two, 59, 2822"), joined by spaces, hyphens, dots, commas, fillers or "dash".
+//! Capitals that open it may spell a word or a state ("voter id is HI 20 448 71", "ref #
+//! PA 88201") unless the transcript is written in capitals, and capitals hyphened to it
+//! are its prefix even when they are a cue themselves ("Prescription number RX-0631884").
 //! These run before phone numbers and claim their atoms, so "account number five five five
 //! …" is an account number. A code has four characters at least, but a card's security
 //! code ("cvv", a CREDIT_CARD) and a PIN, passcode or one-time code (an ID_NUMBER) may have
 //! three.
 //!
-//! Without a cue, two shapes are still identifiers: a written social security number
+//! Without a cue, letters and digits written together, glued or hyphened ("ABC123456789",
+//! "MS-20-117734"), are an ID number from nine characters on. Two more shapes are
+//! identifiers: a written social security number
 //! (123-45-6789, checked against the SSA's rules) and a card number (13–19 digits that pass
 //! the Luhn check). They run after phones and dates, on what those left.
 

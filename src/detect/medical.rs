@@ -7,8 +7,10 @@
 //! term first ("insulin glargine", "high blood pressure", "type two diabetes").
 //!
 //! Speech recognisers spell acronyms out ("h i v", "m r i", "c t scan"): a run of single
-//! letters is joined and looked up as one word. A medication takes the dose that follows
-//! it ("lisinopril ten milligrams", "Trulicity 1.5 mg"). After a cue such as "tested
+//! letters is joined and looked up as one word, but only a whole run, and not one that
+//! numbers follow ("j t b five six …", "a l s nine 9 …" are codes). A medication takes the
+//! dose that follows it ("lisinopril ten milligrams", "Trulicity 1.5 mg"); a condition
+//! takes the part of the body before it ("knee arthroscopy", "shoulder surgery"). After a cue such as "tested
 //! positive for" or "diagnosed with", an unlisted word that is not ordinary English is
 //! taken as the condition; after "prescription for" or "refill of your", as the drug.
 //!
@@ -244,7 +246,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             w += 1;
             continue;
         }
-        match term_at(table, words, w).filter(|&(last, _)| !figure_of_speech(doc, words, w, last)) {
+        match term_at(doc, table, words, w)
+            .filter(|&(last, _)| !figure_of_speech(doc, words, w, last))
+        {
             Some((last, kind)) => {
                 let last = match kind {
                     Medical::Medication => with_dose(doc, words, last),
@@ -379,7 +383,12 @@ fn push(
 }
 
 /// The listed term starting at word `w`: its last word and kind.
-fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> {
+fn term_at(
+    doc: &Document<'_>,
+    table: &Terms,
+    words: &[Word],
+    w: usize,
+) -> Option<(usize, Medical)> {
     let (info, mut next) = if words[w].is(LETTER) {
         // "h i v", "c t scan": join a run of spelled letters into one word.
         let mut letters = [0u8; 8];
@@ -401,9 +410,13 @@ fn term_at(table: &Terms, words: &[Word], w: usize) -> Option<(usize, Medical)> 
             || words
                 .get(j)
                 .is_some_and(|n| n.is(NUMBER) && n.brk <= Break::Hyphen)
+            || {
+                let next = words[j - 1].last as usize + 1;
+                next < doc.tokens.len() && doc.is_tag(next)
+            }
         {
-            // Inside a longer run ("j t b …") or before numbers ("a l s nine 9 …"): a
-            // code, not a term.
+            // Inside a longer run ("j t b …") or before numbers ("a l s nine 9 …", or a
+            // tag that may stand for them): a code, not a term.
             return None;
         } else {
             (table.short_medical(pack(&letters[..n])?)?, j)
@@ -738,6 +751,7 @@ mod tests {
             ("the member id is j t b five six one", &[]),
             ("your policy number is a l s nine 9 zero 4", &[]),
             ("your BP readings look good", &[("BP", C)]),
+            ("b p [PHONE]", &[]),
             ("the mono test was positive", &[("mono test", C)]),
             // Misspelt drugs: by their stem, before a dose, after a prescription cue.
             (

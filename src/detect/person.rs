@@ -10,9 +10,13 @@
 //!   for", "doctor", "mrs", "my son", "last name". After a *name* cue ("my name is",
 //!   "doctor", "spelled") any word that is not ordinary English is taken, listed or not;
 //!   after a *greeting* cue ("hi", "this is", "my son") a listed first name is taken even
-//!   when it is also a word ("hi grace"); so is one right before "here", "calling",
-//!   "said" and the like ("grace calling", "pat said"), unless a determiner precedes it
-//!   ("the bill said");
+//!   when it is also a word ("hi grace"), unless it is a modal before its verb ("my son
+//!   will call you"); so is one right before "here", "calling", "said" and the like
+//!   ("grace calling", "pat said", "April here"), unless a determiner precedes it ("the
+//!   bill said"), and one between "call" and "at" or "back" ("please call faith at …");
+//! - **the first word** — a capitalised first name before a comma, or an unlisted word
+//!   before a comma and "this is", names the callee ("Mark, don't forget …", "Kwabena,
+//!   this is Lena");
 //! - **the lists** — a first name that is not ordinary English ("tyler"), or a first name
 //!   followed by a surname ("mark edwards"), needs no cue;
 //! - **capitals** — in written text a listed name with a capital in mid-sentence ("ask
@@ -34,6 +38,9 @@
 //! next to a name, when four letters or more are spelled with no number among them, or
 //! when three follow a name cue, or a greeting and spell a listed first name ("this is
 //! j o n").
+//!
+//! Businesses are not people: capitals that start with an ordinary word and end before a
+//! capitalised ordinary word ("Cedar Lane Pharmacy", "Summit Mutual") are no name.
 //!
 //! Places are not people: with no cue, a one-word US city after "in" or "near" ("i'm in
 //! london") is no name, nor after "to" or "from" unless it is also a first name ("talk to
@@ -623,7 +630,7 @@ pub(crate) fn detect(
             floor = w;
             continue;
         }
-        if after_saint(doc, words, w) {
+        if after_saint(doc, words, w, floor) {
             w += 1;
             continue;
         }
@@ -1286,8 +1293,9 @@ const PEOPLE: [u128; 16] = [
 
 /// A saint's name is a place ("saint luke's", "St. Mary's hospital"), not a person, and
 /// "saint" starts no name. After "st", which is also a street, only in the possessive:
-/// "main st mary will call" keeps its name.
-fn after_saint(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+/// "main st mary will call" keeps its name. Only a saint at or after `floor` (past the
+/// last name found) counts.
+fn after_saint(doc: &Document<'_>, words: &[Word], w: usize, floor: usize) -> bool {
     const SAINT: u128 = key_of(b"saint");
     const ST: u128 = key_of(b"st");
     let before = |key: u128| {
@@ -1301,8 +1309,9 @@ fn after_saint(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         let t = words[w].first as usize;
         (t.saturating_sub(8)..t).any(|k| doc.atom_of_token[k] != NO_ATOM)
     };
+    // A "saint" that ended a name found before ("kenji saint / maria") will be a tag.
     words[w].key == SAINT
-        || w > 0
+        || w > floor
             && words[w].brk <= Break::Stop
             && (before(SAINT) || before(ST) && words[w].is(POSSESSIVE) && !street(w - 1))
 }
@@ -1742,6 +1751,8 @@ mod tests {
                 &["abdi hassan"],
             ),
             ("yo Chase it's Tyrell", &["Chase", "Tyrell"]),
+            // A "saint" inside a name found before is no saint.
+            ("kenji saint / maria", &["kenji saint", "maria"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
