@@ -222,7 +222,9 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
                 .iter()
                 .any(|c| doc.tok_text(k).eq_ignore_ascii_case(c))
     };
-    if !is_piece(last) || connector(last) {
+    // "000000000 dollars at gmail.com": a unit belongs to the number before it, which
+    // another reader takes, and a second pass would see a tag in its place.
+    if !is_piece(last) || connector(last) || matches!(doc.tokens[last].lex, Lex::Unit(_)) {
         return None;
     }
     // The piece that ends at `last`: a whole atom ("eighty two") or one word.
@@ -335,6 +337,7 @@ mod tests {
             ),
             // A unit is no name; "address" with numbers between names no e-mail.
             ("two 000000 mg 0 at gmail", &[]),
+            ("000000000 dollars at gmail.com", &[]),
             ("address 0 zero 0 000000 march at gmail", &[]),
             // A spoken "at" before a written host.
             (

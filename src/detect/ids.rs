@@ -529,6 +529,10 @@ fn code_run(
         }
         let joiner = match tok.kind {
             TokKind::Punct(b'-' | b'.' | b',') => true,
+            // "CM/88213": a slash glued on both sides.
+            TokKind::Punct(b'/') => {
+                !tok.space_before && doc.tokens.get(i + 1).is_some_and(|n| !n.space_before)
+            }
             TokKind::Alpha => matches!(tok.lex, Lex::Filler | Lex::Dash),
             _ => false,
         };
@@ -567,12 +571,12 @@ fn opens_code(doc: &Document<'_>, i: usize) -> bool {
     while doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) {
         j += 1;
     }
-    // "kn-97851370": a hyphen glued on both sides.
+    // "kn-97851370", "CM/88213": a hyphen or slash glued on both sides.
     if j == i + 1
         && doc
             .tokens
             .get(j)
-            .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
+            .is_some_and(|t| (t.is_punct(b'-') || t.is_punct(b'/')) && !t.space_before)
         && doc.tokens.get(j + 1).is_some_and(|t| !t.space_before)
     {
         j += 1;
@@ -840,6 +844,12 @@ mod tests {
             ("MY SOCIAL IS 123-45-6789", "123-45-6789", "SSN"),
             ("LOAN NUMBER LN 2048 7731", "LN 2048 7731", "ACCOUNT_NUMBER"),
             ("my pin is 4412 thanks", "4412", "ID_NUMBER"),
+            ("Reference CM/88213 when you call.", "CM/88213", "ID_NUMBER"),
+            (
+                "regarding file a r dash four four zero nine one my",
+                "a r dash four four zero nine one",
+                "ID_NUMBER",
+            ),
             (
                 "your policy number, it's A L S nine 9 zero 4 4 2, lapses",
                 "A L S nine 9 zero 4 4 2",

@@ -758,7 +758,9 @@ fn make(
                     info = Some(b);
                     shape |= POSSESSIVE;
                 }
-                None if marked && info.is_none() => {
+                // So is a word no list knows ("Lerato's"): the name detector asks of the
+                // word itself.
+                None if info.is_none() && (marked || base.is_some()) => {
                     key = base.unwrap_or(0);
                     shape |= POSSESSIVE;
                 }

@@ -1106,6 +1106,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 || ((info.has(FIRST) || is_unusual(word) && word.brk < Break::Hard)
                     && followed_by_cue)
                 || info.has(FIRST) && between_call_and_at(words, w)
+                // "denied for Lerato's cavities": a capitalised unlisted word in the
+                // possessive, in mid-sentence.
+                || word.is(POSSESSIVE) && word.is(TITLE) && is_unusual(word) && word.brk < Break::Stop
             {
                 Some(0.6)
             } else {
@@ -1753,6 +1756,8 @@ mod tests {
             ("yo Chase it's Tyrell", &["Chase", "Tyrell"]),
             // A "saint" inside a name found before is no saint.
             ("kenji saint / maria", &["kenji saint", "maria"]),
+            // An unlisted word in the possessive, with a capital mid-sentence.
+            ("the claim for Lerato's cavities was denied", &["Lerato"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
