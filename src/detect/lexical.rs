@@ -598,6 +598,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
+        let confirmed = next.is_some_and(confirms_before);
         let follows = next.is_some_and(|x| (w.info.follow >> x.bit) & 1 != 0);
         // "the garcias", "the smiths", "the patel family": the person detector decides.
         // A branch: one word in twenty follows "the".
@@ -615,7 +616,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
             // it would be mispredicted.
             (
-                may_start_name(w, cue_before, letter_after) | family | ((i == 0) & first_vocative),
+                may_start_name(w, cue_before, confirmed) | family | ((i == 0) & first_vocative),
                 (w.hint & MAY_BE_MEDICAL != 0) | ((w.hint & MEDICAL_IF_NEXT != 0) & follows),
             )
         };
@@ -632,6 +633,15 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     doc.medical_starts = medical;
 }
 
+/// Whether word `x`, right after a word, may confirm that one as a name: a single letter
+/// (its spelling) or a word such as "here" or "said" ("Mariusz here", at the start of a
+/// sentence too).
+#[inline(always)]
+pub(crate) fn confirms_before(x: &Word) -> bool {
+    x.is(LETTER)
+        | ((x.marks.bits & crate::detect::person::AFTER_NAME != 0) & (x.brk == Break::Space))
+}
+
 /// Whether the first word may be the callee's name before a comma ("Yaw, this is Lena"):
 /// a capital, and the name hint.
 #[inline]
@@ -643,13 +653,16 @@ pub(crate) fn vocative(words: &[Word]) -> bool {
 }
 
 /// Whether a name may start at word `w` (not a single letter), which a cue phrase may end
-/// right before (`cue_before`) and a single letter may follow (`letter_after`): the
+/// right before (`cue_before`) and a single letter or a word such as "here" may follow
+/// (`letter_after`, see [`confirms_before`]): the
 /// person detector's first tests, branch-free. A capital at the start of a sentence says
 /// nothing: a word that is no first name starts a name there only after a cue or before
 /// its spelling.
 #[inline(always)]
 pub(crate) fn may_start_name(w: &Word, cue_before: bool, letter_after: bool) -> bool {
-    let capital = w.is(TITLE) & (w.brk < Break::Stop);
+    // A capital says something inside a sentence, or on a word in the possessive
+    // ("Chidi's graduation").
+    let capital = w.is(TITLE) & ((w.brk < Break::Stop) | w.is(POSSESSIVE));
     let strong = w.info.has(FIRST) | capital | cue_before | letter_after;
     (w.hint & MAY_BE_NAME != 0) & strong
 }

@@ -51,7 +51,7 @@ use std::sync::LazyLock;
 use super::Candidate;
 use super::lexical::{
     Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
-    POSSESSIVE, THE, TITLE, UPPER, Word, may_start_name, vocative,
+    POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, may_start_name, vocative,
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -142,6 +142,12 @@ const CUES: &[(&str, Cue)] = &[
     ("caller", Cue::Greeting),
     ("customer", Cue::Greeting),
     ("mom", Cue::Greeting),
+    ("mama", Cue::Greeting),
+    ("papa", Cue::Greeting),
+    ("mum", Cue::Greeting),
+    ("hear from", Cue::Greeting),
+    ("heard from", Cue::Greeting),
+    ("call me", Cue::Greeting),
     ("dad", Cue::Greeting),
     ("mother", Cue::Greeting),
     ("father", Cue::Greeting),
@@ -470,7 +476,7 @@ static CUE_KEYS: LazyLock<Vec<CuePhrase>> = LazyLock::new(|| {
 /// itself.
 const CUE_ALONE: u8 = 1;
 /// A word of [`AFTER`] ("here", "calling", "said").
-const AFTER_NAME: u8 = 2;
+pub(crate) const AFTER_NAME: u8 = 2;
 /// A word of [`FOLLOW`].
 const FOLLOWS_NAME: u8 = 4;
 /// A word of [`NOT_AFTER_FIRST`].
@@ -484,6 +490,9 @@ const PLACE_BEFORE: u8 = 64;
 /// "to", "from": a place follows, or a person ("talk to austin"), so only a city that is
 /// no first name is taken as a place after them.
 const PLACE_OR_PERSON_BEFORE: u8 = 128;
+
+/// US states (`lexicons/states.tsv`: code, name), places too: "headed to Texas".
+const STATES: &str = include_str!("../../lexicons/states.tsv");
 
 /// US cities of one word, from the ZIP code list (see `lexicons/SOURCES.md`).
 const CITIES: &str = include_str!("../../lexicons/cities.txt");
@@ -544,14 +553,20 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
             }
         }
     }
-    // Thousands of cities: pushed as they are, the table merges a word's marks.
-    let cities = CITIES.lines().filter(|c| !c.contains(' ')).filter_map(|c| {
-        let marks = Marks {
-            bits: CITY,
-            ..Marks::default()
-        };
-        Some((pack(c.as_bytes())?, marks))
-    });
+    // Thousands of cities and the states of one word: pushed as they are, the table merges
+    // a word's marks.
+    let states = STATES.lines().filter_map(|l| l.split('\t').nth(1));
+    let cities = CITIES
+        .lines()
+        .chain(states)
+        .filter(|c| !c.contains(' '))
+        .filter_map(|c| {
+            let marks = Marks {
+                bits: CITY,
+                ..Marks::default()
+            };
+            Some((pack(c.as_bytes())?, marks))
+        });
     marks.extend(cities);
     marks
 }
@@ -640,7 +655,7 @@ pub(crate) fn detect(
             && !may_start_name(
                 word,
                 w > 0 && words[w - 1].marks.cue_len != 0,
-                words.get(w + 1).is_some_and(|n| n.is(LETTER)),
+                words.get(w + 1).is_some_and(confirms_before),
             )
             && (w != 0 || !vocative(words))
         {
@@ -732,9 +747,101 @@ pub(crate) fn detect(
             None => w += 1,
         }
     }
+    if words.len() > 2 {
+        coordinated(doc, words, &taken, first_found, &mut names, out);
+    }
     if names.len > 0 {
         repeats(doc, words, &names, &taken, first_found, out);
     }
+}
+
+/// "tell yetunde and segun", "bill and dawn mcallister", "Dariush and I", "me and Jojo": a
+/// word joined by "and" to a name found, or to "I" or "me", is a name when it may be one
+/// (see [`may_be_coordinated`]). Keeps the names found in text order.
+fn coordinated(
+    doc: &Document<'_>,
+    words: &[Word],
+    taken: &impl Fn(&Word) -> bool,
+    first_found: usize,
+    names: &mut Names,
+    out: &mut Vec<Candidate>,
+) {
+    const AND: u128 = key_of(b"and");
+    const N: u128 = key_of(b"n");
+    const I: u128 = key_of(b"i");
+    const ME: u128 = key_of(b"me");
+    let found = out.len();
+    let covered = |out: &[Candidate], w: usize| {
+        let r = words[w].range(doc);
+        out[first_found..]
+            .iter()
+            .any(|c| c.range.start <= r.start && r.end <= c.range.end)
+    };
+    for k in 1..words.len() - 1 {
+        let and = &words[k];
+        if !(and.key == AND || and.key == N && !and.is(LETTER)) || and.brk != Break::Space {
+            continue;
+        }
+        // "and and", "and uh" (fillers are no words): the word after the last "and".
+        let mut right = k + 1;
+        if words[right].key == AND && right + 1 < words.len() {
+            right += 1;
+        }
+        let left = k - 1;
+        let (l, r) = (&words[left], &words[right]);
+        if r.brk != Break::Space {
+            continue;
+        }
+        let left_found = covered(out, left);
+        let right_found = covered(out, right);
+        let add = if (left_found || l.key == ME) && !right_found {
+            may_be_coordinated(doc, words, right, taken).then(|| {
+                let last = name_end(doc, words, right, None, taken);
+                (right, last)
+            })
+        } else if !left_found && (right_found || r.key == I && !r.is(POSSESSIVE)) {
+            may_be_coordinated(doc, words, left, taken).then_some((left, left))
+        } else {
+            None
+        };
+        if let Some((first, last)) = add {
+            names.add(&words[first]);
+            out.push(Candidate {
+                range: words[first].range(doc).start..words[last].range(doc).end,
+                kind: EntityKind::Person,
+                score: 0.6,
+                detector: "person",
+                canon: None,
+            });
+        }
+    }
+    if out.len() > found {
+        out[first_found..].sort_by_key(|c| c.range.start);
+    }
+}
+
+/// Whether word `w`, joined by "and" to a name, may be one: a first name (not a modal
+/// verb), a name no list holds as a word, or an unlisted word, with nothing against it.
+fn may_be_coordinated(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    taken: &impl Fn(&Word) -> bool,
+) -> bool {
+    let word = &words[w];
+    let info = word.info;
+    !taken(word)
+        && word.key != 0
+        && word.shape & (NUMBER | OTHER | CUE | LETTER) == 0
+        && !is_term(&info)
+        && !is_cue_word(word)
+        && word.marks.bits & DETERMINER == 0
+        && !(word.is(MONTH) && starts_date(doc, words, w))
+        && (!VERBS_NOT_AFTER_FIRST.contains(&word.key) || word.is(TITLE))
+        && !glued_to_digits(doc, word)
+        && !in_code(doc, word)
+        && !is_place(words, w)
+        && (info.has(FIRST) || info.is_clear_name() || is_unusual(word) && !word.is(UPPER))
 }
 
 /// The keys of the words of the names found in a text, up to eight, and a bit per key
@@ -1046,7 +1153,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         // clark").
         || word.is(MONTH)
             && cue.is_none()
-            && !(info.has(FIRST) && (next_is_surname || followed_by_cue))
+            && !(info.has(FIRST) && (next_is_surname || followed_by_cue || w == 0 && vocative(words)))
         || word.is(MONTH) && starts_date(doc, words, w)
     {
         return None;
@@ -1106,9 +1213,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 || ((info.has(FIRST) || is_unusual(word) && word.brk < Break::Hard)
                     && followed_by_cue)
                 || info.has(FIRST) && between_call_and_at(words, w)
-                // "denied for Lerato's cavities": a capitalised unlisted word in the
-                // possessive, in mid-sentence.
-                || word.is(POSSESSIVE) && word.is(TITLE) && is_unusual(word) && word.brk < Break::Stop
+                // "denied for Lerato's cavities", "Chidi's graduation party": a capitalised
+                // unlisted word in the possessive.
+                || word.is(POSSESSIVE) && word.is(TITLE) && is_unusual(word) && word.brk < Break::Hard
             {
                 Some(0.6)
             } else {
@@ -1381,16 +1488,20 @@ fn name_end(
             continue;
         }
         let after = words.get(n + 1);
-        let ends_here =
-            after.is_none_or(|a| a.brk >= Break::Comma || a.marks.bits & FOLLOWS_NAME != 0);
+        let ends_here = word.is(POSSESSIVE)
+            || after.is_none_or(|a| a.brk >= Break::Comma || a.marks.bits & FOLLOWS_NAME != 0);
         let take = if word.brk == Break::Hyphen && !word.is(OTHER) {
             // "Ming-Na", "Smith-Jones".
             info.has(FIRST | SURNAME) || is_unusual(word) || word.is(TITLE)
         } else if word.is(LETTER) {
-            // A middle initial, when a name follows it.
-            words.get(n + 1).is_some_and(|a| {
-                a.info.has(SURNAME) || is_unusual(a) || a.is(TITLE) && !a.is(LETTER)
-            })
+            // A middle initial, when a name follows it; not a lower-case letter after a
+            // capitalised name ("Kasia n Bartek r landing": "and", "are").
+            // Nor a lower-case "i", the pronoun ("tell marcus i said hi").
+            let lower = doc.tok_byte(word.first as usize).is_ascii_lowercase();
+            !(lower && (words[last].is(TITLE) || doc.tok_byte(word.first as usize) == b'i'))
+                && words.get(n + 1).is_some_and(|a| {
+                    a.info.has(SURNAME) || is_unusual(a) || a.is(TITLE) && !a.is(LETTER)
+                })
         } else if info.is_clear_name() {
             true
         } else if info.has(SURNAME | FIRST)
@@ -1758,6 +1869,41 @@ mod tests {
             ("kenji saint / maria", &["kenji saint", "maria"]),
             // An unlisted word in the possessive, with a capital mid-sentence.
             ("the claim for Lerato's cavities was denied", &["Lerato"]),
+            // Names joined by "and" to a name, to "I" or to "me".
+            (
+                "tell obiageli and uh emeka that the meeting",
+                &["obiageli", "emeka"],
+            ),
+            (
+                "Hi, its Parisa. Dariush and I are running late",
+                &["Parisa", "Dariush"],
+            ),
+            ("me and Jojo are headed out", &["Jojo"]),
+            (
+                "for bill and dawn mcallister this is",
+                &["bill", "dawn mcallister"],
+            ),
+            ("tell maria and will you call me", &["maria"]),
+            ("the bread and butter and I", &[]),
+            // More cues and confirmations.
+            ("I'm at the hospital with Mama Kemi, they think", &["Kemi"]),
+            ("did you hear from dariush he said", &["dariush"]),
+            (
+                "u can call me Dami. Adunni said u need help",
+                &["Dami", "Adunni"],
+            ),
+            (
+                "Mariusz here - Kasia n Bartek r landing",
+                &["Mariusz", "Kasia", "Bartek"],
+            ),
+            ("June, it's Mom. Grandpa Art is out", &["June", "Art"]),
+            ("Chidi's graduation party is on June 8", &["Chidi"]),
+            (
+                "just confirming gerald pike's hip replacement",
+                &["gerald pike"],
+            ),
+            ("the student loan servicer calling for jaylen", &["jaylen"]),
+            ("tell Ashley n marcus i said hi", &["Ashley", "marcus"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

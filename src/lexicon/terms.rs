@@ -461,6 +461,8 @@ const NOT_NAMES: &[&str] = &[
     "dentistry",
     "healthcare",
     "receivables",
+    "daycare",
+    "bday",
     "lending",
     "mortgage",
     "bank",
