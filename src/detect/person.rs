@@ -767,7 +767,6 @@ fn coordinated(
     out: &mut Vec<Candidate>,
 ) {
     const AND: u128 = key_of(b"and");
-    const N: u128 = key_of(b"n");
     const I: u128 = key_of(b"i");
     const ME: u128 = key_of(b"me");
     let found = out.len();
@@ -779,7 +778,8 @@ fn coordinated(
     };
     for k in 1..words.len() - 1 {
         let and = &words[k];
-        if !(and.key == AND || and.key == N && !and.is(LETTER)) || and.brk != Break::Space {
+        // Keys of short words are their low half: one comparison for most words.
+        if and.key as u64 != AND as u64 || and.key != AND || and.brk != Break::Space {
             continue;
         }
         // "and and", "and uh" (fillers are no words): the word after the last "and".
