@@ -348,9 +348,11 @@ fn bare(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<Fo
     } else {
         return None;
     };
-    // A number after "room", "suite", "extension" … is a place or a line, not a date.
+    // A number after "room", "suite", "extension" … is a place or a line, not a date;
+    // not after such a word that a name holds ("patient box …"), which will be a tag.
     let place = first > 0
         && doc.tokens[first - 1].kind == TokKind::Alpha
+        && !doc.tokens[first - 1].taken
         && is_place_word(doc.tok_text(first - 1));
     (!place).then_some(found)
 }

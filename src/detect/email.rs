@@ -84,7 +84,9 @@ fn written(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
     let tokens = &doc.tokens;
     let part = |t: &crate::document::Token| {
         matches!(t.kind, TokKind::Alpha | TokKind::Digits)
-            || matches!(t.kind, TokKind::Punct(b'.' | b'_' | b'-' | b'+'))
+            // An apostrophe too ("o'brien@…"): the word view reads "Vù'A" as one word,
+            // so an address must not start inside it.
+            || matches!(t.kind, TokKind::Punct(b'.' | b'_' | b'-' | b'+' | b'\''))
     };
     let mut first = at;
     while first > 0 && !tokens[first].space_before && part(&tokens[first - 1]) {
@@ -338,6 +340,7 @@ mod tests {
             // A unit is no name; "address" with numbers between names no e-mail.
             ("two 000000 mg 0 at gmail", &[]),
             ("000000000 dollars at gmail.com", &[]),
+            ("write to o'brien@mail.com now", &["o'brien@mail.com"]),
             ("address 0 zero 0 000000 march at gmail", &[]),
             // A spoken "at" before a written host.
             (

@@ -170,8 +170,28 @@ fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 fn is_part_before(doc: &Document<'_>, word: &Word) -> bool {
     BODY_PARTS
         .iter()
+        .chain(SITES)
         .any(|p| *p != "back" && is_word(doc, word, p))
 }
+
+/// Where a test or procedure is done, besides [`BODY_PARTS`]: "sinus c t", "pelvic
+/// ultrasound", "kidney biopsy".
+const SITES: &[&str] = &[
+    "sinus",
+    "chest",
+    "abdominal",
+    "pelvic",
+    "head",
+    "brain",
+    "lung",
+    "kidney",
+    "liver",
+    "breast",
+    "thyroid",
+    "prostate",
+    "bladder",
+    "colon",
+];
 
 /// Parts of the body an injury names ("broke her hip", "sprained my ankle").
 const BODY_PARTS: &[&str] = &[
@@ -751,6 +771,7 @@ mod tests {
             ("the member id is j t b five six one", &[]),
             ("your policy number is a l s nine 9 zero 4", &[]),
             ("your BP readings look good", &[("BP", C)]),
+            ("dr Yamamoto wants a sinus c t for the", &[("sinus c t", C)]),
             ("b p [PHONE]", &[]),
             ("the mono test was positive", &[("mono test", C)]),
             // Misspelt drugs: by their stem, before a dose, after a prescription cue.

@@ -832,7 +832,9 @@ fn may_be_coordinated(
     let info = word.info;
     !taken(word)
         && word.key != 0
-        && word.shape & (NUMBER | OTHER | CUE | LETTER) == 0
+        && word.shape & (NUMBER | CUE | LETTER) == 0
+        // "Miles and I": a unit word only as a capitalised first name.
+        && (!word.is(OTHER) || word.is(TITLE) && info.has(FIRST) && !number_before(doc, word.first as usize))
         && !is_term(&info)
         && !is_cue_word(word)
         && word.marks.bits & DETERMINER == 0
@@ -984,9 +986,18 @@ fn before_ordinary_capital(words: &[Word], w: usize) -> bool {
         && words.get(w + 1).is_some_and(|n| {
             n.brk == Break::Space
                 && n.is(TITLE)
+                && !is_i_contraction(n)
                 && n.info.has(COMMON)
                 && !n.info.has(FIRST | SURNAME)
         })
+}
+
+/// "I'll", "I'm", "I'd", "I've": capitalised, but no part of a business's name ("Tell
+/// Okafor I'll have the report"). Their keys leave the apostrophe out.
+fn is_i_contraction(word: &Word) -> bool {
+    const I_CONTRACTIONS: [u128; 4] =
+        [key_of(b"ill"), key_of(b"im"), key_of(b"id"), key_of(b"ive")];
+    I_CONTRACTIONS.contains(&word.key) && word.is(TITLE)
 }
 
 /// Whether a number, or one of our tags, comes right before token `t`, a hyphen or a
@@ -1168,6 +1179,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         && !words.get(w + 1).is_some_and(|n| {
             n.brk == Break::Space
                 && n.is(TITLE)
+                && !is_i_contraction(n)
                 // "Liberty Lending"; "Summit Receivables", but not "Bill Haverford".
                 && (n.info.has(COMMON) || !n.known && !info.has(FIRST))
                 && !n.info.has(FIRST | SURNAME)
@@ -1182,7 +1194,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     if w == 0
         && word.is(TITLE)
         && (is_unusual(word) && introduces(words, 1)
+            // The first token of the text: not after a tag, which may have been words.
             || info.has(FIRST)
+                && word.first == 0
                 && words.get(1).is_some_and(|n| {
                     // Not a list: "Faith, hope and joy".
                     n.brk == Break::Comma && !(info.has(COMMON) && n.info.has(FIRST))
@@ -1215,7 +1229,10 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 || info.has(FIRST) && between_call_and_at(words, w)
                 // "denied for Lerato's cavities", "Chidi's graduation party": a capitalised
                 // unlisted word in the possessive.
-                || word.is(POSSESSIVE) && word.is(TITLE) && is_unusual(word) && word.brk < Break::Hard
+                || word.is(POSSESSIVE)
+                    && word.is(TITLE)
+                    && (is_unusual(word) || info.has(FIRST))
+                    && word.brk < Break::Hard
             {
                 Some(0.6)
             } else {
@@ -1904,6 +1921,13 @@ mod tests {
             ),
             ("the student loan servicer calling for jaylen", &["jaylen"]),
             ("tell Ashley n marcus i said hi", &["Ashley", "marcus"]),
+            ("Tell Okafor I'll have the report by Monday", &["Okafor"]),
+            (
+                "Hope, it's Dawn. Miles and I got back",
+                &["Hope", "Dawn", "Miles"],
+            ),
+            ("we walked 5 miles and I got tired", &[]),
+            ("it's me. Drew's at practice til 6", &["Drew"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
