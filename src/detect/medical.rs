@@ -165,32 +165,59 @@ fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 }
 
 /// Whether `word` is a part of the body that may name where a condition is ("knee
-/// arthroscopy", "shoulder surgery"); not "back", which is far more often the adverb ("call
-/// back").
-fn is_part_before(doc: &Document<'_>, word: &Word) -> bool {
-    BODY_PARTS
-        .iter()
-        .chain(SITES)
-        .any(|p| *p != "back" && is_word(doc, word, p))
+/// arthroscopy", "sinus c t"), by key: asked for every condition found.
+fn is_part_before(word: &Word) -> bool {
+    word.first == word.last && SITES.contains(&word.key)
 }
 
-/// Where a test or procedure is done, besides [`BODY_PARTS`]: "sinus c t", "pelvic
-/// ultrasound", "kidney biopsy".
-const SITES: &[&str] = &[
-    "sinus",
-    "chest",
-    "abdominal",
-    "pelvic",
-    "head",
-    "brain",
-    "lung",
-    "kidney",
-    "liver",
-    "breast",
-    "thyroid",
-    "prostate",
-    "bladder",
-    "colon",
+/// Parts of the body before a test or procedure ("knee arthroscopy", "pelvic ultrasound",
+/// "sinus c t"): those of [`BODY_PARTS`] but "back", far more often the adverb ("call
+/// back"), and other sites.
+const SITES: [u128; 44] = [
+    key_of(b"hip"),
+    key_of(b"hips"),
+    key_of(b"arm"),
+    key_of(b"arms"),
+    key_of(b"leg"),
+    key_of(b"legs"),
+    key_of(b"wrist"),
+    key_of(b"ankle"),
+    key_of(b"foot"),
+    key_of(b"feet"),
+    key_of(b"hand"),
+    key_of(b"finger"),
+    key_of(b"toe"),
+    key_of(b"rib"),
+    key_of(b"ribs"),
+    key_of(b"collarbone"),
+    key_of(b"knee"),
+    key_of(b"elbow"),
+    key_of(b"shoulder"),
+    key_of(b"pelvis"),
+    key_of(b"jaw"),
+    key_of(b"nose"),
+    key_of(b"neck"),
+    key_of(b"spine"),
+    key_of(b"skull"),
+    key_of(b"thumb"),
+    key_of(b"heel"),
+    key_of(b"tailbone"),
+    key_of(b"acl"),
+    key_of(b"meniscus"),
+    key_of(b"sinus"),
+    key_of(b"chest"),
+    key_of(b"abdominal"),
+    key_of(b"pelvic"),
+    key_of(b"head"),
+    key_of(b"brain"),
+    key_of(b"lung"),
+    key_of(b"kidney"),
+    key_of(b"liver"),
+    key_of(b"breast"),
+    key_of(b"thyroid"),
+    key_of(b"prostate"),
+    key_of(b"bladder"),
+    key_of(b"colon"),
 ];
 
 /// Parts of the body an injury names ("broke her hip", "sprained my ankle").
@@ -280,7 +307,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 let first = if kind == Medical::Condition
                     && w > 0
                     && words[w].brk == Break::Space
-                    && is_part_before(doc, &words[w - 1])
+                    && is_part_before(&words[w - 1])
                     && out
                         .last()
                         .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)

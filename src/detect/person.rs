@@ -148,6 +148,7 @@ const CUES: &[(&str, Cue)] = &[
     ("hear from", Cue::Greeting),
     ("heard from", Cue::Greeting),
     ("call me", Cue::Greeting),
+    ("me and", Cue::Greeting),
     ("dad", Cue::Greeting),
     ("mother", Cue::Greeting),
     ("father", Cue::Greeting),
@@ -603,6 +604,8 @@ pub(crate) fn detect(
     let first_found = out.len();
     // The words of the names found, by key, for their repeats (see `repeats`).
     let mut names = Names::default();
+    // The word spans of the names found, for the names joined to them by "and".
+    let mut spans = Spans::default();
     loop {
         while starts.get(next).is_some_and(|&s| (s as usize) < w) {
             next += 1;
@@ -634,6 +637,7 @@ pub(crate) fn detect(
             continue;
         }
         if family(words, w, floor, &taken) {
+            spans.push(w, w);
             out.push(Candidate {
                 range: words[w].range(doc),
                 kind: EntityKind::Person,
@@ -734,6 +738,7 @@ pub(crate) fn detect(
                 let range = words[first].range(doc).start..words[last].range(doc).end;
                 names.add(&words[first]);
                 names.add(&words[last]);
+                spans.push(first, last);
                 out.push(Candidate {
                     range,
                     kind: EntityKind::Person,
@@ -747,65 +752,89 @@ pub(crate) fn detect(
             None => w += 1,
         }
     }
-    if words.len() > 2 {
-        coordinated(doc, words, &taken, first_found, &mut names, out);
+    if spans.len > 0 {
+        coordinated(doc, words, &taken, &mut spans, &mut names, out);
+        if spans.added {
+            out[first_found..].sort_by_key(|c| c.range.start);
+        }
     }
     if names.len > 0 {
         repeats(doc, words, &names, &taken, first_found, out);
     }
 }
 
-/// "tell yetunde and segun", "bill and dawn mcallister", "Dariush and I", "me and Jojo": a
-/// word joined by "and" to a name found, or to "I" or "me", is a name when it may be one
-/// (see [`may_be_coordinated`]). Keeps the names found in text order.
+/// The first and last words of the names found in a text, up to 32.
+#[derive(Default)]
+struct Spans {
+    at: [(u32, u32); 32],
+    len: usize,
+    /// Whether [`coordinated`] added names (which then need sorting into place).
+    added: bool,
+}
+
+impl Spans {
+    fn push(&mut self, first: usize, last: usize) {
+        if self.len < self.at.len() {
+            self.at[self.len] = (first as u32, last as u32);
+            self.len += 1;
+        }
+    }
+
+    /// Whether word `w` lies inside a name found.
+    fn covers(&self, w: usize) -> bool {
+        self.at[..self.len]
+            .iter()
+            .any(|&(f, l)| f as usize <= w && w <= l as usize)
+    }
+}
+
+/// "tell yetunde and segun", "bill and dawn mcallister": a word joined by "and" to a name
+/// found is a name when it may be one (see [`may_be_coordinated`]). Only the words around
+/// the names found are read, so a text with no name costs nothing.
 fn coordinated(
     doc: &Document<'_>,
     words: &[Word],
     taken: &impl Fn(&Word) -> bool,
-    first_found: usize,
+    spans: &mut Spans,
     names: &mut Names,
     out: &mut Vec<Candidate>,
 ) {
-    const AND: u128 = key_of(b"and");
-    const I: u128 = key_of(b"i");
-    const ME: u128 = key_of(b"me");
-    let found = out.len();
-    let covered = |out: &[Candidate], w: usize| {
-        let r = words[w].range(doc);
-        out[first_found..]
-            .iter()
-            .any(|c| c.range.start <= r.start && r.end <= c.range.end)
+    let is_and = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.key == AND && w.brk == Break::Space)
     };
-    for k in 1..words.len() - 1 {
-        let and = &words[k];
-        // Keys of short words are their low half: one comparison for most words.
-        if and.key as u64 != AND as u64 || and.key != AND || and.brk != Break::Space {
-            continue;
-        }
-        // "and and", "and uh" (fillers are no words): the word after the last "and".
-        let mut right = k + 1;
-        if words[right].key == AND && right + 1 < words.len() {
+    // New names are read in turn too: "tell a and b and c".
+    let mut c = 0;
+    while c < spans.len {
+        let (first, last) = (spans.at[c].0 as usize, spans.at[c].1 as usize);
+        c += 1;
+        // After the name: "and" (said twice, maybe), then the word.
+        let mut right = last + 2;
+        if is_and(last + 1) && is_and(right) {
             right += 1;
         }
-        let left = k - 1;
-        let (l, r) = (&words[left], &words[right]);
-        if r.brk != Break::Space {
-            continue;
-        }
-        let left_found = covered(out, left);
-        let right_found = covered(out, right);
-        let add = if (left_found || l.key == ME) && !right_found {
-            may_be_coordinated(doc, words, right, taken).then(|| {
-                let last = name_end(doc, words, right, None, taken);
-                (right, last)
-            })
-        } else if !left_found && (right_found || r.key == I && !r.is(POSSESSIVE)) {
-            may_be_coordinated(doc, words, left, taken).then_some((left, left))
+        let add = if is_and(last + 1)
+            && words.get(right).is_some_and(|r| r.brk == Break::Space)
+            && !spans.covers(right)
+            && may_be_coordinated(doc, words, right, taken)
+        {
+            Some((right, name_end(doc, words, right, None, taken)))
+        } else if first >= 2
+            && is_and(first - 1)
+            && words[first].brk == Break::Space
+            && !spans.covers(first - 2)
+            && may_be_coordinated(doc, words, first - 2, taken)
+        {
+            // Before it: the word, then "and".
+            Some((first - 2, first - 2))
         } else {
             None
         };
         if let Some((first, last)) = add {
             names.add(&words[first]);
+            spans.push(first, last);
+            spans.added = true;
             out.push(Candidate {
                 range: words[first].range(doc).start..words[last].range(doc).end,
                 kind: EntityKind::Person,
@@ -815,10 +844,21 @@ fn coordinated(
             });
         }
     }
-    if out.len() > found {
-        out[first_found..].sort_by_key(|c| c.range.start);
-    }
 }
+
+/// "Miles and I", "Dariush and I": a name before "and I".
+fn before_and_i(words: &[Word], w: usize) -> bool {
+    const I: u128 = key_of(b"i");
+    words
+        .get(w + 1)
+        .is_some_and(|a| a.key == AND && a.brk == Break::Space)
+        && words
+            .get(w + 2)
+            .is_some_and(|i| i.key == I && i.brk == Break::Space && !i.is(POSSESSIVE))
+}
+
+/// "and", by key.
+const AND: u128 = key_of(b"and");
 
 /// Whether word `w`, joined by "and" to a name, may be one: a first name (not a modal
 /// verb), a name no list holds as a word, or an unlisted word, with nothing against it.
@@ -1227,6 +1267,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 || ((info.has(FIRST) || is_unusual(word) && word.brk < Break::Hard)
                     && followed_by_cue)
                 || info.has(FIRST) && between_call_and_at(words, w)
+                || (info.has(FIRST) || is_unusual(word) && word.is(TITLE))
+                    && before_and_i(words, w)
+                    && may_be_coordinated(doc, words, w, &|_: &Word| false)
                 // "denied for Lerato's cavities", "Chidi's graduation party": a capitalised
                 // unlisted word in the possessive.
                 || word.is(POSSESSIVE)
@@ -1892,7 +1935,7 @@ mod tests {
                 &["obiageli", "emeka"],
             ),
             (
-                "Hi, its Parisa. Dariush and I are running late",
+                "its Parisa, so Dariush and I are running late",
                 &["Parisa", "Dariush"],
             ),
             ("me and Jojo are headed out", &["Jojo"]),
