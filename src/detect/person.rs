@@ -28,7 +28,9 @@
 //! - **the possessive** — a first name before what only a person has ("grace's date of
 //!   birth", "will's appointment");
 //! - **repeats** — a name found once is one again where it is said again ("calling for
-//!   Hunter's mom. Hunter left …", "for grace uh grace mbeki").
+//!   Hunter's mom. Hunter left …", "for grace uh grace mbeki");
+//! - **coordination** — a word joined by "and" to a name found, to "I" or to "me" is a
+//!   name when it may be one ("tell yetunde and segun", "Miles and I", "me and Jojo").
 //!
 //! A name runs on over surnames, unlisted words after a first name ("kenji nakamura") or
 //! after a name a cue announced ("calling for sipho ndlovu"), capitals after capitals
