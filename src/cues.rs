@@ -223,6 +223,11 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("ref number", CueKind::IdDoc),
     ("case", CueKind::IdDoc),
     ("application number", CueKind::IdDoc),
+    ("application #", CueKind::IdDoc),
+    ("app number", CueKind::IdDoc),
+    ("app #", CueKind::IdDoc),
+    ("confirmation code", CueKind::IdDoc),
+    ("confirmation #", CueKind::IdDoc),
     ("ticket number", CueKind::IdDoc),
     ("confirmation number", CueKind::IdDoc),
     // Vehicles, taxes, immigration, courts and badges.

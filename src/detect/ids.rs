@@ -83,8 +83,11 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !last_four_before(doc, cue.first_tok);
                 let weak = one_word && (phone_shaped(run.canon.as_str()) && words > 0 || year)
                     || after_plus(doc, run.first);
-                // A security code or PIN may have three digits; anything else four.
-                let shortest = if matches!(cue.kind, CueKind::CardCode | CueKind::Secret) {
+                // A security code or PIN may have three digits, and so may the end of a
+                // number ("loan number ending in eight one nine"); anything else four.
+                let shortest = if matches!(cue.kind, CueKind::CardCode | CueKind::Secret)
+                    || ending_before(doc, cue.end_tok, run.first)
+                {
                     3
                 } else {
                     4
@@ -97,7 +100,10 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !weak
                 {
                     claim(doc, &run, claimed);
-                    out.push(candidate(doc, &glued_letters(doc, run), kind, 0.9));
+                    let run = glued_letters(doc, run);
+                    let at = out.len();
+                    out.push(candidate(doc, &run, kind, 0.9));
+                    said_again(doc, run.last + 1, stop, kind, at, claimed, out);
                 }
                 break;
             }
@@ -105,6 +111,136 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             t += 1;
         }
     }
+}
+
+/// What a caller says after an identifier, before saying it (or part of it) again.
+#[derive(Clone, Copy, PartialEq)]
+enum Again {
+    /// "two zero four five no sorry four six", "4821 — sorry, 4812": the identifier
+    /// corrected; the span runs on to the end of the correction, which is the true value.
+    Corrected,
+    /// "FC 0091 4472 18, that's F as in Frank, C as in cat …", "7720 4419, I'll repeat
+    /// that, 7720 4419": the same identifier again, in another form.
+    Restated,
+}
+
+/// Words of a correction.
+const CORRECTION_WORDS: [&str; 8] = [
+    "no",
+    "sorry",
+    "wait",
+    "mean",
+    "meant",
+    "actually",
+    "oops",
+    "correction",
+];
+/// Words that announce the same identifier again ("that's", "that is", "I'll repeat that",
+/// "again").
+const RESTATE_WORDS: [&str; 6] = ["that", "thats", "repeat", "again", "once", "more"];
+
+/// Reads on after the identifier that `out[at]` holds and that ends before token `t`: a
+/// correction extends it, a restatement is a second identifier of the same kind, and
+/// either may follow again ("…, no, 0827"). Stops at token `stop` (the next cue's).
+fn said_again(
+    doc: &Document<'_>,
+    mut t: usize,
+    stop: usize,
+    kind: EntityKind,
+    mut at: usize,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
+    // Two corrections or restatements at most: the scan stays short.
+    for _ in 0..2 {
+        let Some((again, start)) = again_at(doc, t, stop) else {
+            return;
+        };
+        let Some(run) = code_run(doc, start, stop, claimed, true) else {
+            return;
+        };
+        // A restatement has the length of an identifier; a correction may be a few digits.
+        let ok = match again {
+            Again::Corrected => run.digits >= 1 && run.canon.len() >= 2,
+            Again::Restated => run.canon.len() >= 4 && run.digits >= 3,
+        };
+        if !ok
+            || quantity_after(doc, run.last)
+            || money_before(doc, run.first)
+            || is_amount(doc, &run)
+        {
+            return;
+        }
+        claim(doc, &run, claimed);
+        let run = glued_letters(doc, run);
+        t = run.last + 1;
+        match again {
+            Again::Corrected => {
+                let fixed = candidate(doc, &run, kind, 0.9);
+                let first = &mut out[at];
+                first.range.end = fixed.range.end;
+                first.canon = fixed.canon;
+            }
+            Again::Restated => {
+                at = out.len();
+                out.push(candidate(doc, &run, kind, 0.9));
+            }
+        }
+    }
+}
+
+/// Whether the tokens from `t` are a correction or a restatement (marks and fillers
+/// aside, four words at most), and the token after them.
+fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usize)> {
+    let tokens = &doc.tokens;
+    let (mut corrected, mut restated, mut words) = (false, false, 0);
+    while t < stop.min(tokens.len()) {
+        let tok = &tokens[t];
+        match tok.kind {
+            // Marks between ("4821 — sorry, 4812"), never a tag.
+            TokKind::Punct(c) if c != b'$' && c != b'#' && !doc.is_tag(t) => {}
+            TokKind::Alpha if tok.lex == Lex::Filler => {}
+            TokKind::Alpha if words < 4 => {
+                let word = doc.tok_text(t);
+                let glued = t > 0 && !tok.space_before && tokens[t - 1].is_punct(b'\'');
+                // "that's", "I'll": the piece after the apostrophe.
+                let clitic =
+                    glued && (word.eq_ignore_ascii_case("s") || word.eq_ignore_ascii_case("ll"));
+                let i_before = word.eq_ignore_ascii_case("i")
+                    && tokens.get(t + 1).is_some_and(|n| {
+                        n.is_punct(b'\'')
+                            || n.kind == TokKind::Alpha && {
+                                let n = doc.tok_text(t + 1);
+                                n.eq_ignore_ascii_case("mean")
+                                    || n.eq_ignore_ascii_case("meant")
+                                    || n.eq_ignore_ascii_case("repeat")
+                            }
+                    });
+                if CORRECTION_WORDS
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+                {
+                    corrected = true;
+                } else if RESTATE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                    restated = true;
+                } else if !(clitic || i_before || word.eq_ignore_ascii_case("is")) {
+                    break;
+                }
+                words += 1;
+            }
+            _ => break,
+        }
+        t += 1;
+    }
+    // Something said, and an atom (a number or a letter) right after it.
+    let again = if corrected {
+        Again::Corrected
+    } else if restated {
+        Again::Restated
+    } else {
+        return None;
+    };
+    (words > 0 && t < stop && doc.atom_of_token[t] != NO_ATOM).then_some((again, t))
 }
 
 /// Card numbers (Luhn) and social security numbers (123-45-6789) with no cue, among the
@@ -715,13 +851,15 @@ fn joined_number(doc: &Document<'_>, first: usize, last: usize, claimed: &[bool]
 }
 
 /// A lone letter starts a code only when a digit or another letter follows it closely
-/// ("w two four", "f as in frank nine"), not "a" or "i" in a sentence.
+/// ("w two four", "f as in frank nine"), not "a" or "i" in a sentence; after a letter
+/// spelled with its word, a comma may come between ("F as in Frank, C as in cat, 0091").
 fn starts_code(doc: &Document<'_>, a: usize) -> bool {
-    doc.atoms.get(a + 1).is_some_and(|next| {
-        next.gap
-            .only(crate::spoken::Gap::HYPHEN | crate::spoken::Gap::FILLER)
-            && next.gap.tokens <= 2
-    })
+    use crate::spoken::Gap;
+    let spelled = doc.atoms[a].last > doc.atoms[a].first;
+    let joins = Gap::HYPHEN | Gap::FILLER | if spelled { Gap::COMMA } else { 0 };
+    doc.atoms
+        .get(a + 1)
+        .is_some_and(|next| next.gap.only(joins) && next.gap.tokens <= 2)
 }
 
 /// Upper-case letters (2–4) glued to a digit run on either side.
@@ -1058,6 +1196,68 @@ mod tests {
         ];
         for (text, span, label) in cases {
             assert_eq!(ids(text), [(*span, *label)], "{text}");
+        }
+    }
+
+    #[test]
+    fn corrections_and_restatements() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "on your card ending in two zero four five no sorry four six if you",
+                &[("two zero four five no sorry four six", "CREDIT_CARD")],
+            ),
+            (
+                "the card ending in 4821 — sorry, 4812, I had that backwards",
+                &[("4821 — sorry, 4812", "CREDIT_CARD")],
+            ),
+            (
+                "my social it's 449 55 0872, no, 0827. ok",
+                &[("449 55 0872, no, 0827", "SSN")],
+            ),
+            (
+                "Your voter ID is FC 0091 4472 18 — that's F as in Frank, C as in cat, 0091 4472 18. You",
+                &[
+                    ("FC 0091 4472 18", "VOTER_ID"),
+                    ("F as in Frank, C as in cat, 0091 4472 18", "VOTER_ID"),
+                ],
+            ),
+            (
+                "claim number is 7720 4419, I'll repeat that, 7720 4419. We",
+                &[
+                    ("7720 4419", "POLICY_NUMBER"),
+                    ("7720 4419", "POLICY_NUMBER"),
+                ],
+            ),
+            (
+                "ur app # is HE 2990417, that's H as in Henry, E as in Edward, two nine nine oh four one seven. call",
+                &[
+                    ("HE 2990417", "ID_NUMBER"),
+                    (
+                        "H as in Henry, E as in Edward, two nine nine oh four one seven",
+                        "ID_NUMBER",
+                    ),
+                ],
+            ),
+            (
+                "the loan number ending in eight one nine our records",
+                &[("eight one nine", "ACCOUNT_NUMBER")],
+            ),
+            // Not the identifier again.
+            (
+                "account 4455 9921, that's 2 payments behind",
+                &[("4455 9921", "ACCOUNT_NUMBER")],
+            ),
+            (
+                "policy 88213307 is that right",
+                &[("88213307", "POLICY_NUMBER")],
+            ),
+            (
+                "account 4455 9921 no sorry $40 is due",
+                &[("4455 9921", "ACCOUNT_NUMBER")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "{text}");
         }
     }
 

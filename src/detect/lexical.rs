@@ -598,7 +598,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
-        let confirmed = next.is_some_and(confirms_before);
+        let confirmed = next.is_some_and(|x| confirms_before(w, x));
         let follows = next.is_some_and(|x| (w.info.follow >> x.bit) & 1 != 0);
         // "the garcias", "the smiths", "the patel family": the person detector decides.
         // A branch: one word in twenty follows "the".
@@ -610,7 +610,9 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
                 spelled(doc, w),
                 (letter_after && words[i + 1].brk <= Break::Hyphen)
                     || w.info.has(CONDITION_CUE)
-                    || follows && w.info.phrase_len != 0,
+                    || follows && w.info.phrase_len != 0
+                    // "B12", "D3" (see `medical::letter_and_digits`).
+                    || next.is_some_and(|x| x.is(NUMBER)),
             )
         } else {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on
@@ -633,23 +635,50 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     doc.medical_starts = medical;
 }
 
-/// Whether word `x`, right after a word, may confirm that one as a name: a single letter
-/// (its spelling) or a word such as "here" or "said" ("Mariusz here", at the start of a
-/// sentence too).
+/// Whether word `x`, right after word `w`, may confirm `w` as a name: a single letter (its
+/// spelling) or a word such as "here" or "said" ("Mariusz here", at the start of a sentence
+/// too); after a word no list knows, or knows only as a surname, a verb such as "is" or
+/// "will" ("uh bukola is doing the food": the person detector reads on).
 #[inline(always)]
-pub(crate) fn confirms_before(x: &Word) -> bool {
-    x.is(LETTER)
-        | ((x.marks.bits & crate::detect::person::AFTER_NAME != 0) & (x.brk == Break::Space))
+pub(crate) fn confirms_before(w: &Word, x: &Word) -> bool {
+    use crate::detect::person::{AFTER_NAME, FOLLOWS_NAME};
+    let unlisted = w.info.flags & !SURNAME == 0;
+    let after = AFTER_NAME | if unlisted { FOLLOWS_NAME } else { 0 };
+    x.is(LETTER) | ((x.marks.bits & after != 0) & (x.brk == Break::Space))
 }
 
-/// Whether the first word may be the callee's name before a comma ("Yaw, this is Lena"):
-/// a capital, and the name hint.
+/// Whether the first word may be the callee's name: a capital before a comma ("Yaw, this
+/// is Lena"), or a word with the name hint before the caller's own introduction ("bill
+/// it's rose", "yaw this is kwame").
 #[inline]
 pub(crate) fn vocative(words: &[Word]) -> bool {
-    words
-        .first()
-        .is_some_and(|w| w.is(TITLE) && w.hint & MAY_BE_NAME != 0)
-        && words.get(1).is_some_and(|x| x.brk == Break::Comma)
+    words.first().is_some_and(|w| w.hint & MAY_BE_NAME != 0)
+        && (words[0].is(TITLE) && words.get(1).is_some_and(|x| x.brk == Break::Comma)
+            || introduction(words, 1))
+}
+
+/// Whether the words from `w` on are a caller's introduction, "it's" or "this is" and a
+/// word that may be a name: "it's rose", "this is kwame" (not "it's me", "it's okay").
+pub(crate) fn introduction(words: &[Word], w: usize) -> bool {
+    const ITS: u128 = crate::lexicon::key_of(b"its");
+    const THIS: u128 = crate::lexicon::key_of(b"this");
+    const IS: u128 = crate::lexicon::key_of(b"is");
+    let Some(first) = words.get(w) else {
+        return false;
+    };
+    let name = if first.key == ITS {
+        w + 1
+    } else if first.key == THIS && words.get(w + 1).is_some_and(|x| x.key == IS) {
+        w + 2
+    } else {
+        return false;
+    };
+    words.get(name).is_some_and(|n| {
+        n.brk <= Break::Comma
+            && n.hint & MAY_BE_NAME != 0
+            && n.shape & (NUMBER | OTHER | LETTER | CUE) == 0
+            && (n.info.has(FIRST) || !n.known || n.info.flags == 0 || n.is(TITLE))
+    })
 }
 
 /// Whether a name may start at word `w` (not a single letter), which a cue phrase may end
@@ -980,7 +1009,12 @@ mod tests {
         for (text, starts) in [
             ("Call us. Press one", &[][..]),
             ("call rose at home", &["rose"][..]),
-            ("Thanks, Mr Gonzalez. Gonzalez called", &["Gonzalez"][..]),
+            // A word listed only as a surname, before a verb: the detector reads on.
+            (
+                "Thanks, Mr Gonzalez. Gonzalez called",
+                &["Gonzalez", "Gonzalez"][..],
+            ),
+            ("Thanks, Mr Gonzalez. Gonzalez sent it", &["Gonzalez"][..]),
             ("the nurse, Ortiz, called", &["Ortiz"][..]),
             ("hi dana", &["dana"][..]),
             ("Call c a l l", &["Call", "c", "a", "l", "l"][..]),

@@ -20,7 +20,7 @@
 
 use super::Candidate;
 use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
-use crate::document::{Document, NO_ATOM};
+use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, Terms, WordInfo, terms,
@@ -252,6 +252,7 @@ const BODY_PARTS: &[&str] = &[
     "heel",
     "tailbone",
     "acl",
+    "mcl",
     "meniscus",
 ];
 
@@ -290,6 +291,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && !may_have_suffix(word)
             && !injury_of_part(doc, words, w)
         {
+            w += 1;
+            continue;
+        }
+        if glued_to_code(doc, word) {
             w += 1;
             continue;
         }
@@ -384,11 +389,26 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
     before_doses(doc, words, from, out);
 }
 
+/// Whether the word is glued to four digits or more: the prefix of a code ("member ID
+/// TB8138344", "BP2363176"), not a term ("B12", "A1C", "covid19" keep theirs).
+fn glued_to_code(doc: &Document<'_>, word: &Word) -> bool {
+    let tokens = &doc.tokens;
+    let (first, last) = (word.first as usize, word.last as usize);
+    let long_digits = |k: usize| tokens[k].kind == TokKind::Digits && doc.tok_len(k) >= 4;
+    (first > 0 && !tokens[first].space_before && long_digits(first - 1))
+        || (last + 1 < tokens.len() && !tokens[last + 1].space_before && long_digits(last + 1))
+}
+
 /// Conditions named in a figure of speech, by the word after or before them: "a stroke of
-/// luck", "the Great Depression", "a tropical depression".
+/// luck", "the Great Depression", "a tropical depression", "retail therapy".
 const FIGURES: &[(&str, &[&str], &[&str])] = &[
     ("stroke", &["great", "master", "broad"], &["of"]),
     ("depression", &["great", "economic", "tropical"], &[]),
+    (
+        "therapy",
+        &["retail", "music", "light", "pet", "aroma"],
+        &["dog", "dogs", "session"],
+    ),
 ];
 
 /// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
@@ -430,6 +450,51 @@ fn push(
 }
 
 /// The listed term starting at word `w`: its last word and kind.
+/// Words before a letter and a number that make it a place: "gate B12", "seat D3".
+const SPOTS: &[&str] = &[
+    "gate", "seat", "row", "room", "aisle", "bay", "section", "terminal", "unit", "apt", "suite",
+    "lot", "level", "floor", "platform", "bus", "route", "exit", "locker", "table", "space",
+    "spot", "stall", "pier", "dock", "building", "car", "cabin", "booth", "zone",
+];
+
+/// "B12", "vit D3": a letter glued to one or two digits, with nothing glued after them,
+/// looked up as one word; the last word (the number) and the term's kind.
+fn letter_and_digits(
+    doc: &Document<'_>,
+    table: &Terms,
+    words: &[Word],
+    w: usize,
+) -> Option<(usize, Medical)> {
+    let number = words.get(w + 1)?;
+    let t = number.first as usize;
+    let tok = &doc.tokens[t];
+    let len = doc.tok_len(t);
+    if tok.kind != TokKind::Digits || tok.space_before || len > 2 || number.last != number.first {
+        return None;
+    }
+    if doc
+        .tokens
+        .get(t + 1)
+        .is_some_and(|n| !n.space_before && !matches!(n.kind, TokKind::Punct(_)))
+    {
+        return None;
+    }
+    // "gate B12", "seat D3": a place.
+    if w > 0 && SPOTS.iter().any(|p| is_word(doc, &words[w - 1], p)) {
+        return None;
+    }
+    let mut bytes = [0u8; 3];
+    bytes[0] = doc.tok_byte(words[w].first as usize).to_ascii_lowercase();
+    bytes[1..=len].copy_from_slice(doc.tok_text(t).as_bytes());
+    let info = table.short_medical(pack(&bytes[..=len])?)?;
+    let kind = if info.flags & MEDICATION != 0 {
+        Medical::Medication
+    } else {
+        Medical::Condition
+    };
+    Some((w + 1, kind))
+}
+
 fn term_at(
     doc: &Document<'_>,
     table: &Terms,
@@ -449,6 +514,11 @@ fn term_at(
             letters[n] = words[j].key as u8;
             n += 1;
             j += 1;
+        }
+        if n == 1
+            && let Some(found) = letter_and_digits(doc, table, words, w)
+        {
+            return Some(found);
         }
         if n < 2 {
             // One letter heads only the phrases it starts ("x ray", "c section").
@@ -523,7 +593,11 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     match words.get(end + 1) {
         Some(unit)
             if unit.brk == Break::Space
-                && matches!(doc.tokens[unit.first as usize].lex, Lex::Unit(_)) =>
+                // A measure, not a time ("stop the aspirin five days before").
+                && matches!(
+                    doc.tokens[unit.first as usize].lex,
+                    Lex::Unit(Unit::Count | Unit::Percent)
+                ) =>
         {
             end + 1
         }
@@ -760,9 +834,18 @@ mod tests {
             ("tested positive for covid", &[("covid", C)]),
             (
                 "your blood pressure meds are ready",
-                &[("blood pressure", C)],
+                &[("blood pressure meds", M)],
             ),
             ("your labs show you're prediabetic", &[("prediabetic", C)]),
+            // Lay names, tests named by their condition, figures of speech, codes.
+            ("she forgot her heart pills", &[("heart pills", M)]),
+            ("arjun finally started therapy", &[("therapy", C)]),
+            ("a little retail therapy on saturday", &[]),
+            ("your covid test was negative", &[("covid", C)]),
+            ("stop the aspirin five days before", &[("aspirin", M)]),
+            ("the member ID we have is TB8138344", &[]),
+            ("he takes B12 every day", &[("B12", M)]),
+            ("we land at gate B12 at six", &[]),
             ("results of your biopsy", &[("biopsy", C)]),
             ("about your h i v medication", &[("h i v", C)]),
             ("your c t scan is booked", &[("c t scan", C)]),

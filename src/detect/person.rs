@@ -53,7 +53,7 @@ use std::sync::LazyLock;
 use super::Candidate;
 use super::lexical::{
     Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
-    POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, may_start_name, vocative,
+    POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, introduction, may_start_name, vocative,
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -172,6 +172,13 @@ const CUES: &[(&str, Cue)] = &[
     ("grandfather", Cue::Greeting),
     ("grandma", Cue::Greeting),
     ("grandpa", Cue::Greeting),
+    ("granny", Cue::Greeting),
+    ("abuela", Cue::Greeting),
+    ("abuelo", Cue::Greeting),
+    ("nonna", Cue::Greeting),
+    ("babushka", Cue::Greeting),
+    ("you and", Cue::Greeting),
+    ("you or", Cue::Greeting),
     ("friend", Cue::Greeting),
     ("neighbor", Cue::Greeting),
     ("boyfriend", Cue::Greeting),
@@ -294,7 +301,15 @@ const FOLLOW: &[&str] = &[
     "regarding",
     "is",
     "has",
+    "had",
     "was",
+    "will",
+    "can",
+    "gonna",
+    "tested",
+    "texted",
+    "called",
+    "wants",
     "please",
     "i",
     "im",
@@ -481,7 +496,7 @@ const CUE_ALONE: u8 = 1;
 /// A word of [`AFTER`] ("here", "calling", "said").
 pub(crate) const AFTER_NAME: u8 = 2;
 /// A word of [`FOLLOW`].
-const FOLLOWS_NAME: u8 = 4;
+pub(crate) const FOLLOWS_NAME: u8 = 4;
 /// A word of [`NOT_AFTER_FIRST`].
 const NOT_SURNAME_AFTER_FIRST: u8 = 8;
 /// A determiner before a title ("the nurse").
@@ -661,7 +676,7 @@ pub(crate) fn detect(
             && !may_start_name(
                 word,
                 w > 0 && words[w - 1].marks.cue_len != 0,
-                words.get(w + 1).is_some_and(confirms_before),
+                words.get(w + 1).is_some_and(|n| confirms_before(word, n)),
             )
             && (w != 0 || !vocative(words))
         {
@@ -679,6 +694,8 @@ pub(crate) fn detect(
             && !word.is(LETTER)
             && (w == 0 || words[w - 1].marks.cue_len == 0)
             && !words.get(w + 1).is_some_and(|n| n.is(LETTER))
+            && !subject_of_verb(doc, words, w)
+            && !(w == 0 && vocative(words))
         {
             w += 1;
             continue;
@@ -1233,6 +1250,15 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
     // "Yaw, this is Lena": the first word, with a capital and a comma after it, before
     // the caller introduces themselves, is the callee's name.
     // "Mark, don't forget …": so is a first name said first, with a capital and a comma.
+    // "bill it's rose", "yaw this is kwame": any word that may be a name, first, before
+    // the caller introduces themselves.
+    if w == 0
+        && word.first == 0
+        && (info.has(FIRST) || is_unusual(word) || lone_surname(word))
+        && introduction(words, 1)
+    {
+        return Some(0.7);
+    }
     if w == 0
         && word.is(TITLE)
         && (is_unusual(word) && introduces(words, 1)
@@ -1278,6 +1304,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                     && word.is(TITLE)
                     && (is_unusual(word) || info.has(FIRST))
                     && word.brk < Break::Hard
+                || subject_of_verb(doc, words, w)
             {
                 Some(0.6)
             } else {
@@ -1286,6 +1313,96 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         }
     }
 }
+
+/// "uh bukola is doing the gele", "and faadumo is handling the food", "Thandi will bring
+/// his homework": a word no list knows (or knows only as a surname), where a clause
+/// starts, before a verb that a person does. The word before the verb is the subject; most
+/// such words there are names.
+fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    let word = &words[w];
+    if !(is_unusual(word) || lone_surname(word) || word.info.has(FIRST)) || word.brk == Break::Hard
+    {
+        return false;
+    }
+    // Where a clause starts: the text's start, a mark, a filler, or a joining word.
+    let first = word.first as usize;
+    let clause = w == 0
+        || word.brk >= Break::Comma
+        || first > 0 && doc.tokens[first - 1].lex == crate::spoken::Lex::Filler
+        || CLAUSE_JOINS.contains(&words[w - 1].key);
+    let Some(verb) = words.get(w + 1).filter(|v| v.brk == Break::Space) else {
+        return false;
+    };
+    let then = words.get(w + 2).filter(|n| n.brk == Break::Space);
+    let gerund = |n: &Word| {
+        let text = &doc.text[n.range(doc)];
+        text.len() > 4 && text.ends_with("ing") && !n.is(POSSESSIVE)
+    };
+    // A first name that is also a word only before "is" and what a person does ("reed is
+    // picking me up"), or where it cannot be the verb it spells ("will is with her now").
+    if word.info.has(FIRST) {
+        return clause
+            && !word.is(POSSESSIVE)
+            && (verb.key == IS || verb.key == WAS)
+            && then.is_some_and(|n| PERSON_DOES.contains(&n.key) || MODALS.contains(&word.key));
+    }
+    clause
+        && if word.is(POSSESSIVE) {
+            // "bukola's gonna bring it", "ife's coming".
+            verb.key == GONNA || gerund(verb)
+        } else if verb.key == IS || verb.key == WAS {
+            then.is_some_and(|n| gerund(n) || n.key == GONNA)
+        } else if MODALS.contains(&verb.key) {
+            then.is_some_and(|n| AFTER_MODAL.contains(&n.key))
+        } else if verb.key == HAD || verb.key == HAS {
+            then.is_some_and(|n| n.key != 0 && !n.is(NUMBER) && !n.is(POSSESSIVE))
+        } else {
+            PERSON_DID.contains(&verb.key)
+        }
+}
+
+/// What a person is doing, after "is": "reed is picking me up", "sunny is driving mom".
+const PERSON_DOES: [u128; 16] = [
+    key_of(b"driving"),
+    key_of(b"picking"),
+    key_of(b"bringing"),
+    key_of(b"staying"),
+    key_of(b"coming"),
+    key_of(b"taking"),
+    key_of(b"watching"),
+    key_of(b"cooking"),
+    key_of(b"handling"),
+    key_of(b"helping"),
+    key_of(b"babysitting"),
+    key_of(b"flying"),
+    key_of(b"visiting"),
+    key_of(b"calling"),
+    key_of(b"texting"),
+    key_of(b"dropping"),
+];
+
+/// What a person did, right after a word no list knows: "Tayo tested positive".
+const PERSON_DID: [u128; 4] = [
+    key_of(b"tested"),
+    key_of(b"texted"),
+    key_of(b"called"),
+    key_of(b"wants"),
+];
+
+/// Words after which a clause starts ("and uh bukola is …").
+const CLAUSE_JOINS: [u128; 6] = [
+    key_of(b"and"),
+    key_of(b"so"),
+    key_of(b"but"),
+    key_of(b"that"),
+    key_of(b"because"),
+    key_of(b"then"),
+];
+const IS: u128 = key_of(b"is");
+const WAS: u128 = key_of(b"was");
+const HAD: u128 = key_of(b"had");
+const HAS: u128 = key_of(b"has");
+const GONNA: u128 = key_of(b"gonna");
 
 /// "please call faith at …", "call bill back": a word between "call" and "at" or "back" is
 /// who to call.
@@ -1501,6 +1618,12 @@ pub(crate) fn is_unusual(word: &Word) -> bool {
         && word.shape & (NUMBER | OTHER | LETTER) == 0
 }
 
+/// A word the lists know only as a surname ("okafor", "yaw", "thandi").
+fn lone_surname(word: &Word) -> bool {
+    word.info.flags & (FIRST | SURNAME | COMMON) == SURNAME
+        && word.shape & (NUMBER | OTHER | LETTER) == 0
+}
+
 fn is_term(info: &WordInfo) -> bool {
     info.has(MEDICATION | CONDITION)
 }
@@ -1531,6 +1654,15 @@ fn name_end(
             || is_cue_word(word)
             || word.is(MONTH) && starts_date(doc, words, n)
             || glued_to_digits(doc, word)
+        {
+            break;
+        }
+        // "it's dmitri uh natasha is out": after a filler, a word more often a first name
+        // than a surname starts another name.
+        if info.has(FIRST)
+            && info.first > info.surname
+            && word.first > 0
+            && doc.tokens[word.first as usize - 1].lex == crate::spoken::Lex::Filler
         {
             break;
         }
@@ -1973,6 +2105,20 @@ mod tests {
             ),
             ("we walked 5 miles and I got tired", &[]),
             ("it's me. Drew's at practice til 6", &["Drew"]),
+            // An unlisted word where a clause starts, before a verb a person does.
+            (
+                "the owambe is saturday and uh bukola is doing the gele",
+                &["bukola"],
+            ),
+            ("just so you know that ife had a little fall", &["ife"]),
+            (
+                "sorry he's sick. Thandi will bring his homework",
+                &["Thandi"],
+            ),
+            ("and uh bukola's gonna bring the rice", &["bukola"]),
+            ("the owambe is saturday and the gele is blue", &[]),
+            ("and uh zumba is at six", &[]),
+            ("the zumba class is starting", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
