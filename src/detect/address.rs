@@ -822,13 +822,31 @@ fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)>
         [po, ..] if text(*po) == "po" => *po,
         _ => rural_route(doc, i)?,
     };
-    Some((start, doc.atoms[b].last, POBOX))
+    // "Box 47B": a letter glued to the number is part of it.
+    let mut last = doc.atoms[b].last;
+    if doc
+        .tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind == TokKind::Alpha && !t.space_before && t.end - t.start == 1)
+        && doc
+            .tokens
+            .get(last + 2)
+            .is_none_or(|t| t.space_before || t.kind != TokKind::Alpha)
+    {
+        last += 1;
+    }
+    Some((start, last, POBOX))
 }
 
 /// "rural route two box …", "RR 2 Box …", "route 9 box …": the first token of the route
 /// before the "box" at token `bx`.
 fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
-    let num = doc.atom_of_token[bx.checked_sub(1)?];
+    // "Rural Route 2, Box 118": a comma may stand before "box".
+    let mut before = bx.checked_sub(1)?;
+    if doc.tokens[before].is_punct(b',') {
+        before = before.checked_sub(1)?;
+    }
+    let num = doc.atom_of_token[before];
     if num == NO_ATOM || !doc.atoms[num as usize].is_number() {
         return None;
     }
@@ -1166,6 +1184,11 @@ mod tests {
                 &["p o box is four five six one"],
             ),
             ("the PO Box # 4561 is closed", &["PO Box # 4561"]),
+            (
+                "The property is Rural Route 2, Box 118, Wheelock",
+                &["Rural Route 2, Box 118"],
+            ),
+            ("We have RR 3 Box 47B, Hays, KS", &["RR 3 Box 47B"]),
             (
                 "my p o um box nine seven eight eight",
                 &["p o um box nine seven eight eight"],

@@ -18,8 +18,13 @@ use crate::spoken::{AtomKind, Lex};
 
 const NAME: &str = "email";
 
-const TLDS: [&str; 12] = [
-    "com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "uk", "me",
+/// Top-level words: generic ones and countries' ("dot de", "dot co dot n z"), not those
+/// that are English words ("dot it", "on the dot so").
+const TLDS: [&str; 60] = [
+    "com", "net", "org", "edu", "gov", "mil", "info", "biz", "app", "dev", "online", "xyz", "us",
+    "me", "io", "co", "uk", "ca", "au", "nz", "de", "fr", "es", "nl", "se", "ch", "ie", "za", "ng",
+    "ke", "gh", "fm", "tv", "ly", "ru", "pl", "kr", "jp", "cn", "tw", "hk", "sg", "ph", "vn", "br",
+    "mx", "ar", "cl", "pe", "ae", "il", "tr", "gr", "pt", "dk", "fi", "cz", "ro", "pk", "eg",
 ];
 
 /// Mail hosts that name an address with no top-level word after them ("jsmith at gmail").
@@ -143,7 +148,11 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
     }
     let host = last;
     let mut words = 1;
-    while words < 3 && alpha(next(doc, last)) && !word(next(doc, last), "dot") {
+    while words < 3
+        && alpha(next(doc, last))
+        && !word(next(doc, last), "dot")
+        && !word(next(doc, last), "at")
+    {
         last = next(doc, last);
         words += 1;
     }
@@ -164,10 +173,19 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
         } else {
             break;
         }
-        if TLDS
-            .iter()
-            .any(|tld| doc.tok_text(last).eq_ignore_ascii_case(tld))
-        {
+        // A country's two letters, spelled ("dot c n", "dot F-M") or not ("dot de").
+        let tld = |t: &[u8]| {
+            TLDS.iter()
+                .any(|tld| t.eq_ignore_ascii_case(tld.as_bytes()))
+        };
+        if let Some(second) = spelled_pair(doc, last) {
+            let pair = [doc.tok_byte(last), doc.tok_byte(second)];
+            if !tld(&pair) {
+                break;
+            }
+            last = second;
+            end = Some(last);
+        } else if tld(doc.tok_text(last).as_bytes()) {
             end = Some(last);
         }
     }
@@ -185,6 +203,26 @@ fn spoken(doc: &Document<'_>, at: usize) -> Option<(usize, usize)> {
         }
         None => None,
     }
+}
+
+/// Two single letters from token `k` on, apart by a space or glued by a hyphen ("c n",
+/// "F-M"): the last one's token.
+fn spelled_pair(doc: &Document<'_>, k: usize) -> Option<usize> {
+    let letter = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Alpha && t.end - t.start == 1)
+    };
+    if !letter(k) {
+        return None;
+    }
+    let hyphen = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_punct(b'-') && !t.space_before);
+    let second = if hyphen { k + 2 } else { k + 1 };
+    // Not the start of a longer run of letters ("dot c o m" is "com", read elsewhere).
+    (letter(second) && !letter(second + 1)).then_some(second)
 }
 
 /// Whether token `k` is a word of [`HOSTS`].
@@ -218,6 +256,7 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
         let a = doc.atom_of_token[k];
         (a != NO_ATOM).then(|| &doc.atoms[a as usize])
     };
+
     let connector = |k: usize| {
         doc.tokens[k].kind == TokKind::Alpha
             && ["dot", "underscore", "dash", "hyphen", "period"]
@@ -253,6 +292,7 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
             _ if saw_number
                 && is_piece(prev)
                 && atom(prev).is_none()
+                && !after_apostrophe(doc, prev)
                 && !matches!(doc.tokens[prev].lex, Lex::Unit(_)) =>
             {
                 first = prev;
@@ -260,8 +300,9 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
             }
             // More digits of the same number ("eight two").
             Some(a) if saw_number && a.kind != AtomKind::Letter => first = a.first,
-            // An initial before the name ("m gonzalez"), or before numbers ("t 88").
-            Some(a) if a.kind == AtomKind::Letter => {
+            // An initial before the name ("m gonzalez"), or before numbers ("t 88"); not
+            // the end of a contraction ("that's O dot …").
+            Some(a) if a.kind == AtomKind::Letter && !after_apostrophe(doc, a.first) => {
                 first = a.first;
                 saw_number = false;
             }
@@ -280,12 +321,16 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
 /// letters, not a filler, a stop word or the end of a contraction ("it's").
 fn name_word(doc: &Document<'_>, k: usize) -> bool {
     let t = &doc.tokens[k];
-    let after_apostrophe = k > 0 && !t.space_before && doc.tokens[k - 1].is_punct(b'\'');
     t.kind == TokKind::Alpha
         && t.lex == Lex::Plain
         && doc.tok_len(k) > 1
-        && !after_apostrophe
+        && !after_apostrophe(doc, k)
         && !stop_word(doc.tok_text(k))
+}
+
+/// Whether token `k` is glued to an apostrophe before it: the end of a contraction.
+fn after_apostrophe(doc: &Document<'_>, k: usize) -> bool {
+    k > 0 && !doc.tokens[k].space_before && doc.tokens[k - 1].is_punct(b'\'')
 }
 
 /// Words that end a spoken local part when walking back from "at".
@@ -377,6 +422,24 @@ mod tests {
                 "reach me at maria eighty two at yahoo",
                 &["maria eighty two at yahoo"],
             ),
+            // Countries' top-level words, spelled too.
+            (
+                "a reset link to z min dash eighty eight at sina dot c n if",
+                &["z min dash eighty eight at sina dot c n"],
+            ),
+            (
+                "to sione dash tupou seventy three at yahoo dot co dot n z that's",
+                &["sione dash tupou seventy three at yahoo dot co dot n z"],
+            ),
+            (
+                "that's O dot B-A-L-O-G-U-N underscore seven seven at fastmail dot F-M. Member",
+                &["O dot B-A-L-O-G-U-N underscore seven seven at fastmail dot F-M"],
+            ),
+            (
+                "mail me at ana at posteo dot de ok",
+                &["ana at posteo dot de"],
+            ),
+            ("see you at six on the dot so long", &[]),
             ("i work at yahoo now", &[]),
             ("she's at outlook training", &[]),
             ("meet me at the office at noon", &[]),

@@ -72,6 +72,12 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                         || doc.tok_byte(t).is_ascii_uppercase()
                         || doc.tok_len(t) <= 3 && opens_code(doc, t));
             if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
+                // "the card, it's the one ending in …": "one" after "the" is a pronoun.
+                if pronoun_one(doc, &run) {
+                    t = run.last + 1;
+                    words += 1;
+                    continue;
+                }
                 // A one-word cue some words before ("member services at …") leaves a
                 // number shaped like a phone number to the phone detector, and a year is
                 // a year ("the loan from 2019"); right after the cue ("account
@@ -111,6 +117,18 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             t += 1;
         }
     }
+}
+
+/// "the one ending in …", "that one": a lone "one" after a determiner is a pronoun, not
+/// the start of a code.
+fn pronoun_one(doc: &Document<'_>, run: &Run) -> bool {
+    run.first == run.last
+        && run.canon.as_str() == "1"
+        && doc.tok_text(run.first).eq_ignore_ascii_case("one")
+        && run.first > 0
+        && ["the", "that", "this", "which", "new", "old", "other"]
+            .iter()
+            .any(|d| doc.tok_text(run.first - 1).eq_ignore_ascii_case(d))
 }
 
 /// What a caller says after an identifier, before saying it (or part of it) again.
@@ -1241,6 +1259,14 @@ mod tests {
             (
                 "the loan number ending in eight one nine our records",
                 &[("eight one nine", "ACCOUNT_NUMBER")],
+            ),
+            (
+                "my card it's the one ending in nine nine three one okay",
+                &[("nine nine three one", "CREDIT_CARD")],
+            ),
+            (
+                "the account, it's the one ending 0937. Thanks",
+                &[("0937", "ACCOUNT_NUMBER")],
             ),
             // Not the identifier again.
             (

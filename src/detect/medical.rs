@@ -90,6 +90,9 @@ const DRUG_STEMS: &[&str] = &[
     "lukast",
     "semide",
     "thiazide",
+    "methasone",
+    "nisone",
+    "olone",
     "zepam",
     "zolam",
     "barbital",
@@ -300,16 +303,20 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w)
             .filter(|&(last, _)| !figure_of_speech(doc, words, w, last))
+            .filter(|&(last, _)| last != w || in_context(doc, words, w))
         {
-            Some((last, kind)) => {
+            Some((term_last, kind)) => {
                 let last = match kind {
-                    Medical::Medication => with_dose(doc, words, last),
+                    Medical::Medication => with_dose(doc, words, term_last),
                     // "the fractured hip": the part of the body is the injury's.
-                    Medical::Condition if last == w && injury_of_part(doc, words, w) => w + 1,
-                    Medical::Condition => last,
+                    Medical::Condition if term_last == w && injury_of_part(doc, words, w) => w + 1,
+                    Medical::Condition => term_last,
                 };
                 // "her knee arthroscopy": the part of the body before a condition is its.
-                let first = if kind == Medical::Condition
+                // "levo dopa": pieces of a drug's name before a one-word drug are its.
+                let first = if kind == Medical::Medication && term_last == w {
+                    split_start(doc, table, words, w, out)
+                } else if kind == Medical::Condition
                     && w > 0
                     && words[w].brk == Break::Space
                     && is_part_before(&words[w - 1])
@@ -332,7 +339,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 }
                 if has_drug_stem(&words[w]) {
                     let last = with_dose(doc, words, w);
-                    push(doc, words, w, last, Medical::Medication, SUFFIX, out);
+                    let first = split_start(doc, table, words, w, out);
+                    push(doc, words, first, last, Medical::Medication, SUFFIX, out);
                     w = last + 1;
                     continue;
                 }
@@ -411,6 +419,45 @@ const FIGURES: &[(&str, &[&str], &[&str])] = &[
     ),
 ];
 
+/// Terms that are ordinary words more often than not, taken only in the context that makes
+/// them the term: the word before or the word after it, or a casing ("PrEP", the HIV
+/// prevention drug, not "meal prep").
+const CONTEXT_ONLY: &[(&str, &[&str], &[&str], &str)] = &[(
+    "prep",
+    &[
+        "your", "on", "continue", "start", "started", "starting", "taking", "stop",
+    ],
+    &[
+        "refill",
+        "refills",
+        "prescription",
+        "pills",
+        "meds",
+        "medication",
+    ],
+    "PrEP",
+)];
+
+/// Words near "prep" that make it the preparation for a procedure ("start your prep the
+/// night before your colonoscopy"), not the drug.
+const PROCEDURE_NEAR: &[&str] = &["colonoscopy", "bowel", "procedure", "surgery", "scope"];
+
+/// Whether the one-word term at word `w` is in its context, if [`CONTEXT_ONLY`] lists it.
+fn in_context(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    let is = |k: Option<&Word>, list: &[&str]| {
+        k.is_some_and(|k| list.iter().any(|t| is_word(doc, k, t)))
+    };
+    let near = &words[w.saturating_sub(6)..(w + 7).min(words.len())];
+    CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
+        !is_word(doc, &words[w], term)
+            || doc.tok_text(words[w].first as usize) == *casing
+            || ((w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
+                || words.get(w + 1).is_some_and(|n| n.brk == Break::Space)
+                    && is(words.get(w + 1), after))
+                && !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR))
+    })
+}
+
 /// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
 fn figure_of_speech(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool {
     if w != last {
@@ -450,6 +497,51 @@ fn push(
 }
 
 /// The listed term starting at word `w`: its last word and kind.
+/// "levo floxacin", "hydro chloro thiazide", "dexa methasone": a drug name a recogniser
+/// cut in pieces. The word at `w` is a medication (or ends like one); one or two short
+/// words before it that make a listed medication with it belong to it. Returns the first
+/// word of the name.
+fn split_start(
+    doc: &Document<'_>,
+    table: &Terms,
+    words: &[Word],
+    w: usize,
+    out: &[Candidate],
+) -> usize {
+    let mut first = w;
+    let floor = out.last().map_or(0, |c| c.range.end);
+    let mut buf = [0u8; 48];
+    for k in 1..=2 {
+        let Some(start) = w.checked_sub(k) else {
+            break;
+        };
+        let pieces = &words[start..=w];
+        let plain = pieces.iter().enumerate().all(|(i, p)| {
+            p.first == p.last
+                && p.shape & !(TITLE | UPPER) == 0
+                && (i == 0 || p.brk == Break::Space)
+                && !p.taken
+        });
+        if !plain || words[start].range(doc).start < floor {
+            break;
+        }
+        let mut len = 0;
+        for p in pieces {
+            let text = doc.tok_text(p.first as usize).as_bytes();
+            let Some(slot) = buf.get_mut(len..len + text.len()) else {
+                return first;
+            };
+            slot.copy_from_slice(text);
+            len += text.len();
+        }
+        let joined = crate::lexicon::terms::word_key(&buf[..len]).and_then(|key| table.get(key));
+        if joined.is_some_and(|info| info.flags & MEDICATION != 0) {
+            first = start;
+        }
+    }
+    first
+}
+
 /// Words before a letter and a number that make it a place: "gate B12", "seat D3".
 const SPOTS: &[&str] = &[
     "gate", "seat", "row", "room", "aisle", "bay", "section", "terminal", "unit", "apt", "suite",
@@ -846,6 +938,29 @@ mod tests {
             ("the member ID we have is TB8138344", &[]),
             ("he takes B12 every day", &[("B12", M)]),
             ("we land at gate B12 at six", &[]),
+            // Drug names a recogniser cut in pieces; a term only in its context.
+            (
+                "the antibiotic is levo floxacin i think",
+                &[("levo floxacin", M)],
+            ),
+            (
+                "ready for hydro chloro thiazide",
+                &[("hydro chloro thiazide", M)],
+            ),
+            (
+                "the doctor gave him dexa methasone",
+                &[("dexa methasone", M)],
+            ),
+            (
+                "your prep refill needs a new hiv test",
+                &[("prep", M), ("hiv", C)],
+            ),
+            ("the clinic started me on PrEP. Just", &[("PrEP", M)]),
+            ("sunday is meal prep day", &[]),
+            (
+                "start your prep the night before your colonoscopy",
+                &[("colonoscopy", C)],
+            ),
             ("results of your biopsy", &[("biopsy", C)]),
             ("about your h i v medication", &[("h i v", C)]),
             ("your c t scan is booked", &[("c t scan", C)]),
