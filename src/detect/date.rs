@@ -501,7 +501,12 @@ fn full_year(doc: &Document<'_>, a: usize, last: usize) -> bool {
 /// A month or day at atom `a`, up to `max`: two digit words ("oh three") or one number.
 fn part(doc: &Document<'_>, a: usize, max: u64) -> impl Iterator<Item = (u8, usize)> {
     let atoms = &doc.atoms;
-    let digit = |k: usize| atoms.get(k).filter(|at| at.kind == AtomKind::Digit);
+    // A digit said, or one written alone ("oh 6 11 ninety").
+    let digit = |k: usize| {
+        atoms.get(k).filter(|at| {
+            at.kind == AtomKind::Digit || at.kind == AtomKind::Written && at.width == 1
+        })
+    };
     let pair = digit(a).zip(digit(a + 1)).and_then(|(x, y)| {
         let v = x.value * 10 + y.value;
         (x.value <= 3 && (1..=max).contains(&v) && atoms[a + 1].gap.only(SOFT))
@@ -570,6 +575,8 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
                 Some(n) if n.kind == AtomKind::Digit && n.value == 0 => next(a + 2, 0)
                     .filter(|d| d.kind == AtomKind::Digit)
                     .map(|d| (century + d.value as u16, a + 2)),
+                // "oh six eleven nineteen": the year 2019, said as its last two digits.
+                None => Some((expand_two_digit(at.value as u16, ctx), a)),
                 _ => None,
             }
         }
@@ -943,6 +950,19 @@ mod tests {
             ),
             // No 31st of June: the month reads forward.
             ("room 31 june 4", "june 4", "DATE", "--06-04"),
+            // A year said as its last two digits, "nineteen"; "oh" before a written digit.
+            (
+                "his birthday is it oh six eleven nineteen because",
+                "oh six eleven nineteen",
+                dob,
+                "2019-06-11",
+            ),
+            (
+                "DOB oh 6 11 ninety, i need",
+                "oh 6 11 ninety",
+                dob,
+                "1990-06-11",
+            ),
         ];
         let two = dates("DOB 12/31/1999, seen 1/2/2025 at 9:30 AM");
         assert_eq!(two[0].1, dob);

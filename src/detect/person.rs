@@ -1340,16 +1340,24 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     };
     // A first name that is also a word only before "is" and what a person does ("reed is
     // picking me up"), or where it cannot be the verb it spells ("will is with her now").
+    let asked = (MODALS.contains(&verb.key) || verb.key == COULD || verb.key == WOULD)
+        && then.is_some_and(|n| n.key == YOU);
     if word.info.has(FIRST) {
         return clause
             && !word.is(POSSESSIVE)
-            && (verb.key == IS || verb.key == WAS)
-            && then.is_some_and(|n| PERSON_DOES.contains(&n.key) || MODALS.contains(&word.key));
+            && (asked
+                || (verb.key == IS || verb.key == WAS)
+                    && then.is_some_and(|n| {
+                        PERSON_DOES.contains(&n.key) || MODALS.contains(&word.key)
+                    }));
     }
     clause
         && if word.is(POSSESSIVE) {
             // "bukola's gonna bring it", "ife's coming".
             verb.key == GONNA || gerund(verb)
+        } else if asked {
+            // "Paco can you pick up Sofi": the one asked, before the question.
+            true
         } else if verb.key == IS || verb.key == WAS {
             then.is_some_and(|n| gerund(n) || n.key == GONNA)
         } else if MODALS.contains(&verb.key) {
@@ -1403,6 +1411,9 @@ const WAS: u128 = key_of(b"was");
 const HAD: u128 = key_of(b"had");
 const HAS: u128 = key_of(b"has");
 const GONNA: u128 = key_of(b"gonna");
+const COULD: u128 = key_of(b"could");
+const WOULD: u128 = key_of(b"would");
+const YOU: u128 = key_of(b"you");
 
 /// "please call faith at …", "call bill back": a word between "call" and "at" or "back" is
 /// who to call.
@@ -2119,6 +2130,11 @@ mod tests {
             ("the owambe is saturday and the gele is blue", &[]),
             ("and uh zumba is at six", &[]),
             ("the zumba class is starting", &[]),
+            (
+                "cramping a lot tho. Paco can you pick up Sofi",
+                &["Paco", "Sofi"],
+            ),
+            ("this is Mehmet Aydın, i need", &["Mehmet Aydın"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
