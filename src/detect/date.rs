@@ -575,8 +575,11 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
                 Some(n) if n.kind == AtomKind::Digit && n.value == 0 => next(a + 2, 0)
                     .filter(|d| d.kind == AtomKind::Digit)
                     .map(|d| (century + d.value as u16, a + 2)),
-                // "oh six eleven nineteen": the year 2019, said as its last two digits.
-                None => Some((expand_two_digit(at.value as u16, ctx), a)),
+                // "oh six eleven nineteen": the year 2019, said as its last two digits;
+                // not before a tag, which may stand for the rest of a year.
+                None if !tag_after(doc, at.last) => {
+                    Some((expand_two_digit(at.value as u16, ctx), a))
+                }
                 _ => None,
             }
         }
@@ -613,6 +616,17 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
     (1900..=ctx.this_year + 10)
         .contains(&year.0)
         .then_some(year)
+}
+
+/// Whether one of our tags follows token `t`, fillers and marks aside.
+fn tag_after(doc: &Document<'_>, t: usize) -> bool {
+    let mut k = t + 1;
+    while doc.tokens.get(k).is_some_and(|tok| {
+        tok.lex == Lex::Filler || matches!(tok.kind, TokKind::Punct(b',' | b'-'))
+    }) {
+        k += 1;
+    }
+    k < doc.tokens.len() && doc.is_tag(k)
 }
 
 /// A year said as two digits, "eight two", at atom `a`: its value and last atom.
@@ -976,6 +990,8 @@ mod tests {
     fn leaves_non_dates_alone() {
         for text in [
             "may I ask who is calling",
+            // "nineteen" before a tag: the tag may stand for the rest of its year.
+            "date of birth as our one five nineteen [DATE_OF_BIRTH]. trimmed",
             "call me at three thirty",
             "back in 1998",
             "since two thousand nine",
