@@ -24,6 +24,7 @@ use super::{Candidate, Canon};
 use crate::cues::CueKind;
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
+use crate::lexicon::{key_of, pack_at};
 use crate::spoken::{AtomKind, Gap, Lex};
 
 const NAME: &str = "ids";
@@ -91,14 +92,11 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     || after_plus(doc, run.first);
                 // A security code or PIN may have three digits, and so may the end of a
                 // number ("loan number ending in eight one nine"); anything else four.
-                let shortest = if matches!(cue.kind, CueKind::CardCode | CueKind::Secret)
-                    || ending_before(doc, cue.end_tok, run.first)
-                {
-                    3
-                } else {
-                    4
-                };
-                if run.canon.len() >= shortest
+                let long_enough = run.canon.len() >= 4
+                    || run.canon.len() == 3
+                        && (matches!(cue.kind, CueKind::CardCode | CueKind::Secret)
+                            || ending_before(doc, cue.end_tok, run.first));
+                if long_enough
                     && run.digits >= 3
                     && !quantity_after(doc, run.last)
                     && !money_before(doc, run.first)
@@ -142,20 +140,43 @@ enum Again {
     Restated,
 }
 
-/// Words of a correction.
-const CORRECTION_WORDS: [&str; 8] = [
-    "no",
-    "sorry",
-    "wait",
-    "mean",
-    "meant",
-    "actually",
-    "oops",
-    "correction",
+/// Words of a correction, by key.
+const CORRECTION_WORDS: [u128; 8] = [
+    key_of(b"no"),
+    key_of(b"sorry"),
+    key_of(b"wait"),
+    key_of(b"mean"),
+    key_of(b"meant"),
+    key_of(b"actually"),
+    key_of(b"oops"),
+    key_of(b"correction"),
 ];
 /// Words that announce the same identifier again ("that's", "that is", "I'll repeat that",
-/// "again").
-const RESTATE_WORDS: [&str; 6] = ["that", "thats", "repeat", "again", "once", "more"];
+/// "again"), by key.
+const RESTATE_WORDS: [u128; 6] = [
+    key_of(b"that"),
+    key_of(b"thats"),
+    key_of(b"repeat"),
+    key_of(b"again"),
+    key_of(b"once"),
+    key_of(b"more"),
+];
+/// Words that may stand among those without saying anything: "that is", "I mean", the
+/// piece after an apostrophe ("that's", "I'll").
+const BETWEEN_WORDS: [u128; 4] = [key_of(b"is"), I, key_of(b"s"), key_of(b"ll")];
+const I: u128 = key_of(b"i");
+
+/// Whether the "i" at token `t` is the pronoun ("I mean", "I'll repeat"), not a letter
+/// that starts the code said again ("that's I as in India …").
+fn i_says(doc: &Document<'_>, t: usize) -> bool {
+    doc.tokens.get(t + 1).is_some_and(|n| {
+        n.is_punct(b'\'')
+            || n.kind == TokKind::Alpha
+                && ["mean", "meant", "repeat"]
+                    .iter()
+                    .any(|w| doc.tok_text(t + 1).eq_ignore_ascii_case(w))
+    })
+}
 
 /// Reads on after the identifier that `out[at]` holds and that ends before token `t`: a
 /// correction extends it, a restatement is a second identifier of the same kind, and
@@ -219,29 +240,12 @@ fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usi
             TokKind::Punct(c) if c != b'$' && c != b'#' && !doc.is_tag(t) => {}
             TokKind::Alpha if tok.lex == Lex::Filler => {}
             TokKind::Alpha if words < 4 => {
-                let word = doc.tok_text(t);
-                let glued = t > 0 && !tok.space_before && tokens[t - 1].is_punct(b'\'');
-                // "that's", "I'll": the piece after the apostrophe.
-                let clitic =
-                    glued && (word.eq_ignore_ascii_case("s") || word.eq_ignore_ascii_case("ll"));
-                let i_before = word.eq_ignore_ascii_case("i")
-                    && tokens.get(t + 1).is_some_and(|n| {
-                        n.is_punct(b'\'')
-                            || n.kind == TokKind::Alpha && {
-                                let n = doc.tok_text(t + 1);
-                                n.eq_ignore_ascii_case("mean")
-                                    || n.eq_ignore_ascii_case("meant")
-                                    || n.eq_ignore_ascii_case("repeat")
-                            }
-                    });
-                if CORRECTION_WORDS
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w))
-                {
+                let key = pack_at(doc.text.as_bytes(), tok.start(), tok.end()).unwrap_or(0);
+                if CORRECTION_WORDS.contains(&key) {
                     corrected = true;
-                } else if RESTATE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                } else if RESTATE_WORDS.contains(&key) {
                     restated = true;
-                } else if !(clitic || i_before || word.eq_ignore_ascii_case("is")) {
+                } else if !BETWEEN_WORDS.contains(&key) || key == I && !i_says(doc, t) {
                     break;
                 }
                 words += 1;
@@ -1259,6 +1263,13 @@ mod tests {
             (
                 "the loan number ending in eight one nine our records",
                 &[("eight one nine", "ACCOUNT_NUMBER")],
+            ),
+            (
+                "policy 4471 9820, that's I as in India 4 4 7 1 9 8 2 0 ok",
+                &[
+                    ("4471 9820", "POLICY_NUMBER"),
+                    ("I as in India 4 4 7 1 9 8 2 0", "POLICY_NUMBER"),
+                ],
             ),
             (
                 "my card it's the one ending in nine nine three one okay",

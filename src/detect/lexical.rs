@@ -612,7 +612,10 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
                     || w.info.has(CONDITION_CUE)
                     || follows && w.info.phrase_len != 0
                     // "B12", "D3" (see `medical::letter_and_digits`).
-                    || next.is_some_and(|x| x.is(NUMBER)),
+                    || next.is_some_and(|x| {
+                        let t = &doc.tokens[x.first as usize];
+                        x.is(NUMBER) && !t.space_before && t.end - t.start <= 2
+                    }),
             )
         } else {
             // Non-short-circuit `&` and `|`: most words fail the hint test, and a branch on

@@ -297,14 +297,11 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             w += 1;
             continue;
         }
-        if glued_to_code(doc, word) {
-            w += 1;
-            continue;
-        }
-        match term_at(doc, table, words, w)
-            .filter(|&(last, _)| !figure_of_speech(doc, words, w, last))
-            .filter(|&(last, _)| last != w || in_context(doc, words, w))
-        {
+        match term_at(doc, table, words, w).filter(|&(last, _)| {
+            !figure_of_speech(doc, words, w, last)
+                && (last != w || in_context(doc, words, w))
+                && !glued_to_code(doc, word)
+        }) {
             Some((term_last, kind)) => {
                 let last = match kind {
                     Medical::Medication => with_dose(doc, words, term_last),
@@ -409,11 +406,15 @@ fn glued_to_code(doc: &Document<'_>, word: &Word) -> bool {
 
 /// Conditions named in a figure of speech, by the word after or before them: "a stroke of
 /// luck", "the Great Depression", "a tropical depression", "retail therapy".
-const FIGURES: &[(&str, &[&str], &[&str])] = &[
-    ("stroke", &["great", "master", "broad"], &["of"]),
-    ("depression", &["great", "economic", "tropical"], &[]),
+const FIGURES: &[(u128, &[&str], &[&str])] = &[
+    (key_of(b"stroke"), &["great", "master", "broad"], &["of"]),
     (
-        "therapy",
+        key_of(b"depression"),
+        &["great", "economic", "tropical"],
+        &[],
+    ),
+    (
+        key_of(b"therapy"),
         &["retail", "music", "light", "pet", "aroma"],
         &["dog", "dogs", "session"],
     ),
@@ -422,8 +423,8 @@ const FIGURES: &[(&str, &[&str], &[&str])] = &[
 /// Terms that are ordinary words more often than not, taken only in the context that makes
 /// them the term: the word before or the word after it, or a casing ("PrEP", the HIV
 /// prevention drug, not "meal prep").
-const CONTEXT_ONLY: &[(&str, &[&str], &[&str], &str)] = &[(
-    "prep",
+const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[(
+    key_of(b"prep"),
     &[
         "your", "on", "continue", "start", "started", "starting", "taking", "stop",
     ],
@@ -449,7 +450,7 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     };
     let near = &words[w.saturating_sub(6)..(w + 7).min(words.len())];
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
-        !is_word(doc, &words[w], term)
+        words[w].key != *term
             || doc.tok_text(words[w].first as usize) == *casing
             || ((w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                 || words.get(w + 1).is_some_and(|n| n.brk == Break::Space)
@@ -467,7 +468,7 @@ fn figure_of_speech(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -
         k.is_some_and(|k| list.iter().any(|t| is_word(doc, k, t)))
     };
     FIGURES.iter().any(|(term, before, after)| {
-        is_word(doc, &words[w], term)
+        words[w].key == *term
             && ((w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                 || words.get(w + 1).is_some_and(|n| n.brk == Break::Space)
                     && is(words.get(w + 1), after))
@@ -516,12 +517,14 @@ fn split_start(
             break;
         };
         let pieces = &words[start..=w];
+        // Pieces of a name, not English words ("your", "the"), which most words before a
+        // drug are.
         let plain = pieces.iter().enumerate().all(|(i, p)| {
             p.first == p.last
                 && p.shape & !(TITLE | UPPER) == 0
                 && (i == 0 || p.brk == Break::Space)
                 && !p.taken
-        });
+        }) && !words[start].info.has(COMMON);
         if !plain || words[start].range(doc).start < floor {
             break;
         }
@@ -571,14 +574,14 @@ fn letter_and_digits(
     {
         return None;
     }
-    // "gate B12", "seat D3": a place.
-    if w > 0 && SPOTS.iter().any(|p| is_word(doc, &words[w - 1], p)) {
-        return None;
-    }
     let mut bytes = [0u8; 3];
     bytes[0] = doc.tok_byte(words[w].first as usize).to_ascii_lowercase();
     bytes[1..=len].copy_from_slice(doc.tok_text(t).as_bytes());
     let info = table.short_medical(pack(&bytes[..=len])?)?;
+    // "gate B12", "seat D3": a place.
+    if w > 0 && SPOTS.iter().any(|p| is_word(doc, &words[w - 1], p)) {
+        return None;
+    }
     let kind = if info.flags & MEDICATION != 0 {
         Medical::Medication
     } else {
