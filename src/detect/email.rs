@@ -2,7 +2,8 @@
 //! com", "m gonzalez eighty two at yahoo dot com").
 //!
 //! Written addresses are read from the tokens glued around an "@". Spoken ones are anchored
-//! on "at" followed by a domain that ends in a known top-level word ("dot com"), or by a
+//! on "at" followed by a domain that ends in a known top-level word ("dot com", "dot co dot
+//! n z", "dot c n": a country's code, spelled too, when it is no English word), or by a
 //! mail host alone ("jsmith at gmail") when the local part has several words or "email"
 //! comes just before; the local part before "at" is the word just before it, extended
 //! over "dot", "underscore" and "dash" (or a written ".", "_", "-": "k.adebayo at …"),

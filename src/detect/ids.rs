@@ -11,8 +11,13 @@
 //! are its prefix even when they are a cue themselves ("Prescription number RX-0631884").
 //! These run before phone numbers and claim their atoms, so "account number five five five
 //! …" is an account number. A code has four characters at least, but a card's security
-//! code ("cvv", a CREDIT_CARD) and a PIN, passcode or one-time code (an ID_NUMBER) may have
-//! three.
+//! code ("cvv", a CREDIT_CARD), a PIN, passcode or one-time code (an ID_NUMBER) and the end
+//! of a number ("ending in eight one nine") may have three.
+//!
+//! Callers correct themselves and say numbers twice. After a cued identifier, a correction
+//! ("two zero four five no sorry four six") extends its span over the corrected digits,
+//! the true value, and a restatement ("FC 0091 4472 18 — that's F as in Frank, C as in cat,
+//! 0091 4472 18") is a second identifier of the same kind.
 //!
 //! Without a cue, letters and digits written together, glued or hyphened ("ABC123456789",
 //! "MS-20-117734"), are an ID number from nine characters on. Two more shapes are

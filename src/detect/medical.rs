@@ -16,7 +16,11 @@
 //!
 //! Recognisers misspell drug names ("lysinopril", "metforman"). A word no list holds is a
 //! medication when it ends with a generic-name stem ("-pril", "-statin", "-cillin") or
-//! stands right before a dose ("metforman five hundred milligrams").
+//! stands right before a dose ("metforman five hundred milligrams"). They also cut names
+//! in pieces ("levo floxacin", "hydro chloro thiazide"): pieces before a drug that make a
+//! listed drug with it belong to it. A letter glued to a number is looked up as one word
+//! ("B12"). A few terms that are mostly ordinary words are taken only in context ("your
+//! prep refill", "PrEP"; see `CONTEXT_ONLY`).
 
 use super::Candidate;
 use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};

@@ -16,7 +16,12 @@
 //!   bill said"), and one between "call" and "at" or "back" ("please call faith at …");
 //! - **the first word** — a capitalised first name before a comma, or an unlisted word
 //!   before a comma and "this is", names the callee ("Mark, don't forget …", "Kwabena,
-//!   this is Lena");
+//!   this is Lena"), as does any word that may be a name before the caller's own
+//!   introduction ("bill it's rose", "yaw this is kwame");
+//! - **the subject of a verb** — a word no list knows, or knows only as a surname, where a
+//!   clause starts and before what a person does ("uh bukola is doing the food", "Thandi
+//!   will bring his homework", "Paco can you …"); a first name that is also a word only
+//!   before "is" and a person's doing ("reed is picking me up");
 //! - **the lists** — a first name that is not ordinary English ("tyler"), or a first name
 //!   followed by a surname ("mark edwards"), needs no cue;
 //! - **capitals** — in written text a listed name with a capital in mid-sentence ("ask
@@ -30,12 +35,14 @@
 //! - **repeats** — a name found once is one again where it is said again ("calling for
 //!   Hunter's mom. Hunter left …", "for grace uh grace mbeki");
 //! - **coordination** — a word joined by "and" to a name found, to "I" or to "me" is a
-//!   name when it may be one ("tell yetunde and segun", "Miles and I", "me and Jojo").
+//!   name when it may be one ("tell yetunde and segun", "Miles and I", "me and Jojo",
+//!   "can you or yaw").
 //!
 //! A name runs on over surnames, unlisted words after a first name ("kenji nakamura") or
 //! after a name a cue announced ("calling for sipho ndlovu"), capitals after capitals
 //! ("Fatima Zahra Benali"), a surname's particles ("de Vries"), middle initials and a
-//! spelling ("gonzalez, g o n z a l e z"). Spelled names
+//! spelling ("gonzalez, g o n z a l e z"), but not over a filler before a first name
+//! ("dmitri uh natasha" is two people). Spelled names
 //! ("g o n z a l e z", "S-H-A-W", "m as in mary a r i a") are taken after a spelling cue,
 //! next to a name, when four letters or more are spelled with no number among them, or
 //! when three follow a name cue, or a greeting and spell a listed first name ("this is
