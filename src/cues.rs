@@ -49,6 +49,9 @@ pub(crate) enum CueKind {
     CardCode,
     /// A PIN, passcode or one-time code follows: three digits are enough.
     Secret,
+    /// The last digits of a number follow ("ending in"): of the number an identifier cue
+    /// just before names ("card ending in"), or else of an account ("CD ending in 5509").
+    Ending,
 }
 
 impl CueKind {
@@ -77,6 +80,7 @@ impl CueKind {
             CueKind::Voter => EntityKind::VoterId,
             CueKind::IdDoc | CueKind::Secret => EntityKind::IdNumber,
             CueKind::CardCode => EntityKind::CreditCard,
+            CueKind::Ending => EntityKind::AccountNumber,
             _ => return None,
         })
     }
@@ -253,6 +257,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("badge number", CueKind::IdDoc),
     ("employee number", CueKind::IdDoc),
     ("student number", CueKind::IdDoc),
+    ("ending in", CueKind::Ending),
+    ("ends in", CueKind::Ending),
+    ("ending with", CueKind::Ending),
     ("cvv", CueKind::CardCode),
     ("c v v", CueKind::CardCode),
     ("cvc", CueKind::CardCode),
@@ -549,7 +556,10 @@ mod tests {
             ("my insurance card number", &[CueKind::Policy]),
             ("the member id on the card", &[CueKind::Policy]),
             ("the id on my medicare card", &[CueKind::Policy]),
-            ("a charge on your card ending in", &[CueKind::Card]),
+            (
+                "a charge on your card ending in",
+                &[CueKind::Card, CueKind::Ending],
+            ),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);

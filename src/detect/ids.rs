@@ -56,10 +56,20 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
         let Some(kind) = cue.kind.identifier() else {
             continue;
         };
+        // "card ending in": the cue before names the number whose end follows.
+        if cue.kind == CueKind::Ending
+            && doc.cues[..c]
+                .iter()
+                .rev()
+                .take_while(|p| p.end_tok + 12 >= cue.first_tok)
+                .any(|p| p.kind.identifier().is_some() && p.kind != CueKind::Ending)
+        {
+            continue;
+        }
         // The next identifier cue governs what follows it.
         let stop = doc.cues[c + 1..]
             .iter()
-            .find(|next| next.kind.identifier().is_some())
+            .find(|next| next.kind.identifier().is_some() && next.kind != CueKind::Ending)
             .map_or(doc.tokens.len(), |next| next.first_tok);
         let mut t = cue.end_tok;
         let mut words = 0;
@@ -78,8 +88,8 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                         || doc.tok_byte(t).is_ascii_uppercase()
                         || doc.tok_len(t) <= 3 && opens_code(doc, t));
             if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
-                // "the card, it's the one ending in …": "one" after "the" is a pronoun.
-                if pronoun_one(doc, &run) {
+                // "the card, it's the one ending in …", "the last 4 we have are …".
+                if not_the_code(doc, &run) {
                     t = run.last + 1;
                     words += 1;
                     continue;
@@ -94,13 +104,17 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !ending_before(doc, cue.end_tok, run.first)
                     && !last_four_before(doc, cue.first_tok);
                 let weak = one_word && (phone_shaped(run.canon.as_str()) && words > 0 || year)
+                    // "the lease ending in 2026".
+                    || cue.kind == CueKind::Ending && year_like(run.canon.as_str())
                     || after_plus(doc, run.first);
                 // A security code or PIN may have three digits, and so may the end of a
                 // number ("loan number ending in eight one nine"); anything else four.
                 let long_enough = run.canon.len() >= 4
                     || run.canon.len() == 3
-                        && (matches!(cue.kind, CueKind::CardCode | CueKind::Secret)
-                            || ending_before(doc, cue.end_tok, run.first));
+                        && (matches!(
+                            cue.kind,
+                            CueKind::CardCode | CueKind::Secret | CueKind::Ending
+                        ) || ending_before(doc, cue.end_tok, run.first));
                 if long_enough
                     && run.digits >= 3
                     && !quantity_after(doc, run.last)
@@ -122,16 +136,25 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
     }
 }
 
-/// "the one ending in …", "that one": a lone "one" after a determiner is a pronoun, not
-/// the start of a code.
-fn pronoun_one(doc: &Document<'_>, run: &Run) -> bool {
+/// A lone number that is part of what the caller says about the code, not the code: the
+/// pronoun "one" after a determiner ("the one ending in …") and the count after "last" or
+/// "first" ("the last 4 we have are …").
+fn not_the_code(doc: &Document<'_>, run: &Run) -> bool {
+    let before = |words: &[&str]| {
+        run.first > 0
+            && words
+                .iter()
+                .any(|d| doc.tok_text(run.first - 1).eq_ignore_ascii_case(d))
+    };
     run.first == run.last
-        && run.canon.as_str() == "1"
-        && doc.tok_text(run.first).eq_ignore_ascii_case("one")
-        && run.first > 0
-        && ["the", "that", "this", "which", "new", "old", "other"]
-            .iter()
-            .any(|d| doc.tok_text(run.first - 1).eq_ignore_ascii_case(d))
+        && match run.canon.as_str() {
+            "1" => {
+                doc.tok_text(run.first).eq_ignore_ascii_case("one")
+                    && before(&["the", "that", "this", "which", "new", "old", "other"])
+            }
+            "4" | "5" | "6" => before(&["last", "first"]),
+            _ => false,
+        }
 }
 
 /// What a caller says after an identifier, before saying it (or part of it) again.
@@ -158,13 +181,17 @@ const CORRECTION_WORDS: [u128; 8] = [
 ];
 /// Words that announce the same identifier again ("that's", "that is", "I'll repeat that",
 /// "again"), by key.
-const RESTATE_WORDS: [u128; 6] = [
+const RESTATE_WORDS: [u128; 9] = [
     key_of(b"that"),
     key_of(b"thats"),
     key_of(b"repeat"),
     key_of(b"again"),
     key_of(b"once"),
     key_of(b"more"),
+    // "… nine oh two, i think, or maybe t k t four four …": another reading of it.
+    key_of(b"or"),
+    key_of(b"maybe"),
+    key_of(b"think"),
 ];
 /// Words that may stand among those without saying anything: "that is", "I mean", the
 /// piece after an apostrophe ("that's", "I'll").
@@ -177,7 +204,7 @@ fn i_says(doc: &Document<'_>, t: usize) -> bool {
     doc.tokens.get(t + 1).is_some_and(|n| {
         n.is_punct(b'\'')
             || n.kind == TokKind::Alpha
-                && ["mean", "meant", "repeat"]
+                && ["mean", "meant", "repeat", "think"]
                     .iter()
                     .any(|w| doc.tok_text(t + 1).eq_ignore_ascii_case(w))
     })
@@ -1274,6 +1301,23 @@ mod tests {
                 &[
                     ("4471 9820", "POLICY_NUMBER"),
                     ("I as in India 4 4 7 1 9 8 2 0", "POLICY_NUMBER"),
+                ],
+            ),
+            (
+                "ur 12 month CD ending in 5509 matures on April 1st",
+                &[("5509", "ACCOUNT_NUMBER")],
+            ),
+            ("the lease ending in 2026 is up", &[]),
+            (
+                "the social, the last 4 we have are 7 7 0 2, and a copy",
+                &[("7 7 0 2", "SSN")],
+            ),
+            (
+                "the license number i have it as d four four seven two nine one six \
+                 i think or maybe t k t four four nine two oh his handwriting",
+                &[
+                    ("d four four seven two nine one six", "ID_NUMBER"),
+                    ("t k t four four nine two oh", "ID_NUMBER"),
                 ],
             ),
             (
