@@ -904,6 +904,8 @@ fn may_be_coordinated(
         && !is_term(&info)
         && !is_cue_word(word)
         && word.marks.bits & DETERMINER == 0
+        // "under the mat and uh penny's …": a word after a determiner is a thing.
+        && !(w > 0 && words[w - 1].marks.bits & DETERMINER != 0 && !word.is(TITLE))
         && !(word.is(MONTH) && starts_date(doc, words, w))
         && (!VERBS_NOT_AFTER_FIRST.contains(&word.key) || word.is(TITLE))
         && !glued_to_digits(doc, word)
@@ -1333,9 +1335,10 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     }
     // Where a clause starts: the text's start, a mark, a filler, or a joining word.
     let first = word.first as usize;
+    let after_filler = first > 0 && doc.tokens[first - 1].lex == crate::spoken::Lex::Filler;
     let clause = w == 0
         || word.brk >= Break::Comma
-        || first > 0 && doc.tokens[first - 1].lex == crate::spoken::Lex::Filler
+        || after_filler
         || CLAUSE_JOINS.contains(&words[w - 1].key);
     let Some(verb) = words.get(w + 1).filter(|v| v.brk == Break::Space) else {
         return false;
@@ -1351,12 +1354,20 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         && then.is_some_and(|n| n.key == YOU);
     if word.info.has(FIRST) {
         return clause
-            && !word.is(POSSESSIVE)
-            && (asked
-                || (verb.key == IS || verb.key == WAS)
-                    && then.is_some_and(|n| {
-                        PERSON_DOES.contains(&n.key) || MODALS.contains(&word.key)
-                    }));
+            && if word.is(POSSESSIVE) {
+                // "penny's gonna feed the cat", "sunny's coming over".
+                verb.key == GONNA || PERSON_DOES.contains(&verb.key)
+            } else {
+                asked
+                    || (verb.key == IS || verb.key == WAS)
+                        && then.is_some_and(|n| {
+                            PERSON_DOES.contains(&n.key) || MODALS.contains(&word.key)
+                        })
+                    // "and uh reed can drive it over": after a hesitation, the one who can.
+                    || after_filler
+                        && MODALS.contains(&verb.key)
+                        && then.is_some_and(|n| AFTER_MODAL.contains(&n.key))
+            };
     }
     clause
         && if word.is(POSSESSIVE) {
@@ -2141,6 +2152,13 @@ mod tests {
                 "cramping a lot tho. Paco can you pick up Sofi",
                 &["Paco", "Sofi"],
             ),
+            (
+                "keys are under the mat and uh penny's gonna feed the cat",
+                &["penny"],
+            ),
+            ("the truck's ready and uh reed can drive it over", &["reed"]),
+            ("the truck's ready and reed can drive it over", &[]),
+            ("a penny's worth of advice", &[]),
             ("this is Mehmet Aydın, i need", &["Mehmet Aydın"]),
         ];
         for (text, want) in cases {
