@@ -569,7 +569,11 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
         AtomKind::Teen | AtomKind::Tens if matches!(at.value, 18..=20) => {
             let century = at.value as u16 * 100;
             match next(a + 1, 0) {
-                Some(n) if two_digit_word(n.kind) && n.value >= 10 => {
+                // "nineteen eighty two", "nineteen 76".
+                Some(n)
+                    if (two_digit_word(n.kind) || n.kind == AtomKind::Written && n.width == 2)
+                        && n.value >= 10 =>
+                {
                     Some((century + n.value as u16, a + 1))
                 }
                 Some(n) if n.kind == AtomKind::Digit && n.value == 0 => next(a + 2, 0)

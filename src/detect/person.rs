@@ -93,6 +93,7 @@ const CUES: &[(&str, Cue)] = &[
     ("im", Cue::Greeting),
     ("calling for", Cue::Name),
     ("message for", Cue::Name),
+    ("call for", Cue::Name),
     ("message is for", Cue::Name),
     ("call is for", Cue::Name),
     ("is for", Cue::Greeting),
@@ -1748,9 +1749,11 @@ fn name_end(
             // An unlisted word after a first name ("kenji nakamura") or after a name a
             // cue announced ("calling for sipho ndlovu"), or one in capitals after a name
             // in capitals ("Fatima Zahra Benali").
+            // After a middle initial too ("Harold J. Whitcombe", "mary k ndlovu").
             is_unusual(word)
                 && (n == w + 1 && (words[last].info.has(FIRST) || cue.is_some() && !word.is(UPPER))
-                    || word.is(TITLE) && words[last].is(TITLE))
+                    || word.is(TITLE) && words[last].is(TITLE)
+                    || last > w && words[last].is(LETTER))
         };
         if !take {
             break;
@@ -1768,7 +1771,40 @@ fn name_end(
     {
         return end;
     }
-    last
+    generation(words, last, taken).unwrap_or(last)
+}
+
+/// "Harold Whitcombe III", "Dwayne Hollis Jr", "reginald pierce the third": the
+/// generation after a surname is part of the name; its last word.
+fn generation(words: &[Word], last: usize, taken: &impl Fn(&Word) -> bool) -> Option<usize> {
+    const SUFFIXES: [u128; 7] = [
+        key_of(b"jr"),
+        key_of(b"sr"),
+        key_of(b"junior"),
+        key_of(b"senior"),
+        key_of(b"ii"),
+        key_of(b"iii"),
+        key_of(b"iv"),
+    ];
+    const ORDINALS: [u128; 3] = [key_of(b"second"), key_of(b"third"), key_of(b"fourth")];
+    const THE: u128 = key_of(b"the");
+    // Only after a surname, or two names ("Whitcombe III", not "tell John III").
+    let name = &words[last];
+    if last == 0 || name.is(POSSESSIVE) || !(name.info.has(SURNAME) || is_unusual(name)) {
+        return None;
+    }
+    let next = words.get(last + 1).filter(|n| n.brk <= Break::Comma && !taken(n))?;
+    if SUFFIXES.contains(&next.key) && !next.is(CUE) {
+        return Some(last + 1);
+    }
+    let ordinal = words.get(last + 2).filter(|n| n.brk == Break::Space)?;
+    // Not a date: "raymond olson the third of november …".
+    const OF: u128 = key_of(b"of");
+    let date = words
+        .get(last + 3)
+        .is_some_and(|n| n.key == OF || n.is(MONTH) || n.is(NUMBER));
+    (next.key == THE && next.brk == Break::Space && ORDINALS.contains(&ordinal.key) && !date)
+        .then_some(last + 2)
 }
 
 /// No spelled name has more letters than this ("wolfeschlegelsteinhausen" aside).
@@ -2159,6 +2195,19 @@ mod tests {
             ("the truck's ready and uh reed can drive it over", &["reed"]),
             ("the truck's ready and reed can drive it over", &[]),
             ("a penny's worth of advice", &[]),
+            (
+                "This is a message for Harold J. Whitcombe III from Pinnacle",
+                &["Harold J. Whitcombe III"],
+            ),
+            (
+                "calling from eastline recovery for reginald pierce the third about",
+                &["reginald pierce the third"],
+            ),
+            ("Bring Dwayne Hollis Jr to the office", &["Dwayne Hollis Jr"]),
+            (
+                "account holder raymond olson the third of november nineteen sixty two",
+                &["raymond olson"],
+            ),
             ("this is Mehmet Aydın, i need", &["Mehmet Aydın"]),
         ];
         for (text, want) in cases {

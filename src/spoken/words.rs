@@ -163,7 +163,7 @@ const NATO: [&str; 26] = [
     "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
     "uniform", "victor", "whiskey", "xray", "yankee", "zulu",
 ];
-const UNITS: [(&str, Unit); 59] = [
+const UNITS: [(&str, Unit); 67] = [
     ("dollars", Unit::Money),
     ("dollar", Unit::Money),
     ("bucks", Unit::Money),
@@ -181,6 +181,14 @@ const UNITS: [(&str, Unit); 59] = [
     ("minutes", Unit::Duration),
     ("minute", Unit::Duration),
     ("mins", Unit::Duration),
+    ("min", Unit::Duration),
+    ("secs", Unit::Duration),
+    ("sec", Unit::Duration),
+    ("hr", Unit::Duration),
+    ("wks", Unit::Duration),
+    ("wk", Unit::Duration),
+    ("yrs", Unit::Duration),
+    ("yr", Unit::Duration),
     ("hours", Unit::Duration),
     ("hour", Unit::Duration),
     ("hrs", Unit::Duration),
