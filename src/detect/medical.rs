@@ -427,25 +427,55 @@ const FIGURES: &[(u128, &[&str], &[&str])] = &[
 /// Terms that are ordinary words more often than not, taken only in the context that makes
 /// them the term: the word before or the word after it, or a casing ("PrEP", the HIV
 /// prevention drug, not "meal prep").
-const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[(
-    key_of(b"prep"),
-    &[
-        "your", "on", "continue", "start", "started", "starting", "taking", "stop",
-    ],
-    &[
-        "refill",
-        "refills",
-        "prescription",
-        "pills",
-        "meds",
-        "medication",
-    ],
-    "PrEP",
-)];
+const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
+    (
+        key_of(b"prep"),
+        &[
+            "your", "on", "continue", "start", "started", "starting", "taking", "stop",
+        ],
+        &[
+            "refill",
+            "refills",
+            "prescription",
+            "pills",
+            "meds",
+            "medication",
+        ],
+        "PrEP",
+    ),
+    // Physical therapy, not Pacific Time ("3 PM PT") or part-time.
+    (
+        key_of(b"pt"),
+        &[
+            "for",
+            "of",
+            "your",
+            "more",
+            "outpatient",
+            "and",
+            "start",
+            "started",
+            "with",
+        ],
+        &[
+            "visits",
+            "visit",
+            "sessions",
+            "session",
+            "appointment",
+            "eval",
+            "evaluation",
+            "referral",
+            "exercises",
+        ],
+        "",
+    ),
+];
 
 /// Words near "prep" that make it the preparation for a procedure ("start your prep the
 /// night before your colonoscopy"), not the drug.
 const PROCEDURE_NEAR: &[&str] = &["colonoscopy", "bowel", "procedure", "surgery", "scope"];
+const PREP: u128 = key_of(b"prep");
 
 /// Whether the one-word term at word `w` is in its context, if [`CONTEXT_ONLY`] lists it.
 fn in_context(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
@@ -459,7 +489,7 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             || ((w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                 || words.get(w + 1).is_some_and(|n| n.brk == Break::Space)
                     && is(words.get(w + 1), after))
-                && !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR))
+                && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
     })
 }
 
@@ -964,6 +994,16 @@ mod tests {
             ),
             ("the clinic started me on PrEP. Just", &[("PrEP", M)]),
             ("sunday is meal prep day", &[]),
+            (
+                "approved eight more PT visits for the lumbar strain",
+                &[("PT", C), ("lumbar strain", C)],
+            ),
+            ("we had you down for p t at ten", &[("p t", C)]),
+            ("the webinar starts at 3 PM PT tomorrow", &[]),
+            (
+                "she needs PT visits after the surgery",
+                &[("PT", C), ("surgery", C)],
+            ),
             (
                 "start your prep the night before your colonoscopy",
                 &[("colonoscopy", C)],

@@ -1793,7 +1793,9 @@ fn generation(words: &[Word], last: usize, taken: &impl Fn(&Word) -> bool) -> Op
     if last == 0 || name.is(POSSESSIVE) || !(name.info.has(SURNAME) || is_unusual(name)) {
         return None;
     }
-    let next = words.get(last + 1).filter(|n| n.brk <= Break::Comma && !taken(n))?;
+    let next = words
+        .get(last + 1)
+        .filter(|n| n.brk <= Break::Comma && !taken(n))?;
     if SUFFIXES.contains(&next.key) && !next.is(CUE) {
         return Some(last + 1);
     }
@@ -2203,7 +2205,10 @@ mod tests {
                 "calling from eastline recovery for reginald pierce the third about",
                 &["reginald pierce the third"],
             ),
-            ("Bring Dwayne Hollis Jr to the office", &["Dwayne Hollis Jr"]),
+            (
+                "Bring Dwayne Hollis Jr to the office",
+                &["Dwayne Hollis Jr"],
+            ),
             (
                 "account holder raymond olson the third of november nineteen sixty two",
                 &["raymond olson"],
