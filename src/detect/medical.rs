@@ -888,9 +888,12 @@ fn is_unlisted_word(w: &Word) -> bool {
     w.shape == 0 && !w.known && w.key != 0 && w.last == w.first || is_rare_listed(&w.info)
 }
 
-/// A listed word that is not ordinary English and not a name or term already.
+/// A listed word that is not ordinary English and not a name or term already; nor a first
+/// name given to more than a thousand children ("the referral for Eleanor Whitcombe").
 fn is_rare_listed(info: &WordInfo) -> bool {
-    info.flags != 0 && info.flags & (COMMON | MEDICATION | CONDITION) == 0
+    info.flags != 0
+        && info.flags & (COMMON | MEDICATION | CONDITION) == 0
+        && !(info.flags & FIRST != 0 && info.first >= 100)
 }
 
 #[cfg(test)]
@@ -1073,6 +1076,10 @@ mod tests {
             ),
             ("he broke his phone again", &[]),
             ("the prescription for hamid rahimi is ready", &[]),
+            (
+                "We received the referral for Eleanor Whitcombe for nursing",
+                &[],
+            ),
             ("they think it's a broken wrist", &[("broken wrist", C)]),
             (
                 "he is home after the fractured hip",
