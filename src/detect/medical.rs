@@ -303,7 +303,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
             !figure_of_speech(doc, words, w, last)
-                && (last != w || in_context(doc, words, w))
+                && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
         }) {
             Some((term_last, kind)) => {
@@ -477,18 +477,29 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
 const PROCEDURE_NEAR: &[&str] = &["colonoscopy", "bowel", "procedure", "surgery", "scope"];
 const PREP: u128 = key_of(b"prep");
 
-/// Whether the one-word term at word `w` is in its context, if [`CONTEXT_ONLY`] lists it.
-fn in_context(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+/// Whether the term of words `w..=last` (one word, or letters spelled: "p t") is in its
+/// context, if [`CONTEXT_ONLY`] lists it; never before "cruiser" ("PT Cruiser").
+fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool {
     let is = |k: Option<&Word>, list: &[&str]| {
         k.is_some_and(|k| list.iter().any(|t| is_word(doc, k, t)))
     };
-    let near = &words[w.saturating_sub(6)..(w + 7).min(words.len())];
+    let key = if last > w {
+        let mut letters = [0u8; 8];
+        for (slot, word) in letters.iter_mut().zip(&words[w..=last]) {
+            *slot = word.key as u8;
+        }
+        pack(&letters[..(last - w + 1).min(8)]).unwrap_or(0)
+    } else {
+        words[w].key
+    };
+    let near = &words[w.saturating_sub(6)..(last + 7).min(words.len())];
+    let after_term = words.get(last + 1).filter(|n| n.brk == Break::Space);
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
-        words[w].key != *term
-            || doc.tok_text(words[w].first as usize) == *casing
-            || ((w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
-                || words.get(w + 1).is_some_and(|n| n.brk == Break::Space)
-                    && is(words.get(w + 1), after))
+        key != *term
+            || (doc.tok_text(words[w].first as usize) == *casing
+                || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
+                || is(after_term, after))
+                && !is(after_term, &["cruiser"])
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
     })
 }
@@ -1003,6 +1014,8 @@ mod tests {
             ),
             ("we had you down for p t at ten", &[("p t", C)]),
             ("the webinar starts at 3 PM PT tomorrow", &[]),
+            ("the p t cruiser finally passed", &[]),
+            ("Your PT Cruiser is ready", &[]),
             (
                 "she needs PT visits after the surgery",
                 &[("PT", C), ("surgery", C)],
