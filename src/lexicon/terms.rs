@@ -782,6 +782,9 @@ fn build() -> Terms {
             merged[i].1.follow |= bit;
         }
     }
+    // Words no list holds are collected apart and merged in once: inserting each into the
+    // sorted table would move it whole every time.
+    let mut added: Vec<(u128, WordInfo)> = Vec::new();
     let mut set = |words: &[&str], f: fn(&mut WordInfo)| {
         for word in words {
             let Some(key) = word_key(word.as_bytes()) else {
@@ -789,11 +792,14 @@ fn build() -> Terms {
             };
             match merged.binary_search_by_key(&key, |(k, _)| *k) {
                 Ok(i) => f(&mut merged[i].1),
-                Err(i) => {
-                    let mut info = WordInfo::default();
-                    f(&mut info);
-                    merged.insert(i, (key, info));
-                }
+                Err(_) => match added.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, info)) => f(info),
+                    None => {
+                        let mut info = WordInfo::default();
+                        f(&mut info);
+                        added.push((key, info));
+                    }
+                },
             }
         }
     };
@@ -801,6 +807,17 @@ fn build() -> Terms {
     set(NOT_NAMES, |w| {
         w.flags = (w.flags & !(FIRST | SURNAME)) | COMMON
     });
+    added.sort_unstable_by_key(|(k, _)| *k);
+    let mut added = added.into_iter().peekable();
+    let mut both = Vec::with_capacity(merged.len() + added.len());
+    for entry in merged {
+        while let Some(a) = added.next_if(|(k, _)| *k < entry.0) {
+            both.push(a);
+        }
+        both.push(entry);
+    }
+    both.extend(added);
+    let merged = both;
     // The spoken vocabulary and cue heads join the same table (their keys are plain
     // packed ASCII, as `word_key` makes them).
     let mut table: Vec<(u128, WordEntry)> = merged
