@@ -647,7 +647,9 @@ pub(crate) fn confirms_before(w: &Word, x: &Word) -> bool {
     use crate::detect::person::{AFTER_NAME, FOLLOWS_NAME};
     let unlisted = w.info.flags & !SURNAME == 0;
     let after = AFTER_NAME | if unlisted { FOLLOWS_NAME } else { 0 };
-    x.is(LETTER) | ((x.marks.bits & after != 0) & (x.brk == Break::Space))
+    // "for wojciech nowak": a word no list knows before one listed only as a surname.
+    let surname_after = unlisted & (x.info.flags & (FIRST | SURNAME | COMMON) == SURNAME);
+    x.is(LETTER) | (((x.marks.bits & after != 0) | surname_after) & (x.brk == Break::Space))
 }
 
 /// Whether the first word may be the callee's name: a capital before a comma ("Yaw, this

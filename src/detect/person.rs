@@ -1315,6 +1315,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                     && (is_unusual(word) || info.has(FIRST))
                     && word.brk < Break::Hard
                 || subject_of_verb(doc, words, w)
+                || before_lone_surname(words, w)
             {
                 Some(0.6)
             } else {
@@ -1646,6 +1647,19 @@ pub(crate) fn is_unusual(word: &Word) -> bool {
     (!word.known || word.info.flags == 0)
         && word.key != 0
         && word.shape & (NUMBER | OTHER | LETTER) == 0
+}
+
+/// "for wojciech nowak", "oluwaseun adebayo": a word no list knows, not after a
+/// determiner, right before a word the lists know only as a surname.
+fn before_lone_surname(words: &[Word], w: usize) -> bool {
+    let word = &words[w];
+    is_unusual(word)
+        && word.brk < Break::Hard
+        && !word.is(POSSESSIVE)
+        && !(w > 0 && words[w - 1].marks.bits & DETERMINER != 0)
+        && words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && lone_surname(n) && !n.is(UPPER))
 }
 
 /// A word the lists know only as a surname ("okafor", "yaw", "thandi").
@@ -2208,6 +2222,10 @@ mod tests {
             (
                 "Bring Dwayne Hollis Jr to the office",
                 &["Dwayne Hollis Jr"],
+            ),
+            (
+                "a note from the office for wojciech nowak we need",
+                &["wojciech nowak"],
             ),
             (
                 "account holder raymond olson the third of november nineteen sixty two",
