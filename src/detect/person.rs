@@ -22,8 +22,9 @@
 //!   clause starts and before what a person does ("uh bukola is doing the food", "Thandi
 //!   will bring his homework", "Paco can you …"); a first name that is also a word only
 //!   before "is" and a person's doing ("reed is picking me up");
-//! - **the lists** — a first name that is not ordinary English ("tyler"), or a first name
-//!   followed by a surname ("mark edwards"), needs no cue;
+//! - **the lists** — a first name that is not ordinary English ("tyler"), a first name
+//!   followed by a surname ("mark edwards"), or a word no list knows before one listed
+//!   only as a surname ("wojciech nowak"), needs no cue;
 //! - **capitals** — in written text a listed name with a capital in mid-sentence ("ask
 //!   Hope") is a name;
 //! - **families** — after "the", the plural of a surname ("the garcias", "the joneses") or
