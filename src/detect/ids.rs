@@ -121,6 +121,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !money_before(doc, run.first)
                     && !is_amount(doc, &run)
                     && !weak
+                    && !tag_continues(doc, run.last)
                 {
                     claim(doc, &run, claimed);
                     let run = glued_letters(doc, run);
@@ -134,6 +135,20 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             t += 1;
         }
     }
+}
+
+/// Whether one of our tags follows token `last` with only joiners between: in redacted
+/// text the tag may stand for the rest of the run ("000 b 20020000 ten 0 dollars", an
+/// amount, was read whole before its phone number became a tag), so the run is not read
+/// as a code there. Text that was never redacted has no tags.
+fn tag_continues(doc: &Document<'_>, last: usize) -> bool {
+    let mut k = last + 1;
+    while doc.tokens.get(k).is_some_and(|t| {
+        t.lex == Lex::Filler || matches!(t.kind, TokKind::Punct(b'-' | b',' | b'.'))
+    }) {
+        k += 1;
+    }
+    doc.tags && k < doc.tokens.len() && doc.is_tag(k)
 }
 
 /// A lone number that is part of what the caller says about the code, not the code: the
@@ -1308,6 +1323,8 @@ mod tests {
                 &[("5509", "ACCOUNT_NUMBER")],
             ),
             ("the lease ending in 2026 is up", &[]),
+            // Redacted text: a tag right after may stand for the rest of the run.
+            ("account 000 b [PHONE] 0 dollars", &[]),
             (
                 "the social, the last 4 we have are 7 7 0 2, and a copy",
                 &[("7 7 0 2", "SSN")],
