@@ -422,7 +422,10 @@ pub(crate) fn detect_long_codes(
 /// join the canonical value as they would written in capitals.
 fn glued_letters(doc: &Document<'_>, mut run: Run) -> Run {
     let tokens = &doc.tokens;
-    let letters = |k: usize| tokens[k].kind == TokKind::Alpha && !tokens[k].taken;
+    // Not a piece of a word joined by an apostrophe ("0𐎠'mI"), which is read whole.
+    let letters = |k: usize| {
+        tokens[k].kind == TokKind::Alpha && !tokens[k].taken && !doc.in_apostrophe_word(k)
+    };
     let mut first = run.first;
     while first > 0 && !tokens[first].space_before && letters(first - 1) {
         first -= 1;
@@ -1325,6 +1328,8 @@ mod tests {
             ("the lease ending in 2026 is up", &[]),
             // Redacted text: a tag right after may stand for the rest of the run.
             ("account 000 b [PHONE] 0 dollars", &[]),
+            // A word joined by an apostrophe is read whole: the code takes none of it.
+            ("account 000 0\u{103a0}'mI ", &[("000 0", "ACCOUNT_NUMBER")]),
             (
                 "the social, the last 4 we have are 7 7 0 2, and a copy",
                 &[("7 7 0 2", "SSN")],
