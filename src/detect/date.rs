@@ -67,9 +67,15 @@ pub(crate) fn detect_explicit(
             && !doc.tokens[i].taken
             // "31 june 1": no 31st of June, so the month reads forward ("june 1"), as it
             // will when the 31 is redacted.
-            && let Some(f) = day_first(doc, ctx, i, m)
-                .filter(Found::is_valid)
-                .or_else(|| month_first(doc, ctx, i, m))
+            && let Some(f) = match day_first(doc, ctx, i, m).filter(Found::is_valid) {
+                // "10 third march one ten": a reading with a year wins over one without,
+                // which another reader may take a piece of ("10 third", a street).
+                Some(d) if d.year.is_none() => month_first(doc, ctx, i, m)
+                    .filter(|f| f.year.is_some())
+                    .or(Some(d)),
+                Some(d) => Some(d),
+                None => month_first(doc, ctx, i, m),
+            }
         {
             i = f.last_tok + 1;
             emit(doc, ctx, f, used, out);
@@ -974,6 +980,13 @@ mod tests {
                 "oh six eleven nineteen",
                 dob,
                 "2019-06-11",
+            ),
+            // A reading with a year wins over one without ("10 third" is a street).
+            (
+                "live at 10 third march one ten -",
+                "march one ten",
+                "DATE",
+                "2010-03-01",
             ),
             (
                 "DOB oh 6 11 ninety, i need",
