@@ -143,8 +143,11 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
 /// as a code there. Text that was never redacted has no tags.
 fn tag_continues(doc: &Document<'_>, last: usize) -> bool {
     let mut k = last + 1;
+    // Joiners, and a lone "a" or "i", which a run reads on through but never ends on.
     while doc.tokens.get(k).is_some_and(|t| {
-        t.lex == Lex::Filler || matches!(t.kind, TokKind::Punct(b'-' | b',' | b'.'))
+        t.lex == Lex::Filler
+            || matches!(t.kind, TokKind::Punct(b'-' | b',' | b'.'))
+            || matches!(doc.tok_text(k), "a" | "A" | "i" | "I")
     }) {
         k += 1;
     }
@@ -1328,6 +1331,7 @@ mod tests {
             ("the lease ending in 2026 is up", &[]),
             // Redacted text: a tag right after may stand for the rest of the run.
             ("account 000 b [PHONE] 0 dollars", &[]),
+            ("member 0000 a [PHONE] 0 mg", &[]),
             // A word joined by an apostrophe is read whole: the code takes none of it.
             ("account 000 0\u{103a0}'mI ", &[("000 0", "ACCOUNT_NUMBER")]),
             (
