@@ -668,12 +668,17 @@ pub(crate) fn introduction(words: &[Word], w: usize) -> bool {
     const ITS: u128 = crate::lexicon::key_of(b"its");
     const THIS: u128 = crate::lexicon::key_of(b"this");
     const IS: u128 = crate::lexicon::key_of(b"is");
-    let Some(first) = words.get(w) else {
+    // Not across a tag, which may have been anything ("this [ID_NUMBER] is will").
+    let Some(first) = words.get(w).filter(|f| f.brk < Break::Hard) else {
         return false;
     };
     let name = if first.key == ITS {
         w + 1
-    } else if first.key == THIS && words.get(w + 1).is_some_and(|x| x.key == IS) {
+    } else if first.key == THIS
+        && words
+            .get(w + 1)
+            .is_some_and(|x| x.key == IS && x.brk == Break::Space)
+    {
         w + 2
     } else {
         return false;

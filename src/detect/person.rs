@@ -2212,6 +2212,8 @@ mod tests {
             ("the truck's ready and uh reed can drive it over", &["reed"]),
             ("the truck's ready and reed can drive it over", &[]),
             ("a penny's worth of advice", &[]),
+            // No introduction across a tag.
+            ("Gonzalez this [ID_NUMBER] is will", &[]),
             (
                 "This is a message for Harold J. Whitcombe III from Pinnacle",
                 &["Harold J. Whitcombe III"],
