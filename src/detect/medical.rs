@@ -668,7 +668,15 @@ fn term_at(
                 .get(j)
                 .is_some_and(|n| n.is(NUMBER) && n.brk <= Break::Hyphen)
             || {
-                let next = words[j - 1].last as usize + 1;
+                // A hyphen or a filler may stand between ("b p - [PHONE]").
+                let mut next = words[j - 1].last as usize + 1;
+                while doc
+                    .tokens
+                    .get(next)
+                    .is_some_and(|t| t.is_punct(b'-') || t.lex == Lex::Filler)
+                {
+                    next += 1;
+                }
                 next < doc.tokens.len() && doc.is_tag(next)
             }
         {
@@ -989,6 +997,7 @@ mod tests {
             ("the member ID we have is TB8138344", &[]),
             ("he takes B12 every day", &[("B12", M)]),
             ("we land at gate B12 at six", &[]),
+            ("b p - [PHONE] hundred", &[]),
             // Drug names a recogniser cut in pieces; a term only in its context.
             (
                 "the antibiotic is levo floxacin i think",
