@@ -208,6 +208,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("voter registration", CueKind::Voter),
     ("registration number", CueKind::Voter),
     ("voter number", CueKind::Voter),
+    ("voter reg", CueKind::Voter),
+    ("voter reg number", CueKind::Voter),
     ("driver's license number", CueKind::IdDoc),
     ("driver's license", CueKind::IdDoc),
     ("drivers license", CueKind::IdDoc),

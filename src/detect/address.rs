@@ -367,10 +367,23 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
     let atoms = &doc.atoms;
     let mut b = a;
     let mut width = usize::from(atoms[a].width);
+    // "104-12", "45-210": Queens and Hawaii write a hyphen inside the house number.
+    let hyphenated = |k: usize| {
+        k == a + 1
+            && atoms[k].gap
+                == Gap {
+                    flags: Gap::HYPHEN,
+                    tokens: 1,
+                }
+            && doc.tokens[atoms[a].first].kind == TokKind::Digits
+            && doc.tokens[atoms[k].first].kind == TokKind::Digits
+            && (2..=3).contains(&atoms[a].width)
+            && (1..=3).contains(&atoms[k].width)
+    };
     while b + 1 < atoms.len()
         && atoms[b + 1].is_number()
         && !claimed[b + 1]
-        && joined(atoms[b + 1].gap)
+        && (joined(atoms[b + 1].gap) || hyphenated(b + 1))
     {
         b += 1;
         width += usize::from(atoms[b].width);
@@ -472,13 +485,109 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
     }
     let Some((end, good)) = best else {
         return prefixed_street(doc, a, atoms[b].last, claimed)
+            .or_else(|| numbered_road(doc, a, atoms[b].last, claimed))
             .or_else(|| bare_street(doc, a, atoms[b].last, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
         return None;
     }
     let end = road_number(doc, first_tok, end, claimed);
-    Some((first_tok, with_unit(doc, end, claimed), STREET))
+    let end = post_directional(doc, end);
+    Some((first_tok, with_units(doc, end, claimed), STREET))
+}
+
+/// The end of a street line ending at token `end` with the directional said after its
+/// type ("Cedar Ave S", "Peachtree Street NE", "university avenue southeast"), or `end`.
+/// A letter or two counts only in capitals ("Ave S", not "street e"), and "north" not
+/// before "carolina" or "dakota", which name a state.
+fn post_directional(doc: &Document<'_>, end: usize) -> usize {
+    let Some(j) = next_tok(doc, end) else {
+        return end;
+    };
+    let t = &doc.tokens[j];
+    if t.kind != TokKind::Alpha || !t.space_before {
+        return end;
+    }
+    let text = doc.tok_text(j);
+    if !DIRECTIONALS.iter().any(|d| text.eq_ignore_ascii_case(d))
+        || text.len() <= 2 && !text.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return end;
+    }
+    let state = next_tok(doc, j).is_some_and(|k| {
+        ["carolina", "dakota"]
+            .iter()
+            .any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
+    });
+    if state { end } else { with_dot(doc, j) }
+}
+
+/// A road named by its number right after the house number: "2217 Hwy 61 N", "610 Route
+/// 9 W", "2150 N Loop 1604 W", "3200 Hwy 17 Bypass", "twenty two seventeen highway sixty
+/// one". The road's type is written with a capital, is "highway", or follows an address
+/// cue; its number is free and has at most four digits.
+fn numbered_road(
+    doc: &Document<'_>,
+    a: usize,
+    number_end: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, f32)> {
+    let is_in =
+        |j: usize, list: &[&str]| list.iter().any(|w| doc.tok_text(j).eq_ignore_ascii_case(w));
+    let first_tok = doc.atoms[a].first;
+    let mut j = next_tok(doc, number_end)?;
+    // Every road type is a street suffix: most numbers fail this one bit test first.
+    // A directional or a state's code may come before it ("N Loop 1604", "KY Hwy 15").
+    if class(doc, j) & SUFFIX == 0 {
+        let k = next_tok(doc, with_dot(doc, j))?;
+        let before_road = class(doc, k) & SUFFIX != 0
+            && doc.tokens[j].kind == TokKind::Alpha
+            && (doc.tok_len(j) <= 2 && doc.tok_text(j).bytes().all(|b| b.is_ascii_uppercase())
+                || is_in(j, DIRECTIONALS));
+        if !before_road {
+            return None;
+        }
+        j = k;
+    }
+    let road = class(doc, j) & SUFFIX != 0 && is_in(j, NUMBERED_ROADS);
+    if !road
+        || !(doc.tok_byte(j).is_ascii_uppercase()
+            || doc.tok_text(j).eq_ignore_ascii_case("highway")
+            || address_cue_before(doc, first_tok))
+    {
+        return None;
+    }
+    let n = next_tok(doc, with_dot(doc, j))?;
+    let at = doc.atom_of_token[n];
+    if at == NO_ATOM || claimed[at as usize] || !doc.atoms[at as usize].is_number() {
+        return None;
+    }
+    let last_atom = house_number_end(doc, at as usize, claimed);
+    let digits: usize = (at as usize..=last_atom)
+        .map(|k| usize::from(doc.atoms[k].width))
+        .sum();
+    if digits > 4 {
+        return None;
+    }
+    let mut end = doc.atoms[last_atom].last;
+    // "Hwy 17 Bypass", "Route 9 Business".
+    if let Some(k) = next_tok(doc, end)
+        .filter(|&k| is_in(k, &["bypass", "byp", "business", "bus", "spur", "alt"]))
+    {
+        end = with_dot(doc, k);
+    }
+    let end = post_directional(doc, end);
+    Some((first_tok, with_units(doc, end, claimed), STREET))
+}
+
+/// [`with_unit`] twice: "Bldg C, apt 104".
+fn with_units(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
+    let first = with_unit(doc, end, claimed);
+    if first == end {
+        end
+    } else {
+        with_unit(doc, first, claimed)
+    }
 }
 
 /// Street types said before the name: "3021 Calle Real", "12 Camino del Sol", "88 Rue
@@ -537,7 +646,7 @@ fn prefixed_street(
 }
 
 /// Roads named by a number: "1187 County Road 14", "400 State Route 9", "12 US Highway 1".
-const NUMBERED_ROADS: &[&str] = &["road", "rd", "route", "rte", "highway", "hwy"];
+const NUMBERED_ROADS: &[&str] = &["road", "rd", "route", "rte", "highway", "hwy", "loop"];
 const ROAD_OWNERS: &[&str] = &[
     "county",
     "state",
@@ -546,6 +655,7 @@ const ROAD_OWNERS: &[&str] = &[
     "ranch",
     "forest",
     "interstate",
+    "rural",
 ];
 
 /// The end of a street line ending at token `end` with its road's number ("County Road
@@ -559,8 +669,14 @@ fn road_number(doc: &Document<'_>, first_tok: usize, end: usize, claimed: &[bool
     } else {
         end
     };
-    if suffix <= first_tok + 1 || !is_in(suffix, NUMBERED_ROADS) || !is_in(suffix - 1, ROAD_OWNERS)
-    {
+    // The word before the road: an owner ("County Road 14"), a state's code ("KY Hwy 15"),
+    // "rural", or a directional right after the house number ("N Loop 1604").
+    let owner = |k: usize| {
+        is_in(k, ROAD_OWNERS)
+            || doc.tok_len(k) == 2 && doc.tok_text(k).bytes().all(|b| b.is_ascii_uppercase())
+            || k == first_tok + 1 && is_in(k, DIRECTIONALS)
+    };
+    if suffix <= first_tok + 1 || !is_in(suffix, NUMBERED_ROADS) || !owner(suffix - 1) {
         return end;
     }
     let Some(j) = next_tok(doc, end).filter(|&j| doc.tokens[j].space_before) else {
@@ -714,7 +830,12 @@ fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
         return end;
     };
     let t = &doc.tokens[j];
-    let designator = class(doc, j) & UNIT != 0 || t.is_punct(b'#');
+    // "bolsa avenue number one oh four": "number" alone names a unit too.
+    let designator = class(doc, j) & UNIT != 0
+        || t.is_punct(b'#')
+        || ["number", "no", "num"]
+            .iter()
+            .any(|w| doc.tok_text(j).eq_ignore_ascii_case(w));
     if !designator {
         return end;
     }
@@ -850,7 +971,7 @@ fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)>
     Some((start, last, POBOX))
 }
 
-/// "rural route two box …", "RR 2 Box …", "route 9 box …": the first token of the route
+/// "rural route two box …", "RR 2 Box …", "HC 63, Box 12", "route 9 box …": the first token of the route
 /// before the "box" at token `bx`.
 fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
     // "Rural Route 2, Box 118": a comma may stand before "box".
@@ -864,7 +985,8 @@ fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
     }
     let route = doc.atoms[num as usize].first.checked_sub(1)?;
     match doc.tok_text(route).to_ascii_lowercase().as_str() {
-        "rr" => Some(route),
+        // "HC 63": a highway contract route.
+        "rr" | "hc" => Some(route),
         "route" => Some(match route.checked_sub(1) {
             Some(k) if doc.tok_text(k).eq_ignore_ascii_case("rural") => k,
             _ => route,
@@ -1238,6 +1360,67 @@ mod tests {
                 "Meet me at 400 Lakeside View tonight",
                 &["400 Lakeside View"],
             ),
+            // A directional after the type, then units.
+            (
+                "the change of address to 515 Willow Ter SW, Olympia",
+                &["515 Willow Ter SW"],
+            ),
+            (
+                "Maintenance will be at 1000 Peachtree Street NE, Unit 1410 on Thursday",
+                &["1000 Peachtree Street NE, Unit 1410"],
+            ),
+            (
+                "we have your new address as eighteen oh two peachtree street northeast unit twelve but",
+                &["eighteen oh two peachtree street northeast unit twelve"],
+            ),
+            ("I live at 2841 Cedar Ave S but", &["2841 Cedar Ave S"]),
+            (
+                "she lives at 12 Main Street north carolina",
+                &["12 Main Street"],
+            ),
+            (
+                "a pkg got left at 2200 Stonegate Dr, Bldg C, apt 104 by mistake",
+                &["2200 Stonegate Dr, Bldg C, apt 104"],
+            ),
+            (
+                "we can deliver it to ninety two hundred bolsa avenue number one oh four tomorrow",
+                &["ninety two hundred bolsa avenue number one oh four"],
+            ),
+            // Roads named by a number.
+            (
+                "my address changed, it's 2217 Hwy 61 N, Festus",
+                &["2217 Hwy 61 N"],
+            ),
+            ("working near 610 Route 9 W next week", &["610 Route 9 W"]),
+            (
+                "the new house at 2150 N Loop 1604 W, Unit 9",
+                &["2150 N Loop 1604 W, Unit 9"],
+            ),
+            (
+                "is it still 4410 KY Hwy 15 S, Jackson",
+                &["4410 KY Hwy 15 S"],
+            ),
+            (
+                "ur fine at 3200 Hwy 17 Bypass, Lot 12",
+                &["3200 Hwy 17 Bypass, Lot 12"],
+            ),
+            (
+                "the farm at 1187 Rural Route 3, Keene",
+                &["1187 Rural Route 3"],
+            ),
+            // Hyphenated house numbers, a highway contract route.
+            (
+                "the new one is 104-12 Queens Blvd, apt 6J",
+                &["104-12 Queens Blvd, apt 6J"],
+            ),
+            (
+                "His records list 45-210 Kamehameha Hwy, Apt 3",
+                &["45-210 Kamehameha Hwy, Apt 3"],
+            ),
+            (
+                "Mail we sent to HC 63, Box 12 came back",
+                &["HC 63, Box 12"],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = found(text)
@@ -1330,6 +1513,9 @@ mod tests {
             "the property is 20 acres",
             "OK, 25000 is our final offer",
             "we paid Ohio 45000 dollars in taxes",
+            "take exit 42 and stay on route 9 north",
+            "it's 2 hwy exits past the mall",
+            "we had 3 route changes",
         ] {
             assert_eq!(found(text), [], "{text}");
         }

@@ -589,9 +589,21 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
 /// "1,250,000", "one hundred twenty thousand": a number said or written as an amount.
 fn is_amount(doc: &Document<'_>, run: &Run) -> bool {
     let tokens = &doc.tokens[run.first..=run.last];
+    // "four hundred twelve seven seven eight", "7 hundred 14 0 8 8": three numbers or more
+    // after the last "hundred" or "thousand" are digits read one by one, which no amount
+    // has.
     let multiplier = tokens
         .iter()
-        .any(|t| matches!(t.lex, Lex::Hundred | Lex::Thousand));
+        .rposition(|t| matches!(t.lex, Lex::Hundred | Lex::Thousand))
+        .is_some_and(|p| {
+            let after = (run.first + p + 1..=run.last)
+                .filter(|&k| {
+                    let a = doc.atom_of_token[k];
+                    a != NO_ATOM && doc.atoms[a as usize].first == k
+                })
+                .count();
+            after < 3
+        });
     // Thousands separators: 1–3 digits, then groups of three after commas.
     let count = run.last + 1 - run.first;
     let group = |n: usize| (doc.tok_len(run.first + n), doc.tokens[run.first + n].kind);
@@ -1057,6 +1069,32 @@ mod tests {
             ("MY SOCIAL IS 123-45-6789", "123-45-6789", "SSN"),
             ("LOAN NUMBER LN 2048 7731", "LN 2048 7731", "ACCOUNT_NUMBER"),
             ("my pin is 4412 thanks", "4412", "ID_NUMBER"),
+            // "x ray" for the letter X; "hundred" inside digits read one by one.
+            (
+                "so my member i d is x ray j seven seven uh four one oh oh nine and",
+                "x ray j seven seven uh four one oh oh nine",
+                "POLICY_NUMBER",
+            ),
+            (
+                "your claim no. is X ray J dash 00481 62 and",
+                "X ray J dash 00481 62",
+                "POLICY_NUMBER",
+            ),
+            (
+                "your policy is four hundred twelve seven seven eight. adjuster",
+                "four hundred twelve seven seven eight",
+                "POLICY_NUMBER",
+            ),
+            (
+                "loan # is 7 hundred 14 0 8 8 ok",
+                "7 hundred 14 0 8 8",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "your voter reg # is twenty two oh seven, fifty one, eighty eight. if",
+                "twenty two oh seven, fifty one, eighty eight",
+                "VOTER_ID",
+            ),
             ("Reference CM/88213 when you call.", "CM/88213", "ID_NUMBER"),
             (
                 "regarding file a r dash four four zero nine one my",
@@ -1407,6 +1445,8 @@ mod tests {
             ("your loan balance is 12,500 as of today", &[]),
             ("the loan payoff is 3,250.75 today", &[]),
             ("the loan amount is one hundred twenty five thousand", &[]),
+            ("the loan amount is 2 hundred 50 thousand", &[]),
+            ("your account is four hundred twelve dollars past due", &[]),
             ("the account balance is 1,250 dollars", &[]),
             ("the loan from 2019 is paid off", &[]),
             ("just in case 1500 people come", &[]),

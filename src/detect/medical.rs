@@ -30,7 +30,7 @@ use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, Terms, WordInfo, terms,
 };
 use crate::lexicon::{key_of, pack};
-use crate::spoken::{Lex, Unit};
+use crate::spoken::{AtomKind, Lex, Unit};
 
 /// Scores: a listed term is near certain; a word after a condition cue is a guess.
 const LISTED: f32 = 0.9;
@@ -305,6 +305,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             !figure_of_speech(doc, words, w, last)
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
+                && !spelled_letter(doc, word)
         }) {
             Some((term_last, kind)) => {
                 let last = match kind {
@@ -396,6 +397,17 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
     }
     before_doses(doc, words, from, out);
+}
+
+/// Whether the word's first token starts a letter of several tokens: "x ray" said for
+/// the letter X of a code ("x ray j seven seven"), which folding has read so.
+fn spelled_letter(doc: &Document<'_>, word: &Word) -> bool {
+    let first = word.first as usize;
+    let a = doc.atom_of_token[first];
+    a != NO_ATOM && {
+        let atom = &doc.atoms[a as usize];
+        atom.kind == AtomKind::Letter && atom.first == first && atom.last > first
+    }
 }
 
 /// Whether the word is glued to four digits or more: the prefix of a code ("member ID
@@ -1114,6 +1126,8 @@ mod tests {
             ("the window is broken", &[]),
             ("a broken window and a twisted cap", &[]),
             ("your x ray shows nothing", &[("x ray", C)]),
+            ("your chest x ray two views", &[("chest x ray", C)]),
+            ("member id x ray j seven seven four", &[]),
             ("press x then ray", &[]),
             (
                 "her heart murmur and his back pain",

@@ -514,7 +514,7 @@ const DETERMINER: u8 = 16;
 const CITY: u8 = 32;
 /// A word after which a city is a place ("in", "near", [`PLACE_BEFORE`]).
 const PLACE_BEFORE: u8 = 64;
-/// "to", "from": a place follows, or a person ("talk to austin"), so only a city that is
+/// "to", "from", "into": a place follows, or a person ("talk to austin"), so only a city that is
 /// no first name is taken as a place after them.
 const PLACE_OR_PERSON_BEFORE: u8 = 128;
 
@@ -525,7 +525,7 @@ const STATES: &str = include_str!("../../lexicons/states.tsv");
 const CITIES: &str = include_str!("../../lexicons/cities.txt");
 
 const PLACE_WORDS: &[&str] = &["in", "near", "visiting", "outside", "around"];
-const PLACE_OR_PERSON_WORDS: &[&str] = &["to", "from"];
+const PLACE_OR_PERSON_WORDS: &[&str] = &["to", "from", "into"];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "your", "my", "our", "his", "her", "their", "this", "that",
@@ -730,6 +730,20 @@ pub(crate) fn detect(
                 .map(|score| (name_end(doc, words, w, cue, &taken), score))
         };
         match found {
+            // "this is Harbor Imaging", "Allstar insurance", "the County Clerk": the name
+            // of a business or an office, unless a title or "my name is" came before.
+            Some((last, _))
+                if !matches!(cue, Some(Cue::Name | Cue::Spelling))
+                    && !words[w].is(LETTER)
+                    && (words.get(last + 1).is_some_and(|n| n.brk == Break::Space && org_head(n))
+                        // Not a surname that ends a name ("Rhonda Tower").
+                        || last > w
+                            && org_head(&words[last])
+                            && (!words[last].info.has(SURNAME) || words[last].key == key_of(b"high"))
+                        || after_civic_word(words, w)) =>
+            {
+                w = last + 1;
+            }
             // "at Cedar Lane Pharmacy": capitals that start with an ordinary word, before a
             // capitalised ordinary word, name a business.
             Some((last, _))
@@ -1060,6 +1074,74 @@ fn before_ordinary_capital(words: &[Word], w: usize) -> bool {
                 && n.info.has(COMMON)
                 && !n.info.has(FIRST | SURNAME)
         })
+}
+
+/// Whether `word` is a noun that ends the name of a business or an office ("Harbor
+/// Imaging", "Allstar insurance", "Rite Way pharmacy"); "High" and "Middle" only with a
+/// capital ("Roosevelt High"). Words that are first names too ("Branch", "Hoa") are left
+/// out.
+fn org_head(word: &Word) -> bool {
+    const HEADS: [u128; 38] = [
+        key_of(b"pharmacy"),
+        key_of(b"pharmacies"),
+        key_of(b"drug"),
+        key_of(b"drugs"),
+        key_of(b"imaging"),
+        key_of(b"pediatrics"),
+        key_of(b"dental"),
+        key_of(b"dentistry"),
+        key_of(b"orthodontics"),
+        key_of(b"dermatology"),
+        key_of(b"cardiology"),
+        key_of(b"oncology"),
+        key_of(b"radiology"),
+        key_of(b"urology"),
+        key_of(b"orthopedics"),
+        key_of(b"optometry"),
+        key_of(b"chiropractic"),
+        key_of(b"hospital"),
+        key_of(b"health"),
+        key_of(b"healthcare"),
+        key_of(b"insurance"),
+        key_of(b"mutual"),
+        key_of(b"savings"),
+        key_of(b"lending"),
+        key_of(b"financial"),
+        key_of(b"fcu"),
+        key_of(b"realty"),
+        key_of(b"properties"),
+        key_of(b"apartments"),
+        key_of(b"tower"),
+        key_of(b"towers"),
+        key_of(b"plaza"),
+        key_of(b"diner"),
+        key_of(b"elementary"),
+        key_of(b"academy"),
+        key_of(b"university"),
+        key_of(b"college"),
+        key_of(b"county"),
+    ];
+    const CAPITAL_HEADS: [u128; 2] = [key_of(b"high"), key_of(b"middle")];
+    !word.is(POSSESSIVE)
+        && (HEADS.contains(&word.key) || word.is(TITLE) && CAPITAL_HEADS.contains(&word.key))
+}
+
+/// Whether word `w`, capitalised, follows a capitalised "County", "City", "State" or
+/// "Town": the office or body of a place ("the County Clerk", "City Council").
+fn after_civic_word(words: &[Word], w: usize) -> bool {
+    const CIVIC: [u128; 6] = [
+        key_of(b"county"),
+        key_of(b"city"),
+        key_of(b"state"),
+        key_of(b"town"),
+        key_of(b"township"),
+        key_of(b"village"),
+    ];
+    w > 0
+        && words[w].is(TITLE)
+        && words[w].brk == Break::Space
+        && words[w - 1].is(TITLE)
+        && CIVIC.contains(&words[w - 1].key)
 }
 
 /// "I'll", "I'm", "I'd", "I've": capitalised, but no part of a business's name ("Tell
@@ -1458,7 +1540,42 @@ fn is_place(words: &[Word], w: usize) -> bool {
         return false;
     }
     let before = words[w - 1].marks.bits;
-    before & PLACE_BEFORE != 0 || before & PLACE_OR_PERSON_BEFORE != 0 && !word.info.has(FIRST)
+    before & PLACE_BEFORE != 0
+        || before & PLACE_OR_PERSON_BEFORE != 0
+            && (!word.info.has(FIRST) || after_travel(words, w - 1))
+}
+
+/// Whether word `w` ("to", "from", "into") follows a word of travel, "up" or "down" aside:
+/// "headed to Georgia", "driving up from Austin", "flying into Dallas", but not "talk to
+/// Austin".
+fn after_travel(words: &[Word], w: usize) -> bool {
+    const TRAVEL: [u128; 19] = [
+        key_of(b"headed"),
+        key_of(b"heading"),
+        key_of(b"flying"),
+        key_of(b"flew"),
+        key_of(b"fly"),
+        key_of(b"flight"),
+        key_of(b"flights"),
+        key_of(b"trip"),
+        key_of(b"drive"),
+        key_of(b"driving"),
+        key_of(b"drove"),
+        key_of(b"moving"),
+        key_of(b"moved"),
+        key_of(b"travel"),
+        key_of(b"traveling"),
+        key_of(b"travelling"),
+        key_of(b"traveled"),
+        key_of(b"vacation"),
+        key_of(b"visit"),
+    ];
+    const UP_DOWN: [u128; 2] = [key_of(b"up"), key_of(b"down")];
+    let mut k = w;
+    if k > 0 && UP_DOWN.contains(&words[k - 1].key) {
+        k -= 1;
+    }
+    k > 0 && words[k].brk == Break::Space && TRAVEL.contains(&words[k - 1].key)
 }
 
 /// A month name followed by a number, an ordinal or "the" / "of" ("march ten", "june
@@ -2235,6 +2352,41 @@ mod tests {
                 &["raymond olson"],
             ),
             ("this is Mehmet Aydın, i need", &["Mehmet Aydın"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn businesses_offices_and_places_are_no_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Hi, this is Harbor Imaging for Gustavo Reyes",
+                &["Gustavo Reyes"],
+            ),
+            ("hi its Dwayne from Atlas health plan", &["Dwayne"]),
+            ("Hello mr Finnegan its Allstar insurance", &["Finnegan"]),
+            ("pharmacist at Marlowe Drug for Beatrice", &["Beatrice"]),
+            ("this is the County Clerk's office", &[]),
+            ("candidate for City Council", &[]),
+            (
+                "your polling place moved to the lincoln elementary gym",
+                &[],
+            ),
+            ("Your polling location is Roosevelt High, room 114", &[]),
+            // A title or "my name is" keeps the name.
+            ("this is Doctor Harbor Imaging called", &["Harbor"]),
+            ("tell the county clerk about it", &[]),
+            // A city after a word of travel is a place, first name or not.
+            ("Jojo and I are headed to Texas Thursday", &["Jojo"]),
+            (
+                "uncle Major is driving up from Georgia tomorrow",
+                &["Major"],
+            ),
+            ("parisa are flying into dallas on friday", &["parisa"]),
+            ("maybe hold off on the trip to Boston", &[]),
+            ("please talk to Austin about it", &["Austin"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

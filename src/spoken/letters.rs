@@ -17,6 +17,9 @@ pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
         Lex::Month(11) if doc.tok_len(i) == 8 => b'N',
         _ => single(doc, i)?,
     };
+    if let Some(last) = x_ray(doc, i, letter) {
+        return Some(letter_piece(last, b'X'));
+    }
     // "a" and "i" are words far more often than letters: letters only among other letters
     // or digits ("a b c", "x a four").
     if matches!(letter, b'A' | b'I') && tok.lex == Lex::Plain && !spelled_neighbour(doc, i) {
@@ -46,6 +49,39 @@ fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
         .map(|k| if skip(k) { k.wrapping_sub(1) } else { k });
     let after = if skip(i + 1) { i + 2 } else { i + 1 };
     before.is_some_and(is_spelled) || is_spelled(after)
+}
+
+/// "x ray" (or "x-ray") said as the NATO word for X inside a code: the token of "ray" when
+/// token `i` is the letter x and a letter or a number follows "ray" ("x ray j seven seven",
+/// "X ray J dash 00481"); the test "chest x ray" is not read so, nor "x ray two views"
+/// (a number word after it needs a letter before "x" too).
+fn x_ray(doc: &Document<'_>, i: usize, letter: u8) -> Option<usize> {
+    if letter != b'X' || doc.tok_len(i) != 1 {
+        return None;
+    }
+    let mut r = i + 1;
+    if doc
+        .tokens
+        .get(r)
+        .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
+    {
+        r += 1;
+    }
+    let ray = doc.tokens.get(r)?;
+    if ray.kind != TokKind::Alpha || !doc.tok_text(r).eq_ignore_ascii_case("ray") {
+        return None;
+    }
+    let next = skip_fillers(doc, r + 1);
+    let after = doc.tokens.get(next)?;
+    let letter_after = after.kind == TokKind::Alpha
+        && (after.end - after.start == 1 || matches!(after.lex, Lex::Nato(_)));
+    let letter_before = i > 0 && {
+        let b = &doc.tokens[i - 1];
+        b.kind == TokKind::Alpha && (b.end - b.start == 1 || matches!(b.lex, Lex::Nato(_)))
+    };
+    let number_after = after.kind == TokKind::Digits
+        || matches!(after.lex, Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_));
+    (letter_after || letter_before && number_after).then_some(r)
 }
 
 /// The first token at or after `k` that is not a filler, within two fillers.

@@ -1,8 +1,9 @@
 //! Numbers: written digit runs and the words for them, folded into small atoms.
 //!
 //! The grammar is kept narrow on purpose. A tens word takes a following unit digit
-//! ("fifty three" → 53) and a value up to 99 takes a following "hundred" or "thousand"
-//! ("eight hundred" → 800, "twelve hundred" → 1200, "five thousand" → 5000); nothing else
+//! ("fifty three" → 53) and a value up to 99, said or written, takes a following "hundred"
+//! or "thousand" ("eight hundred" → 800, "twelve hundred" → 1200, "5 thousand" → 5000,
+//! "42 hundred" → 4200); nothing else
 //! is combined, because whether "eight hundred five" is 805 or 800-5 is for a detector to say.
 
 use super::{AtomKind, Lex, Piece};
@@ -41,6 +42,19 @@ fn written(doc: &Document<'_>, i: usize) -> Piece {
             width: digits(value),
             letter: 0,
         };
+    }
+    // "4 hundred", "42 hundred", "5 thousand": digits said with a scale word (mixed style).
+    if (1..=2).contains(&width) && value > 0 {
+        let (last, kind, scaled) = scale(doc, i, AtomKind::Written, value);
+        if last != i {
+            return Piece {
+                last,
+                kind,
+                value: scaled,
+                width: digits(scaled),
+                letter: 0,
+            };
+        }
     }
     Piece {
         last: i,
