@@ -895,9 +895,46 @@ fn after_plus(doc: &Document<'_>, first: usize) -> bool {
     }
 }
 
-/// The run at token `first` follows "$": an amount.
+/// The run at token `first` follows "$", a verb of paying ("paid", "owes") or a sum and
+/// "of" ("a purchase of", "a balance of"): an amount.
 fn money_before(doc: &Document<'_>, first: usize) -> bool {
-    first > 0 && doc.tokens[first - 1].is_punct(b'$')
+    const PAID: [u128; 9] = [
+        key_of(b"paid"),
+        key_of(b"pay"),
+        key_of(b"owe"),
+        key_of(b"owes"),
+        key_of(b"owed"),
+        key_of(b"cost"),
+        key_of(b"costs"),
+        key_of(b"spent"),
+        key_of(b"charged"),
+    ];
+    const SUMS: [u128; 12] = [
+        key_of(b"purchase"),
+        key_of(b"charge"),
+        key_of(b"payment"),
+        key_of(b"balance"),
+        key_of(b"amount"),
+        key_of(b"total"),
+        key_of(b"fee"),
+        key_of(b"refund"),
+        key_of(b"deposit"),
+        key_of(b"withdrawal"),
+        key_of(b"transaction"),
+        key_of(b"credit"),
+    ];
+    let word = |k: usize| {
+        let t = &doc.tokens[k];
+        (t.kind == TokKind::Alpha)
+            .then(|| pack_at(doc.text.as_bytes(), t.start(), t.end()))
+            .flatten()
+    };
+    first > 0
+        && (doc.tokens[first - 1].is_punct(b'$')
+            || word(first - 1).is_some_and(|k| PAID.contains(&k))
+            || first > 1
+                && word(first - 1) == Some(key_of(b"of"))
+                && word(first - 2).is_some_and(|k| SUMS.contains(&k)))
 }
 
 /// Ten or eleven digits of a North American number, or seven of a local one.
@@ -1448,6 +1485,14 @@ mod tests {
             ("the loan amount is 2 hundred 50 thousand", &[]),
             ("your account is four hundred twelve dollars past due", &[]),
             ("the account balance is 1,250 dollars", &[]),
+            (
+                "the back of your card to review a purchase of twelve ninety nine",
+                &[],
+            ),
+            (
+                "your card ending in four four one two",
+                &[("four four one two", "CREDIT_CARD")],
+            ),
             ("the loan from 2019 is paid off", &[]),
             ("just in case 1500 people come", &[]),
             ("the last four of your social is 2087", &[("2087", "SSN")]),

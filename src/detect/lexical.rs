@@ -106,7 +106,8 @@ fn key_hints(key: u128, info: &WordInfo) -> u8 {
 fn hint(w: &Word) -> u8 {
     let medical = w.is(LETTER)
         || w.info.flags & (MEDICATION | CONDITION) != 0
-        || super::medical::may_have_suffix(w);
+        || super::medical::may_have_suffix(w)
+        || super::medical::may_be_lay(w);
     let medical_if_next = !medical && (w.info.phrase_len != 0 || w.info.flags & CONDITION_CUE != 0);
     let name = w.is(LETTER) || w.info.has(FIRST | SURNAME) || super::person::is_unusual(w);
     (if medical { MAY_BE_MEDICAL } else { 0 })

@@ -23,7 +23,7 @@
 //! prep refill", "PrEP"; see `CONTEXT_ONLY`).
 
 use super::Candidate;
-use super::lexical::{Break, LETTER, NUMBER, TITLE, UPPER, Word};
+use super::lexical::{Break, LETTER, NUMBER, POSSESSIVE, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{
@@ -285,6 +285,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
     let from = out.len();
     let table = terms();
     let mut w = 0;
+    // The lay findings passed ("the lump"), read once the text shows a medical term.
+    let mut lay = [0u32; 8];
+    let mut n_lay = 0;
     for &start in &doc.medical_starts {
         let start = start as usize;
         if start < w {
@@ -298,7 +301,14 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && !may_have_suffix(word)
             && !injury_of_part(doc, words, w)
         {
-            w += 1;
+            if LAY_FINDINGS.contains(&word.key) && n_lay < lay.len() {
+                lay[n_lay] = w as u32;
+                n_lay += 1;
+            }
+            w = match is_piece(word).then(|| joined(doc, table, words, w, from, out)) {
+                Some(Some(last)) => last + 1,
+                _ => w + 1,
+            };
             continue;
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
@@ -309,15 +319,25 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }) {
             Some((term_last, kind)) => {
                 let last = match kind {
-                    Medical::Medication => with_dose(doc, words, term_last),
+                    Medical::Medication => {
+                        with_dose(doc, words, with_release(doc, words, term_last))
+                    }
                     // "the fractured hip": the part of the body is the injury's.
                     Medical::Condition if term_last == w && injury_of_part(doc, words, w) => w + 1,
-                    Medical::Condition => term_last,
+                    Medical::Condition if term_last == w && is_finding(&words[w]) => {
+                        with_site(doc, words, w)
+                    }
+                    Medical::Condition => with_type(doc, words, term_last),
                 };
                 // "her knee arthroscopy": the part of the body before a condition is its.
                 // "levo dopa": pieces of a drug's name before a one-word drug are its.
                 let first = if kind == Medical::Medication && term_last == w {
-                    split_start(doc, table, words, w, out)
+                    split_start(doc, table, words, (w, w), out)
+                } else if let Some(first) = (kind == Medical::Condition)
+                    .then(|| type_before(doc, words, w, &out[from..]))
+                    .flatten()
+                {
+                    first
                 } else if kind == Medical::Condition
                     && w > 0
                     && words[w].brk == Break::Space
@@ -334,6 +354,17 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 w = last + 1;
             }
             None => {
+                // "sugar" heads terms too ("sugar diabetes").
+                if LAY_FINDINGS.contains(&word.key) && n_lay < lay.len() {
+                    lay[n_lay] = w as u32;
+                    n_lay += 1;
+                }
+                if is_piece(word)
+                    && let Some(last) = joined(doc, table, words, w, from, out)
+                {
+                    w = last + 1;
+                    continue;
+                }
                 if has_medical_suffix(doc, &words[w]) {
                     push(doc, words, w, w, Medical::Condition, SUFFIX, out);
                     w += 1;
@@ -341,7 +372,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 }
                 if has_drug_stem(&words[w]) {
                     let last = with_dose(doc, words, w);
-                    let first = split_start(doc, table, words, w, out);
+                    let first = split_start(doc, table, words, (w, w), out);
                     push(doc, words, first, last, Medical::Medication, SUFFIX, out);
                     w = last + 1;
                     continue;
@@ -397,6 +428,208 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
     }
     before_doses(doc, words, from, out);
+    if out.len() > from && n_lay > 0 {
+        lay_findings(doc, words, &lay[..n_lay], from, out);
+    }
+}
+
+/// "type two", "stage 3": a type or stage said with a condition.
+fn type_word(doc: &Document<'_>, w: &Word) -> bool {
+    is_word(doc, w, "type") || is_word(doc, w, "stage")
+}
+
+/// Whether word `w` is a number of one or two (a type or a stage: "one", "2", "ii").
+fn small_number(doc: &Document<'_>, w: &Word) -> bool {
+    w.is(NUMBER) && doc.tok_len(w.first as usize) <= 5 && w.first == w.last
+        || is_word(doc, w, "ii")
+        || is_word(doc, w, "iii")
+}
+
+/// Extends a condition ending at word `last` over a type after it: "herpes type two".
+fn with_type(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
+    match (words.get(last + 1), words.get(last + 2)) {
+        (Some(t), Some(n))
+            if t.brk == Break::Space
+                && n.brk <= Break::Hyphen
+                && type_word(doc, t)
+                && small_number(doc, n) =>
+        {
+            last + 2
+        }
+        _ => last,
+    }
+}
+
+/// The first word of "type 1" or "stage three" right before the condition at word `w`
+/// ("a type 1 diabetic", "stage two breast cancer"), past every candidate of `found`.
+fn type_before(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]) -> Option<usize> {
+    let t = w.checked_sub(2)?;
+    let start = words[t].range(doc).start;
+    (words[w].brk == Break::Space
+        && words[t + 1].brk <= Break::Hyphen
+        && type_word(doc, &words[t])
+        && small_number(doc, &words[t + 1])
+        && found.last().is_none_or(|c| c.range.end <= start))
+    .then_some(t)
+}
+
+/// Parts of the body a finding is in or on ("a lump in my breast", "the nodule on her
+/// thyroid"), besides [`SITES`].
+const FINDING_SITES: [u128; 16] = [
+    key_of(b"lungs"),
+    key_of(b"kidneys"),
+    key_of(b"ovary"),
+    key_of(b"ovaries"),
+    key_of(b"uterus"),
+    key_of(b"cervix"),
+    key_of(b"pancreas"),
+    key_of(b"heart"),
+    key_of(b"artery"),
+    key_of(b"arteries"),
+    key_of(b"skin"),
+    key_of(b"throat"),
+    key_of(b"stomach"),
+    key_of(b"bone"),
+    key_of(b"armpit"),
+    key_of(b"eye"),
+];
+
+/// Extends a condition ending at word `last` over where it is: "in my breast", "on her
+/// thyroid", "near your pancreas" (a preposition, at most one determiner, a part of the
+/// body).
+fn with_site(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
+    const IN: [u128; 4] = [
+        key_of(b"in"),
+        key_of(b"on"),
+        key_of(b"near"),
+        key_of(b"behind"),
+    ];
+    const WHOSE: [u128; 7] = [
+        key_of(b"my"),
+        key_of(b"her"),
+        key_of(b"his"),
+        key_of(b"your"),
+        key_of(b"the"),
+        key_of(b"their"),
+        key_of(b"left"),
+    ];
+    let at = |k: usize| {
+        words
+            .get(k)
+            .filter(|x| x.brk == Break::Space && x.first == x.last)
+    };
+    let Some(_) = at(last + 1).filter(|p| IN.contains(&p.key)) else {
+        return last;
+    };
+    let mut k = last + 2;
+    if at(k).is_some_and(|d| WHOSE.contains(&d.key)) {
+        k += 1;
+    }
+    // "in her left breast".
+    if at(k).is_some_and(|d| is_word(doc, d, "left") || is_word(doc, d, "right")) {
+        k += 1;
+    }
+    match at(k) {
+        Some(part) if is_part_before(part) || FINDING_SITES.contains(&part.key) => k,
+        _ => last,
+    }
+}
+
+/// What a lay finding needs around it: a part of the body after it ("a lump in her
+/// breast"), or a determiner before it in a text that names a medical term elsewhere ("the
+/// biopsy of the lump").
+const LAY_FINDINGS: [u128; 8] = [
+    key_of(b"lump"),
+    key_of(b"lumps"),
+    key_of(b"mass"),
+    key_of(b"blockage"),
+    key_of(b"bleed"),
+    key_of(b"polyp"),
+    key_of(b"sugars"),
+    key_of(b"sugar"),
+];
+
+/// Whether the word names a finding that is said with where it is ("the nodule on my
+/// thyroid", "a cyst on her ovary"), which is part of it; a procedure's or an injury's site
+/// is not ("cataract surgery on the left eye").
+fn is_finding(word: &Word) -> bool {
+    const FINDINGS: [u128; 10] = [
+        key_of(b"nodule"),
+        key_of(b"nodules"),
+        key_of(b"cyst"),
+        key_of(b"cysts"),
+        key_of(b"tumor"),
+        key_of(b"tumors"),
+        key_of(b"lesion"),
+        key_of(b"lesions"),
+        key_of(b"polyps"),
+        key_of(b"clot"),
+    ];
+    FINDINGS.contains(&word.key) || LAY_FINDINGS.contains(&word.key)
+}
+
+/// Lay words for findings ("the lump", "the bleed", "her sugars"), read only in a text
+/// where a medical term was found (`out[from..]` holds this detector's candidates): after
+/// a determiner ("sugar" only after a possessive), and not "a lump sum", "sugar free". A
+/// part of the body after one makes it a finding ("a mass on her kidney"); "mass" needs
+/// one.
+fn lay_findings(
+    doc: &Document<'_>,
+    words: &[Word],
+    lay: &[u32],
+    from: usize,
+    out: &mut Vec<Candidate>,
+) {
+    const BEFORE: [u128; 8] = [
+        key_of(b"a"),
+        key_of(b"the"),
+        key_of(b"that"),
+        key_of(b"my"),
+        key_of(b"her"),
+        key_of(b"his"),
+        key_of(b"your"),
+        key_of(b"their"),
+    ];
+    const NOT_AFTER: [u128; 6] = [
+        key_of(b"sum"),
+        key_of(b"of"),
+        key_of(b"free"),
+        key_of(b"cookies"),
+        key_of(b"mailing"),
+        key_of(b"transit"),
+    ];
+    let end = out.len();
+    for &w in lay {
+        let w = w as usize;
+        let word = &words[w];
+        if w == 0 || word.first != word.last && !word.is(POSSESSIVE) {
+            continue;
+        }
+        let range = word.range(doc);
+        if out[from..end]
+            .iter()
+            .any(|c| c.range.start < range.end && c.range.end > range.start)
+        {
+            continue;
+        }
+        let site = with_site(doc, words, w);
+        let before = &words[w - 1];
+        // "her sugar's been high": a possessive before, or a relative's ("dad's").
+        let owned = word.brk == Break::Space
+            && (BEFORE.contains(&before.key) || before.is(POSSESSIVE))
+            && !words
+                .get(w + 1)
+                .is_some_and(|n| n.brk == Break::Space && NOT_AFTER.contains(&n.key));
+        let sugar = word.key == key_of(b"sugar") || word.key == key_of(b"sugars");
+        // "the mass" is a service as often: only with where it is.
+        let mass = word.key == key_of(b"mass");
+        if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key)) {
+            push(doc, words, w, site, Medical::Condition, CUED, out);
+        }
+    }
+    if out.len() > end {
+        out[from..].sort_by_key(|c| c.range.start);
+    }
 }
 
 /// Whether the word's first token starts a letter of several tokens: "x ray" said for
@@ -563,7 +796,7 @@ fn split_start(
     doc: &Document<'_>,
     table: &Terms,
     words: &[Word],
-    w: usize,
+    (w, last): (usize, usize),
     out: &[Candidate],
 ) -> usize {
     let mut first = w;
@@ -573,7 +806,7 @@ fn split_start(
         let Some(start) = w.checked_sub(k) else {
             break;
         };
-        let pieces = &words[start..=w];
+        let pieces = &words[start..=last];
         // Pieces of a name, not English words ("your", "the"), which most words before a
         // drug are.
         let plain = pieces.iter().enumerate().all(|(i, p)| {
@@ -600,6 +833,124 @@ fn split_start(
         }
     }
     first
+}
+
+/// Whether the word may be a piece of a drug's name that a recogniser cut ("lip itor",
+/// "gaba pentin"): one lower-case token of four letters or more that no list holds. Asked
+/// by the word view (through [`may_be_lay`]) for the [`MAY_BE_MEDICAL`](super::lexical)
+/// hint, so that the detector visits such words.
+#[inline(always)]
+pub(crate) fn is_piece(w: &Word) -> bool {
+    // Four letters or more: "dr", "pm", "rx" are abbreviations.
+    !w.known && w.first == w.last && w.shape == 0 && w.key >> 24 != 0 && w.key >> 120 != 0xff
+}
+
+/// Whether the view should let the detector see the word: a piece of a cut drug name, or
+/// a lay finding ("lump", "sugars"; see [`LAY_FINDINGS`]).
+#[inline]
+pub(crate) fn may_be_lay(w: &Word) -> bool {
+    w.shape & (NUMBER | LETTER) == 0 && (is_piece(w) || LAY_FINDINGS.contains(&w.key))
+}
+
+/// "lip itor", "gaba pentin", "o zempic", "hydro co done": a drug's name a recogniser cut
+/// into words, one of which (`w`) no list holds. The first and last of the two or three
+/// words around `w` that join into a listed medication (longest first), none of them
+/// before byte `floor`.
+fn joined_drug(
+    doc: &Document<'_>,
+    table: &Terms,
+    words: &[Word],
+    w: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    // The key and length of each word from `w - 2` to `w + 2` that may be a piece, and
+    // whether it follows the one before with a space only; (0, 0) for the others.
+    let mut pieces = [(0u128, 0u32, false); 5];
+    for (d, slot) in pieces.iter_mut().enumerate() {
+        let Some(p) = (w + d).checked_sub(2).and_then(|k| words.get(k)) else {
+            continue;
+        };
+        // Letters, and "o" (a zero to the number reader): "o zempic".
+        if p.first == p.last
+            && p.shape & !(TITLE | UPPER | LETTER | NUMBER) == 0
+            && p.key >> 120 != 0xff
+            && doc.tokens[p.first as usize].kind == TokKind::Alpha
+        {
+            *slot = (p.key, 16 - p.key.leading_zeros() / 8, p.brk == Break::Space);
+        }
+    }
+    // Words before and after `w`, longest first.
+    const JOINS: [(usize, usize); 5] = [(2, 0), (1, 1), (0, 2), (1, 0), (0, 1)];
+    JOINS.iter().find_map(|&(before, after)| {
+        let run = &pieces[2 - before..=2 + after];
+        let len: u32 = run.iter().map(|p| p.1).sum();
+        if run.iter().any(|p| p.1 == 0) || !run[1..].iter().all(|p| p.2) || !(6..=16).contains(&len)
+        {
+            return None;
+        }
+        let (key, _) = run
+            .iter()
+            .fold((0u128, 0), |(key, at), p| (key | p.0 << (8 * at), at + p.1));
+        let first = w - before;
+        (table.is_drug(key) && words[first].range(doc).start >= floor).then_some((first, w + after))
+    })
+}
+
+/// Pushes the drug [`joined_drug`] finds around word `w`, with its release form and dose,
+/// if any (`from`: the first candidate of this detector in `out`); its last word.
+fn joined(
+    doc: &Document<'_>,
+    table: &Terms,
+    words: &[Word],
+    w: usize,
+    from: usize,
+    out: &mut Vec<Candidate>,
+) -> Option<usize> {
+    let floor = out[from..].last().map_or(0, |c| c.range.end);
+    let (first, last) = joined_drug(doc, table, words, w, floor)?;
+    // "hydro chloro thiazide": "chloro thiazide" is a drug too.
+    let first = split_start(doc, table, words, (first, last), &out[from..]);
+    let last = with_dose(doc, words, with_release(doc, words, last));
+    push(doc, words, first, last, Medical::Medication, LISTED, out);
+    Some(last)
+}
+
+/// Release forms said after a drug's name ("Wellbutrin XL", "metformin e r"), as keys of
+/// their letters.
+const RELEASE: [u128; 9] = [
+    key_of(b"er"),
+    key_of(b"xr"),
+    key_of(b"xl"),
+    key_of(b"sr"),
+    key_of(b"dr"),
+    key_of(b"cr"),
+    key_of(b"la"),
+    key_of(b"cd"),
+    key_of(b"odt"),
+];
+
+/// Extends a medication ending at word `last` over a release form after it: one word
+/// ("XL", "ER"; a lower-case "er" is a hesitation, which the view leaves out) or letters
+/// spelled ("e r", "x l").
+fn with_release(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
+    let Some(next) = words.get(last + 1).filter(|n| n.brk <= Break::Hyphen) else {
+        return last;
+    };
+    if next.is(LETTER) {
+        let second = words
+            .get(last + 2)
+            .filter(|s| s.is(LETTER) && !s.is(NUMBER) && s.brk == Break::Space);
+        return match second {
+            Some(s) if RELEASE.contains(&(next.key | s.key << 8)) => last + 2,
+            _ => last,
+        };
+    }
+    let upper = next.is(UPPER) || doc.tok_text(next.first as usize) != "er";
+    if next.first == next.last && upper && RELEASE.contains(&next.key) {
+        last + 1
+    } else {
+        last
+    }
 }
 
 /// Words before a letter and a number that make it a place: "gate B12", "seat D3".
@@ -787,8 +1138,35 @@ pub(crate) fn may_have_suffix(w: &Word) -> bool {
         SUFFIXES
     };
     let word = &bytes[..len];
-    suffixes.iter().any(|s| word.ends_with(s.as_bytes())) || !w.known && drug_stem(word)
+    // Most words end in two letters no ending ends in: one table load turns them away.
+    len >= 2
+        && ENDINGS[usize::from(word[len - 1] & 31)] & 1 << (word[len - 2] & 31) != 0
+        && (suffixes.iter().any(|s| word.ends_with(s.as_bytes())) || !w.known && drug_stem(word))
 }
+
+/// For each last letter (by its low five bits), the letters that come before it in one of
+/// [`SUFFIXES`] or [`DRUG_STEMS`], or before the "e" or "s" that [`drug_stem`] allows after
+/// a stem: a word whose last two letters are not here has none of the endings.
+static ENDINGS: [u32; 32] = {
+    let mut table = [0u32; 32];
+    let lists = [SUFFIXES, DRUG_STEMS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let e = lists[l][i].as_bytes();
+            let (a, b) = (e[e.len() - 2], e[e.len() - 1]);
+            table[(b & 31) as usize] |= 1 << (a & 31);
+            if l == 1 {
+                table[(b'e' & 31) as usize] |= 1 << (b & 31);
+                table[(b's' & 31) as usize] |= 1 << (b & 31);
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    table
+};
 
 /// Whether the letters of a word no list holds (lower case) end with a drug stem, or with
 /// one and a stray "e" or "s" ("atorvastatine").
@@ -1029,6 +1407,50 @@ mod tests {
             ),
             ("the clinic started me on PrEP. Just", &[("PrEP", M)]),
             ("sunday is meal prep day", &[]),
+            // Pieces around a word no list holds; release forms; types, stages, sites.
+            (
+                "your lip itor 40mg refill is ready",
+                &[("lip itor 40mg", M)],
+            ),
+            (
+                "we tried to fill your gaba pentin three hundred",
+                &[("gaba pentin", M)],
+            ),
+            ("the o zempic pen is in", &[("o zempic", M)]),
+            (
+                "your metformin e r is on back order",
+                &[("metformin e r", M)],
+            ),
+            (
+                "start Wellbutrin XL 150 mg daily",
+                &[("Wellbutrin XL 150 mg", M)],
+            ),
+            ("i ate a lip balm", &[]),
+            ("he is a type 1 diabetic", &[("type 1 diabetic", C)]),
+            (
+                "something about herpes type two and",
+                &[("herpes type two", C)],
+            ),
+            (
+                "the biopsy is for the nodule on my thyroid",
+                &[("biopsy", C), ("nodule on my thyroid", C)],
+            ),
+            (
+                "cataract surgery on your left eye",
+                &[("cataract surgery", C)],
+            ),
+            // Lay findings, only in a text with a medical term.
+            (
+                "i found a lump in my breast and need a mammogram",
+                &[("lump in my breast", C), ("mammogram", C)],
+            ),
+            (
+                "the ultrasound of the lump was fine but her sugars are high",
+                &[("ultrasound", C), ("lump", C), ("sugars", C)],
+            ),
+            ("we got a lump sum for your surgery", &[("surgery", C)]),
+            ("the mass was at nine before the surgery", &[("surgery", C)]),
+            ("her sugars are high", &[]),
             (
                 "approved eight more PT visits for the lumbar strain",
                 &[("PT", C), ("lumbar strain", C)],

@@ -186,6 +186,40 @@ const CUES: &[(&str, Cue)] = &[
     ("abuelo", Cue::Greeting),
     ("nonna", Cue::Greeting),
     ("babushka", Cue::Greeting),
+    // Kin and elders in the languages callers mix in ("khala Nasreen", "tante Marie",
+    // "kuya Jun"); words that are also common first names ("Tia", "Lola", "Don") are not
+    // here, since a cue is never a name itself.
+    ("tio", Cue::Greeting),
+    ("tita", Cue::Greeting),
+    ("kuya", Cue::Greeting),
+    ("lolo", Cue::Greeting),
+    ("abuelita", Cue::Greeting),
+    ("abuelito", Cue::Greeting),
+    ("senor", Cue::Greeting),
+    ("baji", Cue::Greeting),
+    ("ammi", Cue::Greeting),
+    ("abbu", Cue::Greeting),
+    ("dadi", Cue::Greeting),
+    ("chacha", Cue::Greeting),
+    ("chachi", Cue::Greeting),
+    ("khala", Cue::Greeting),
+    ("khalu", Cue::Greeting),
+    ("mamu", Cue::Greeting),
+    ("phupho", Cue::Greeting),
+    ("babusya", Cue::Greeting),
+    ("babcia", Cue::Greeting),
+    ("dziadek", Cue::Greeting),
+    ("dedushka", Cue::Greeting),
+    ("tante", Cue::Greeting),
+    ("tonton", Cue::Greeting),
+    ("hooyo", Cue::Greeting),
+    ("aabo", Cue::Greeting),
+    ("abti", Cue::Greeting),
+    ("opa", Cue::Greeting),
+    ("nonno", Cue::Greeting),
+    ("halmeoni", Cue::Greeting),
+    ("eomma", Cue::Greeting),
+    ("appa", Cue::Greeting),
     ("you and", Cue::Greeting),
     ("you or", Cue::Greeting),
     ("friend", Cue::Greeting),
@@ -455,6 +489,33 @@ const AFTER_MODAL: [u128; 74] = [
     key_of(b"want"),
     key_of(b"work"),
 ];
+/// The pronouns after a modal verb that asks ("may I", "will you", "can we").
+const ASKED: [u128; 3] = [key_of(b"i"), key_of(b"you"), key_of(b"we")];
+
+/// Words people call each other by ("hey girl", "hi sis", "hey bro"): in lower case, no
+/// name.
+const TERMS_OF_ADDRESS: [u128; 16] = [
+    key_of(b"sis"),
+    key_of(b"bro"),
+    key_of(b"girl"),
+    key_of(b"girlie"),
+    key_of(b"dude"),
+    key_of(b"buddy"),
+    key_of(b"babe"),
+    key_of(b"hon"),
+    key_of(b"honey"),
+    key_of(b"sweetie"),
+    key_of(b"sweetheart"),
+    key_of(b"cuz"),
+    key_of(b"mija"),
+    key_of(b"mijo"),
+    key_of(b"darling"),
+    key_of(b"homie"),
+];
+
+/// The last words of a caller's introduction ("it's", "this is", "I'm"), by key.
+const INTRODUCED: [u128; 3] = [key_of(b"its"), key_of(b"is"), key_of(b"im")];
+
 /// The names that are also modal verbs.
 const MODALS: [u128; 3] = [key_of(b"will"), key_of(b"may"), key_of(b"can")];
 
@@ -740,7 +801,9 @@ pub(crate) fn detect(
                         || last > w
                             && org_head(&words[last])
                             && (!words[last].info.has(SURNAME) || words[last].key == key_of(b"high"))
-                        || after_civic_word(words, w)) =>
+                        || after_civic_word(words, w)
+                        || last == w && before_street_type(words, w)
+                        || before_label_value(doc, words, w, last)) =>
             {
                 w = last + 1;
             }
@@ -1126,6 +1189,77 @@ fn org_head(word: &Word) -> bool {
         && (HEADS.contains(&word.key) || word.is(TITLE) && CAPITAL_HEADS.contains(&word.key))
 }
 
+/// Whether a street type follows the one word `w` ("Washington Street", "Jackson St",
+/// "on madison avenue"): the name of a street. "St" only when no capital follows ("Mary
+/// St. Clair").
+fn before_street_type(words: &[Word], w: usize) -> bool {
+    const TYPES: [u128; 16] = [
+        key_of(b"street"),
+        key_of(b"st"),
+        key_of(b"avenue"),
+        key_of(b"ave"),
+        key_of(b"road"),
+        key_of(b"rd"),
+        key_of(b"boulevard"),
+        key_of(b"blvd"),
+        key_of(b"lane"),
+        key_of(b"ln"),
+        key_of(b"parkway"),
+        key_of(b"pkwy"),
+        key_of(b"highway"),
+        key_of(b"hwy"),
+        key_of(b"terrace"),
+        key_of(b"expressway"),
+    ];
+    !words[w].is(POSSESSIVE)
+        && words.get(w + 1).is_some_and(|n| {
+            n.brk == Break::Space
+                && n.first == n.last
+                && TYPES.contains(&n.key)
+                && (n.key != key_of(b"st") || !words.get(w + 2).is_some_and(|x| x.is(TITLE)))
+        })
+}
+
+/// Whether the ordinary word `w`, found as a name ending at word `last`, labels the
+/// number or the letter after it ("Route 9", "page two", "Seats 11", "Model GX-50T", "in
+/// Lot B."): a label, not a name. Not a first name many are given ("this is Will
+/// 617-555-0142"), nor before "one", more often a pronoun ("tell Mark one more thing"). One
+/// of our tags after it counts as the number it may stand for.
+fn before_label_value(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool {
+    const ONE: u128 = key_of(b"one");
+    let word = &words[w];
+    if !word.info.has(COMMON)
+        || word.is(POSSESSIVE)
+        || word.info.has(FIRST) && word.info.first >= 100
+    {
+        return false;
+    }
+    // One of our tags may stand for the number: a second pass decides as the first did.
+    let t = word.last as usize + 1;
+    if t < doc.tokens.len() && doc.tokens[t].space_before && doc.is_tag(t) {
+        return last == w;
+    }
+    let Some(next) = words.get(w + 1).filter(|n| n.brk == Break::Space) else {
+        return false;
+    };
+    // "Lot B.": the letter, read as an initial, ends the name found.
+    let letter = next.is(LETTER)
+        && !next.is(NUMBER)
+        && doc.tok_byte(next.first as usize).is_ascii_uppercase()
+        && words.get(w + 2).is_none_or(|x| x.brk >= Break::Comma);
+    if last != w && !(letter && last == w + 1) {
+        return false;
+    }
+    // "GX-50T": letters glued to digits.
+    let t = next.first as usize;
+    let code = doc.tokens[t..doc.tokens.len().min(t + 4)]
+        .iter()
+        .enumerate()
+        .take_while(|(i, tok)| *i == 0 || !tok.space_before)
+        .any(|(_, tok)| tok.kind == TokKind::Digits);
+    next.is(NUMBER) && next.key != ONE || code || letter
+}
+
 /// Whether word `w`, capitalised, follows a capitalised "County", "City", "State" or
 /// "Town": the office or body of a place ("the County Clerk", "City Council").
 fn after_civic_word(words: &[Word], w: usize) -> bool {
@@ -1291,8 +1425,18 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             && !is_term(&n.info)
             && !(n.is(MONTH) && starts_date(doc, words, w + 1))
     });
-    // Not after a determiner: "the bill said", "your mark here", "my bill's due date".
-    let after_determiner = w > 0 && words[w - 1].marks.bits & DETERMINER != 0;
+    // Not after a determiner: "the bill said", "your mark here", "my bill's due date";
+    // nor after a determiner and a noun: "the tow guy says", "the first lady said".
+    let after_determiner = w > 0 && words[w - 1].marks.bits & DETERMINER != 0
+        || w > 1
+            && !word.is(POSSESSIVE)
+            && words[w - 2].marks.bits & DETERMINER != 0
+            && words[w - 1].brk == Break::Space
+            && words[w].brk == Break::Space
+            && words[w - 1].info.has(COMMON)
+            && !words[w - 1].is(TITLE)
+            && !words[w - 1].is(CUE)
+            && !is_cue_word(&words[w - 1]);
     let followed_by_cue = words.get(w + 1).is_some_and(|n| {
         n.brk == Break::Space
             && (n.marks.bits & AFTER_NAME != 0 || word.is(POSSESSIVE) && PERSONAL.contains(&n.key))
@@ -1307,6 +1451,13 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         || !word.is(TITLE)
             && MODALS.contains(&word.key)
             && words.get(w + 1).is_some_and(|n| n.brk == Break::Space && AFTER_MODAL.contains(&n.key))
+        // "hey girl", "hi sis": a term of address.
+        || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
+        // "may I speak with", "Will you call": a question, not after "it's" or "this is"
+        // ("it's will i got the forms").
+        || MODALS.contains(&word.key)
+            && words.get(w + 1).is_some_and(|n| n.brk == Break::Space && ASKED.contains(&n.key))
+            && !(w > 0 && INTRODUCED.contains(&words[w - 1].key))
         // "32 oz", "5 miles": a unit after its number (or a tag, which may stand for one).
         || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
             && number_before(doc, word.first as usize)
@@ -2359,6 +2510,23 @@ mod tests {
     }
 
     #[test]
+    fn kin_terms_of_address_and_questions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("call khala Nasreen tonight", &["Nasreen"]),
+            ("tell tante marie claude hi", &["marie claude"]),
+            ("hey sis it's me", &[]),
+            ("hey bro it's marcus", &["marcus"]),
+            ("Hi, may I speak with May Lin?", &["May Lin"]),
+            ("hey it's will i will try again", &["will"]),
+            ("the tow guy says a week", &[]),
+            ("for the form grace's date of birth", &["grace"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn businesses_offices_and_places_are_no_names() {
         let cases: &[(&str, &[&str])] = &[
             (
@@ -2385,6 +2553,13 @@ mod tests {
                 &["Major"],
             ),
             ("parisa are flying into dallas on friday", &["parisa"]),
+            // Streets, labels before their number or letter.
+            ("meet me on Jackson St after practice", &[]),
+            // "max" may be a dog; the street is no name.
+            ("if you see max running down washington street", &["max"]),
+            ("the recycling center on Route 9 is open", &[]),
+            ("seats are in Row K, parking in Lot B.", &[]),
+            ("this is Will 617-555-0142", &["Will"]),
             ("maybe hold off on the trip to Boston", &[]),
             ("please talk to Austin about it", &["Austin"]),
         ];

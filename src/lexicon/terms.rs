@@ -155,10 +155,22 @@ pub(crate) struct Terms {
     /// letters spelled in a transcript ("h i v", "a b c") are checked here before the
     /// table, which they would mostly miss.
     short_medical: Vec<u64>,
+    /// A bit for every one-word medication of up to sixteen letters, by hash: the pieces
+    /// of a name a recogniser cut ("lip itor", "gaba pentin") are joined and checked here
+    /// before the table, which the joins mostly miss.
+    drugs: Vec<u64>,
 }
 
 /// The bits of [`Terms::short_medical`]: 8 KiB, a few percent of them set.
 const SHORT_MEDICAL_BITS: usize = 1 << 16;
+
+/// The bits of [`Terms::drugs`]: 16 KiB, about a tenth of them set.
+const DRUG_BITS: usize = 1 << 17;
+
+fn drug_bit(key: u128) -> usize {
+    let folded = key as u64 ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - DRUG_BITS.trailing_zeros())) as usize
+}
 
 /// A term or the first word of a multi-word term.
 fn is_medical_head(info: &WordInfo) -> bool {
@@ -205,6 +217,17 @@ impl Terms {
             return None;
         }
         self.get(key).filter(is_medical_head)
+    }
+
+    /// Whether the word with key `key` (letters joined from pieces) is a one-word
+    /// medication that is no ordinary English word.
+    #[inline]
+    pub(crate) fn is_drug(&self, key: u128) -> bool {
+        let bit = drug_bit(key);
+        self.drugs[bit / 64] & (1 << (bit % 64)) != 0
+            && self
+                .get(key)
+                .is_some_and(|info| info.flags & MEDICATION != 0 && info.flags & COMMON == 0)
     }
 
     /// The multi-word terms that start with a word described by `info`.
@@ -894,11 +917,19 @@ fn build() -> Terms {
             short_medical[bit / 64] |= 1 << (bit % 64);
         }
     }
+    let mut drugs = vec![0u64; DRUG_BITS / 64];
+    for (key, e) in &table {
+        if e.listed() && e.info.flags & MEDICATION != 0 && *key >> 120 != 0xff {
+            let bit = drug_bit(*key);
+            drugs[bit / 64] |= 1 << (bit % 64);
+        }
+    }
     Terms {
         words: WordTable::from_keys(table),
         phrases,
         condition_cues,
         short_medical,
+        drugs,
     }
 }
 
