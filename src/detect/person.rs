@@ -1595,6 +1595,9 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
                 verb.key == GONNA || PERSON_DOES.contains(&verb.key)
             } else {
                 asked
+                    // "hunter picked up the keys", "wade needs his physical", "frank asks".
+                    || PERSON_SAID.contains(&verb.key)
+                    || PERSON_HAS.contains(&verb.key) && then.is_some_and(|n| HIS_HER.contains(&n.key))
                     || (verb.key == IS || verb.key == WAS)
                         && then.is_some_and(|n| {
                             PERSON_DOES.contains(&n.key) || MODALS.contains(&word.key)
@@ -1644,6 +1647,40 @@ const PERSON_DOES: [u128; 16] = [
 ];
 
 /// What a person did, right after a word no list knows: "Tayo tested positive".
+/// What a person does that a thing named by the same word does not ("hunter said", "joy
+/// asked"): after a first name that is also a word, at the start of a clause.
+const PERSON_SAID: [u128; 14] = [
+    key_of(b"said"),
+    key_of(b"says"),
+    key_of(b"asked"),
+    key_of(b"asks"),
+    key_of(b"told"),
+    key_of(b"texted"),
+    key_of(b"picked"),
+    key_of(b"dropped"),
+    key_of(b"mentioned"),
+    key_of(b"promised"),
+    key_of(b"forgot"),
+    key_of(b"thinks"),
+    key_of(b"wants"),
+    key_of(b"misses"),
+];
+
+/// Verbs that take what is a person's ("wade needs his physical", "miles lost his tooth"):
+/// with "his" or "her" after them, the word before is a person.
+const PERSON_HAS: [u128; 8] = [
+    key_of(b"needs"),
+    key_of(b"lost"),
+    key_of(b"left"),
+    key_of(b"got"),
+    key_of(b"has"),
+    key_of(b"had"),
+    key_of(b"broke"),
+    key_of(b"finished"),
+];
+
+const HIS_HER: [u128; 2] = [key_of(b"his"), key_of(b"her")];
+
 const PERSON_DID: [u128; 4] = [
     key_of(b"tested"),
     key_of(b"texted"),
@@ -2553,6 +2590,10 @@ mod tests {
                 &["Major"],
             ),
             ("parisa are flying into dallas on friday", &["parisa"]),
+            // A first name that is a word, as the one who does what people do.
+            ("the car's ready and hunter picked up the keys", &["hunter"]),
+            ("mom says hi and miles lost his first tooth", &["miles"]),
+            ("the bill said forty dollars", &[]),
             // Streets, labels before their number or letter.
             ("meet me on Jackson St after practice", &[]),
             // "max" may be a dog; the street is no name.

@@ -13,6 +13,7 @@ pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
         return None;
     }
     let letter = match tok.lex {
+        Lex::Double => return double_u(doc, i),
         Lex::Nato(l) => b'A' + l,
         Lex::Month(11) if doc.tok_len(i) == 8 => b'N',
         _ => single(doc, i)?,
@@ -81,7 +82,43 @@ fn x_ray(doc: &Document<'_>, i: usize, letter: u8) -> Option<usize> {
     };
     let number_after = after.kind == TokKind::Digits
         || matches!(after.lex, Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_));
-    (letter_after || letter_before && number_after).then_some(r)
+    (letter_after || (letter_before || code_word_before(doc, i)) && number_after).then_some(r)
+}
+
+/// Whether the words before token `i` end a code's label: "number", "id", "#", "no", or
+/// one of them and "is" ("claim number is x ray four four …").
+fn code_word_before(doc: &Document<'_>, i: usize) -> bool {
+    const LABELS: [&str; 5] = ["number", "id", "#", "no", "num"];
+    let word = |k: usize| {
+        let t = &doc.tokens[k];
+        match t.kind {
+            TokKind::Alpha | TokKind::Punct(b'#') => Some(doc.tok_text(k)),
+            _ => None,
+        }
+    };
+    let mut k = i;
+    for _ in 0..2 {
+        let Some(b) = k.checked_sub(1) else {
+            return false;
+        };
+        match word(b) {
+            Some(w) if LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)) => return true,
+            Some(w) if w.eq_ignore_ascii_case("is") => k = b,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "double u" (or "double you" inside a code): the letter W, said as its name.
+fn double_u(doc: &Document<'_>, i: usize) -> Option<Piece> {
+    let j = skip_fillers(doc, i + 1);
+    let t = doc.tokens.get(j).filter(|t| t.kind == TokKind::Alpha)?;
+    let text = doc.tok_text(j);
+    let u = text.eq_ignore_ascii_case("u");
+    let you = text.eq_ignore_ascii_case("you")
+        && (spelled_neighbour(doc, i) || spelled_neighbour(doc, j));
+    (t.space_before && (u || you)).then(|| letter_piece(j, b'W'))
 }
 
 /// The first token at or after `k` that is not a filler, within two fillers.

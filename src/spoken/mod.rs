@@ -369,6 +369,8 @@ mod tests {
             ("a n j a l uh i", "ANJALI"),
             ("X-J four", "XJ4"),
             ("whiskey two four", "W24"),
+            ("double u four four", "W44"),
+            ("claim number x ray four four", "X44"),
             ("o b r i e n", "OBRIEN"),
             ("i think a b c", "ABC"),
             ("a lot of i", ""),
