@@ -204,6 +204,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("rx number", CueKind::Mrn),
     ("r x number", CueKind::Mrn),
     ("prescription number", CueKind::Mrn),
+    ("prescription #", CueKind::Mrn),
     ("rx", CueKind::Mrn),
     ("r x", CueKind::Mrn),
     ("voter id", CueKind::Voter),

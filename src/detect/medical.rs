@@ -1171,15 +1171,35 @@ static ENDINGS: [u32; 32] = {
 /// Whether the letters of a word no list holds (lower case) end with a drug stem, or with
 /// one and a stray "e" or "s" ("atorvastatine").
 fn drug_stem(word: &[u8]) -> bool {
-    let trimmed = match word.last() {
-        Some(b'e' | b's') => &word[..word.len() - 1],
-        _ => word,
+    // Only the stems that end in the word's last letter are compared.
+    let ends = |w: &[u8]| {
+        let mut stems = STEMS_BY_LAST[usize::from(w[w.len() - 1] & 31)];
+        while stems != 0 {
+            if w.ends_with(DRUG_STEMS[stems.trailing_zeros() as usize].as_bytes()) {
+                return true;
+            }
+            stems &= stems - 1;
+        }
+        false
     };
     word.len() >= 6
-        && DRUG_STEMS
-            .iter()
-            .any(|s| word.ends_with(s.as_bytes()) || trimmed.ends_with(s.as_bytes()))
+        && (ends(word)
+            || matches!(word[word.len() - 1], b'e' | b's') && ends(&word[..word.len() - 1]))
 }
+
+/// For each last letter (by its low five bits), the [`DRUG_STEMS`] that end in it, as bits
+/// of their indices.
+static STEMS_BY_LAST: [u64; 32] = {
+    assert!(DRUG_STEMS.len() <= 64);
+    let mut table = [0u64; 32];
+    let mut i = 0;
+    while i < DRUG_STEMS.len() {
+        let s = DRUG_STEMS[i].as_bytes();
+        table[(s[s.len() - 1] & 31) as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
 
 fn has_medical_suffix(doc: &Document<'_>, w: &Word) -> bool {
     if w.info.has(FIRST | SURNAME) || w.shape & !(TITLE | UPPER) != 0 || w.first != w.last {

@@ -837,6 +837,13 @@ pub(crate) fn detect(
                         .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
                 {
                     w - 1
+                } else if initial_before(doc, words, w)
+                    && out[first_found..]
+                        .last()
+                        .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
+                {
+                    // "J. Smith": the initial is the name's.
+                    w - 1
                 } else {
                     w
                 };
@@ -1187,6 +1194,23 @@ fn org_head(word: &Word) -> bool {
     const CAPITAL_HEADS: [u128; 2] = [key_of(b"high"), key_of(b"middle")];
     !word.is(POSSESSIVE)
         && (HEADS.contains(&word.key) || word.is(TITLE) && CAPITAL_HEADS.contains(&word.key))
+}
+
+/// Whether word `w` follows an initial: a capital letter and a full stop glued to it
+/// ("J. Smith"), which the view reads as the end of a sentence.
+fn initial_before(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    w > 0 && words[w].brk == Break::Stop && {
+        let initial = &words[w - 1];
+        let t = initial.first as usize;
+        initial.is(LETTER)
+            && !initial.is(NUMBER)
+            && doc.tok_byte(t).is_ascii_uppercase()
+            && doc
+                .tokens
+                .get(t + 1)
+                .is_some_and(|dot| dot.is_punct(b'.') && !dot.space_before)
+            && t + 2 == words[w].first as usize
+    }
 }
 
 /// Whether a street type follows the one word `w` ("Washington Street", "Jackson St",
@@ -1689,13 +1713,21 @@ const PERSON_DID: [u128; 4] = [
 ];
 
 /// Words after which a clause starts ("and uh bukola is …").
-const CLAUSE_JOINS: [u128; 6] = [
+const CLAUSE_JOINS: [u128; 14] = [
     key_of(b"and"),
     key_of(b"so"),
     key_of(b"but"),
     key_of(b"that"),
     key_of(b"because"),
     key_of(b"then"),
+    key_of(b"if"),
+    key_of(b"when"),
+    key_of(b"since"),
+    key_of(b"while"),
+    key_of(b"cause"),
+    key_of(b"know"),
+    key_of(b"think"),
+    key_of(b"guess"),
 ];
 const IS: u128 = key_of(b"is");
 const WAS: u128 = key_of(b"was");
@@ -2594,6 +2626,14 @@ mod tests {
             ("the car's ready and hunter picked up the keys", &["hunter"]),
             ("mom says hi and miles lost his first tooth", &["miles"]),
             ("the bill said forty dollars", &[]),
+            (
+                "just letting you know hunter picked up the keys",
+                &["hunter"],
+            ),
+            ("so if joy wants to help tell her", &["joy"]),
+            // An initial before a name is the name's.
+            ("the form for J. Smith is ready", &["J. Smith"]),
+            ("Dr. A. Patel will see you", &["A. Patel"]),
             // Streets, labels before their number or letter.
             ("meet me on Jackson St after practice", &[]),
             // "max" may be a dog; the street is no name.
