@@ -219,6 +219,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("driver's license", CueKind::IdDoc),
     ("drivers license", CueKind::IdDoc),
     ("license number", CueKind::IdDoc),
+    ("permit number", CueKind::IdDoc),
+    ("permit #", CueKind::IdDoc),
     ("licence number", CueKind::IdDoc),
     ("passport number", CueKind::IdDoc),
     ("passport", CueKind::IdDoc),
@@ -296,6 +298,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("pass code", CueKind::Secret),
     ("security code", CueKind::Secret),
     ("verification code", CueKind::Secret),
+    ("code", CueKind::Secret),
     ("access code", CueKind::Secret),
     ("one time code", CueKind::Secret),
     ("one time passcode", CueKind::Secret),
@@ -452,8 +455,11 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
         let alone = alone.filter(|&kind| {
             (kind != CueKind::Card || !card_as_place(doc, cues, i))
                 && (kind != CueKind::IdDoc || !in_case(doc, i))
+                && (kind != CueKind::Secret || !bare_code(doc, i))
         });
-        if let Some((kind, end)) = found.or(alone.map(|kind| (kind, i + 1))) {
+        if let Some((kind, end)) = found.or(alone.map(|kind| (kind, i + 1)))
+            && !spelled_in_value(doc, cues, kind, i, end)
+        {
             cues.push(Cue {
                 kind,
                 first_tok: i,
@@ -462,6 +468,45 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
             next = end;
         }
     }
+}
+
+/// Whether the cue phrase of `kind` at tokens `i..end` is single letters ("r x") said where
+/// an identifier's value stands, right after the cue of another kind of identifier (the
+/// last of `found`), and a letter or a number follows: the first letters of that value
+/// ("your group is r x four four seven two", "member number is r x g seven oh oh"; but
+/// "chart number is m r n …" names the number again).
+fn spelled_in_value(
+    doc: &Document<'_>,
+    found: &[Cue],
+    kind: CueKind,
+    i: usize,
+    end: usize,
+) -> bool {
+    let tokens = &doc.tokens;
+    let letter =
+        |k: usize| tokens[k].kind == TokKind::Alpha && tokens[k].end - tokens[k].start == 1;
+    let spelled = end > i + 1 && (i..end).all(|k| letter(k) || tokens[k].lex == Lex::Filler);
+    let value_follows = tokens.get(end).is_some_and(|t| {
+        t.kind == TokKind::Digits
+            || t.kind == TokKind::Alpha
+                && (t.end - t.start == 1 || matches!(t.lex, Lex::Digit(_) | Lex::Double))
+    });
+    spelled
+        && value_follows
+        && found.last().is_some_and(|c| {
+            c.kind.identifier().is_some()
+                && c.kind != kind
+                && c.end_tok <= i
+                && (c.end_tok == i
+                    || c.end_tok + 1 == i && doc.tok_text(i - 1).eq_ignore_ascii_case("is"))
+        })
+}
+
+/// Whether the word at token `i` is "code" not said as "your code" ("area code", "promo
+/// code", "dress code"): only "your code is …" announces a code of the callee's.
+fn bare_code(doc: &Document<'_>, i: usize) -> bool {
+    doc.tok_text(i).eq_ignore_ascii_case("code")
+        && !(i >= 1 && doc.tok_text(i - 1).eq_ignore_ascii_case("your"))
 }
 
 /// Whether the word at token `i` is the "case" of "in case" before a plain number or a

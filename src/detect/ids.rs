@@ -756,7 +756,10 @@ fn code_run(
             TokKind::Punct(b'/') => {
                 !tok.space_before && doc.tokens.get(i + 1).is_some_and(|n| !n.space_before)
             }
-            TokKind::Alpha => matches!(tok.lex, Lex::Filler | Lex::Dash),
+            TokKind::Alpha => {
+                matches!(tok.lex, Lex::Filler | Lex::Dash)
+                    || cued && tok.lex == Lex::And && and_joins(doc, i, &run)
+            }
             _ => false,
         };
         if !joiner || run.canon.is_empty() || pending_joiner && tok.kind != TokKind::Alpha {
@@ -771,6 +774,41 @@ fn code_run(
         run.digits = digits;
     }
     (!run.canon.is_empty()).then_some(run)
+}
+
+/// Whether the "and" at token `i` joins two groups of a code read slowly after a cue ("oh
+/// one one and three oh two and uh one three eight"): the run so far holds two characters
+/// or more, and a number said digit by digit, a group of three or four written digits
+/// after a written group as short ("4532 and 1198"), or a letter follows, fillers aside; not a
+/// quantity ("and two boxes").
+fn and_joins(doc: &Document<'_>, i: usize, run: &Run) -> bool {
+    if run.canon.len() < 2 {
+        return false;
+    }
+    let mut j = i + 1;
+    while doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) {
+        j += 1;
+    }
+    let a = doc.atom_of_token.get(j).copied().unwrap_or(NO_ATOM);
+    if a == NO_ATOM {
+        return false;
+    }
+    let atom = &doc.atoms[a as usize];
+    // A group of two or more pieces read one by one ("one one nine eight"), or a letter.
+    let next_is_piece = |k: usize| {
+        doc.atoms.get(k).is_some_and(|n| {
+            n.gap.only(Gap::FILLER) && matches!(n.kind, AtomKind::Digit | AtomKind::Letter)
+        })
+    };
+    atom.first == j
+        && (atom.kind == AtomKind::Letter
+            || matches!(atom.kind, AtomKind::Digit | AtomKind::Repeat)
+                && next_is_piece(a as usize + 1)
+            || atom.kind == AtomKind::Written
+                && (3..=4).contains(&doc.tok_len(j))
+                && doc.tokens[run.last].kind == TokKind::Digits
+                && doc.tok_len(run.last) <= 4)
+        && !quantity_after(doc, atom.last)
 }
 
 /// Capitals or a lone "a" / "i" opening a code after a cue: "LN 2048 …", "XKJ 928 …",
@@ -1488,6 +1526,40 @@ mod tests {
             (
                 "the back of your card to review a purchase of twelve ninety nine",
                 &[],
+            ),
+            // Groups read slowly, joined by "and".
+            (
+                "the routing number is oh one one and three oh two and uh one three eight",
+                &[(
+                    "oh one one and three oh two and uh one three eight",
+                    "ACCOUNT_NUMBER",
+                )],
+            ),
+            (
+                "my account number is 4471 and my routing number is 0210",
+                &[("4471", "ACCOUNT_NUMBER"), ("0210", "ACCOUNT_NUMBER")],
+            ),
+            (
+                "the rx number is 4410928 and 4410931 is the other",
+                &[("4410928", "MEDICAL_RECORD_NUMBER")],
+            ),
+            (
+                "the card number is 4532 and 1198 and 7704 and 2261",
+                &[("4532 and 1198 and 7704 and 2261", "CREDIT_CARD")],
+            ),
+            // Letters of the value that spell a cue; codes after "your code", a permit.
+            (
+                "your group is r x four four seven two if they",
+                &[("r x four four seven two", "POLICY_NUMBER")],
+            ),
+            (
+                "your code is four eight two nine one three",
+                &[("four eight two nine one three", "ID_NUMBER")],
+            ),
+            ("use promo code 44182 at checkout", &[]),
+            (
+                "your learner's permit number s nine one one four four zero two seven",
+                &[("s nine one one four four zero two seven", "ID_NUMBER")],
             ),
             (
                 "your card ending in four four one two",

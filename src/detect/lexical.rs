@@ -806,7 +806,8 @@ fn make(
             let entry = base.map(|k| terms().entry_cached(k, cache));
             let marked = entry.is_some_and(|e| e.marks.bits != 0 || e.marks.cue_len != 0);
             match entry.and_then(listed_info) {
-                Some(b) if b.has(FIRST | SURNAME) || info.is_none() => {
+                // "the cancer's back": a term's too.
+                Some(b) if b.has(FIRST | SURNAME | MEDICATION | CONDITION) || info.is_none() => {
                     key = base.unwrap_or(0);
                     info = Some(b);
                     shape |= POSSESSIVE;

@@ -549,6 +549,15 @@ const LAY_FINDINGS: [u128; 8] = [
     key_of(b"sugar"),
 ];
 
+/// Words before "the sugar" that make it diabetes ("had the sugar", "for the sugar").
+const HAD_FOR: [u128; 5] = [
+    key_of(b"had"),
+    key_of(b"has"),
+    key_of(b"have"),
+    key_of(b"for"),
+    key_of(b"with"),
+];
+
 /// Whether the word names a finding that is said with where it is ("the nodule on my
 /// thyroid", "a cyst on her ovary"), which is part of it; a procedure's or an injury's site
 /// is not ("cataract surgery on the left eye").
@@ -570,7 +579,8 @@ fn is_finding(word: &Word) -> bool {
 
 /// Lay words for findings ("the lump", "the bleed", "her sugars"), read only in a text
 /// where a medical term was found (`out[from..]` holds this detector's candidates): after
-/// a determiner ("sugar" only after a possessive), and not "a lump sum", "sugar free". A
+/// a determiner ("sugar" only after a possessive, or "the sugar" after "had" or "for"), and
+/// not "a lump sum", "sugar free". A
 /// part of the body after one makes it a finding ("a mass on her kidney"); "mass" needs
 /// one.
 fn lay_findings(
@@ -621,9 +631,15 @@ fn lay_findings(
                 .get(w + 1)
                 .is_some_and(|n| n.brk == Break::Space && NOT_AFTER.contains(&n.key));
         let sugar = word.key == key_of(b"sugar") || word.key == key_of(b"sugars");
+        // "the sugar" is diabetes after what one has or takes a drug for: "had the sugar
+        // for thirty years", "the januvia for the sugar".
+        let had_the = before.key == key_of(b"the")
+            && w > 1
+            && HAD_FOR.contains(&words[w - 2].key)
+            && words[w - 1].brk == Break::Space;
         // "the mass" is a service as often: only with where it is.
         let mass = word.key == key_of(b"mass");
-        if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key)) {
+        if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key) || had_the) {
             push(doc, words, w, site, Medical::Condition, CUED, out);
         }
     }
@@ -1471,6 +1487,11 @@ mod tests {
             ("we got a lump sum for your surgery", &[("surgery", C)]),
             ("the mass was at nine before the surgery", &[("surgery", C)]),
             ("her sugars are high", &[]),
+            ("she said the cancer's back", &[("cancer", C)]),
+            (
+                "the januvia is for the sugar",
+                &[("januvia", M), ("sugar", C)],
+            ),
             (
                 "approved eight more PT visits for the lumbar strain",
                 &[("PT", C), ("lumbar strain", C)],
