@@ -118,6 +118,9 @@ const CUES: &[(&str, Cue)] = &[
     ("namaste", Cue::Greeting),
     ("salaam", Cue::Greeting),
     ("shalom", Cue::Greeting),
+    ("alaykum", Cue::Greeting),
+    ("alaikum", Cue::Greeting),
+    ("salam", Cue::Greeting),
     ("aloha", Cue::Greeting),
     ("howdy", Cue::Greeting),
     ("hiya", Cue::Greeting),
@@ -512,6 +515,39 @@ const TERMS_OF_ADDRESS: [u128; 16] = [
     key_of(b"darling"),
     key_of(b"homie"),
 ];
+
+/// Holidays, never anyone's name in a voicemail ("the Christmas list").
+const NEVER_NAMES: [u128; 7] = [
+    key_of(b"christmas"),
+    key_of(b"easter"),
+    key_of(b"thanksgiving"),
+    key_of(b"halloween"),
+    key_of(b"hanukkah"),
+    key_of(b"kwanzaa"),
+    key_of(b"diwali"),
+];
+
+/// Time zones, after "am" or "pm" ("8 to 7 PM Pacific").
+const TIME_ZONES: [u128; 4] = [
+    key_of(b"pacific"),
+    key_of(b"eastern"),
+    key_of(b"central"),
+    key_of(b"mountain"),
+];
+
+const AM_PM: [u128; 2] = [key_of(b"am"), key_of(b"pm")];
+
+/// Whether the cue before word `w` is "that's", "that is" or ends in "for" ("ask for",
+/// "calling for"): cues that ordinary words follow too ("that's mine", "ask for payment").
+fn weak_cue_before(words: &[Word], w: usize) -> bool {
+    const THATS: u128 = key_of(b"thats");
+    const THAT: u128 = key_of(b"that");
+    const FOR: u128 = key_of(b"for");
+    w > 0 && {
+        let b = words[w - 1].key;
+        b == THATS || b == FOR || b == IS && w > 1 && words[w - 2].key == THAT
+    }
+}
 
 /// The last words of a caller's introduction ("it's", "this is", "I'm"), by key.
 const INTRODUCED: [u128; 3] = [key_of(b"its"), key_of(b"is"), key_of(b"im")];
@@ -1477,6 +1513,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             && words.get(w + 1).is_some_and(|n| n.brk == Break::Space && AFTER_MODAL.contains(&n.key))
         // "hey girl", "hi sis": a term of address.
         || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
+        // "the Christmas list", "7 PM Pacific".
+        || NEVER_NAMES.contains(&word.key)
+        || TIME_ZONES.contains(&word.key) && w > 0 && AM_PM.contains(&words[w - 1].key)
         // "may I speak with", "Will you call": a question, not after "it's" or "this is"
         // ("it's will i got the forms").
         || MODALS.contains(&word.key)
@@ -1544,6 +1583,17 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         return None;
     }
     match cue {
+        // "that's mine", "ask for payment": an ordinary word listed only as a surname,
+        // in lower case, after the weakest of these cues, is that word.
+        Some(Cue::Name | Cue::Spelling)
+            if info.has(COMMON)
+                && !info.has(FIRST)
+                && !word.is(TITLE)
+                && !word.is(UPPER)
+                && weak_cue_before(words, w) =>
+        {
+            None
+        }
         Some(Cue::Name | Cue::Spelling) => {
             (info.has(FIRST | SURNAME) || is_unusual(word)).then_some(0.85)
         }
@@ -1621,6 +1671,10 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
                 asked
                     // "hunter picked up the keys", "wade needs his physical", "frank asks".
                     || PERSON_SAID.contains(&verb.key)
+                    // "Will from Arbor Pest Control", "Will can let himself in": no verb
+                    // comes before "from" or another modal.
+                    || MODALS.contains(&word.key)
+                        && (verb.key == FROM || MODALS.contains(&verb.key) && verb.key != word.key)
                     || PERSON_HAS.contains(&verb.key) && then.is_some_and(|n| HIS_HER.contains(&n.key))
                     || (verb.key == IS || verb.key == WAS)
                         && then.is_some_and(|n| {
@@ -1671,6 +1725,8 @@ const PERSON_DOES: [u128; 16] = [
 ];
 
 /// What a person did, right after a word no list knows: "Tayo tested positive".
+const FROM: u128 = key_of(b"from");
+
 /// What a person does that a thing named by the same word does not ("hunter said", "joy
 /// asked"): after a first name that is also a word, at the start of a clause.
 const PERSON_SAID: [u128; 14] = [
@@ -1713,8 +1769,9 @@ const PERSON_DID: [u128; 4] = [
 ];
 
 /// Words after which a clause starts ("and uh bukola is …").
-const CLAUSE_JOINS: [u128; 14] = [
+const CLAUSE_JOINS: [u128; 15] = [
     key_of(b"and"),
+    key_of(b"also"),
     key_of(b"so"),
     key_of(b"but"),
     key_of(b"that"),
@@ -2589,6 +2646,16 @@ mod tests {
             ("hey it's will i will try again", &["will"]),
             ("the tow guy says a week", &[]),
             ("for the form grace's date of birth", &["grace"]),
+            // Weak cues before ordinary words; modals before "from" or a modal; holidays.
+            ("the scan was normal so that's good news", &[]),
+            ("we never ask for payment by text", &[]),
+            ("this message is for baker", &["baker"]),
+            ("Will from Arbor Pest Control will come by", &["Will"]),
+            ("after 11. Will can let himself in", &["Will"]),
+            ("the report will from now on be monthly", &[]),
+            ("I'm doing the Christmas list", &[]),
+            ("open 8 to 7 PM Pacific. Please call", &[]),
+            ("Asalaamu alaykum, Hodan. It's your cousin", &["Hodan"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
