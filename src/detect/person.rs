@@ -137,6 +137,7 @@ const CUES: &[(&str, Cue)] = &[
     ("named", Cue::Name),
     ("dr", Cue::Name),
     ("doctor", Cue::Name),
+    ("doc", Cue::Name),
     ("nurse", Cue::Name),
     ("mr", Cue::Name),
     ("mrs", Cue::Name),
@@ -525,6 +526,25 @@ const NEVER_NAMES: [u128; 7] = [
     key_of(b"hanukkah"),
     key_of(b"kwanzaa"),
     key_of(b"diwali"),
+];
+
+/// Kin words that are first names too ("Tia", "Lola", "Nana"): after "my" or "your" the
+/// kin word.
+const KIN_NAMES: [u128; 6] = [
+    key_of(b"tia"),
+    key_of(b"tito"),
+    key_of(b"lola"),
+    key_of(b"nana"),
+    key_of(b"nani"),
+    key_of(b"oma"),
+];
+
+const POSSESSIVE_DETERMINERS: [u128; 5] = [
+    key_of(b"my"),
+    key_of(b"your"),
+    key_of(b"his"),
+    key_of(b"her"),
+    key_of(b"our"),
 ];
 
 /// Time zones, after "am" or "pm" ("8 to 7 PM Pacific").
@@ -1515,6 +1535,14 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
         // "the Christmas list", "7 PM Pacific".
         || NEVER_NAMES.contains(&word.key)
+        // "ty!" at the end: thank you.
+        || word.key == key_of(b"ty")
+            && !word.is(TITLE)
+            && words.get(w + 1).is_none_or(|n| n.brk >= Break::Stop)
+        // "your tia carmen", "my nana": a kin word after a possessive, not her name.
+        || KIN_NAMES.contains(&word.key)
+            && w > 0
+            && POSSESSIVE_DETERMINERS.contains(&words[w - 1].key)
         || TIME_ZONES.contains(&word.key) && w > 0 && AM_PM.contains(&words[w - 1].key)
         // "may I speak with", "Will you call": a question, not after "it's" or "this is"
         // ("it's will i got the forms").
@@ -2130,10 +2158,13 @@ fn name_end(
             // A middle initial, when a name follows it; not a lower-case letter after a
             // capitalised name ("Kasia n Bartek r landing": "and", "are").
             // Nor a lower-case "i", the pronoun ("tell marcus i said hi").
-            let lower = doc.tok_byte(word.first as usize).is_ascii_lowercase();
-            !(lower && (words[last].is(TITLE) || doc.tok_byte(word.first as usize) == b'i'))
+            // A capital "I" only before a capitalised word: "tell Grace I said hi".
+            let byte = doc.tok_byte(word.first as usize);
+            let lower = byte.is_ascii_lowercase();
+            !(lower && (words[last].is(TITLE) || byte == b'i'))
                 && words.get(n + 1).is_some_and(|a| {
-                    a.info.has(SURNAME) || is_unusual(a) || a.is(TITLE) && !a.is(LETTER)
+                    (a.info.has(SURNAME) || is_unusual(a)) && (byte != b'I' || a.is(TITLE))
+                        || a.is(TITLE) && !a.is(LETTER)
                 })
         } else if info.is_clear_name() {
             true
@@ -2656,6 +2687,14 @@ mod tests {
             ("I'm doing the Christmas list", &[]),
             ("open 8 to 7 PM Pacific. Please call", &[]),
             ("Asalaamu alaykum, Hodan. It's your cousin", &["Hodan"]),
+            (
+                "hi mariana it's your tia carmen your cousin",
+                &["mariana", "carmen"],
+            ),
+            ("tell Grace I said congrats", &["Grace"]),
+            ("phone is 718 555 0183. ty!", &[]),
+            ("the doc says my sugar is high", &[]),
+            ("doc patel wants to see you", &["patel"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
