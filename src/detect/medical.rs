@@ -640,7 +640,20 @@ fn lay_findings(
         // "the mass" is a service as often: only with where it is.
         let mass = word.key == key_of(b"mass");
         if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key) || had_the) {
-            push(doc, words, w, site, Medical::Condition, CUED, out);
+            // "the lump", "a blockage": with its article, as writers label it; a
+            // possessive stays out ("her sugars"), and so does the article of "the sugar".
+            let first =
+                if BEFORE[..3].contains(&before.key) && !sugar && word.brk == Break::Space && {
+                    let r = before.range(doc);
+                    !out[from..end]
+                        .iter()
+                        .any(|c| c.range.start < r.end && c.range.end > r.start)
+                } {
+                    w - 1
+                } else {
+                    w
+                };
+            push(doc, words, first, site, Medical::Condition, CUED, out);
         }
     }
     if out.len() > end {
@@ -1478,11 +1491,11 @@ mod tests {
             // Lay findings, only in a text with a medical term.
             (
                 "i found a lump in my breast and need a mammogram",
-                &[("lump in my breast", C), ("mammogram", C)],
+                &[("a lump in my breast", C), ("mammogram", C)],
             ),
             (
                 "the ultrasound of the lump was fine but her sugars are high",
-                &[("ultrasound", C), ("lump", C), ("sugars", C)],
+                &[("ultrasound", C), ("the lump", C), ("sugars", C)],
             ),
             ("we got a lump sum for your surgery", &[("surgery", C)]),
             ("the mass was at nine before the surgery", &[("surgery", C)]),
