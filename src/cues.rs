@@ -474,7 +474,8 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
 /// an identifier's value stands, right after the cue of another kind of identifier (the
 /// last of `found`), and a letter or a number follows: the first letters of that value
 /// ("your group is r x four four seven two", "member number is r x g seven oh oh"; but
-/// "chart number is m r n …" names the number again).
+/// "chart number is m r n …" names the number again). So is a cue in capitals right
+/// before digits ("prescription number is RX 7730215").
 fn spelled_in_value(
     doc: &Document<'_>,
     found: &[Cue],
@@ -491,11 +492,17 @@ fn spelled_in_value(
             || t.kind == TokKind::Alpha
                 && (t.end - t.start == 1 || matches!(t.lex, Lex::Digit(_) | Lex::Double))
     });
-    spelled
-        && value_follows
+    // "prescription number is RX 7730215": a cue in capitals before the digits is their
+    // prefix, whatever its kind.
+    let caps = end == i + 1
+        && kind.identifier().is_some()
+        && (2..=3).contains(&(tokens[i].end - tokens[i].start))
+        && doc.tok_text(i).bytes().all(|b| b.is_ascii_uppercase())
+        && tokens.get(end).is_some_and(|t| t.kind == TokKind::Digits);
+    (spelled && value_follows || caps)
         && found.last().is_some_and(|c| {
             c.kind.identifier().is_some()
-                && c.kind != kind
+                && (c.kind != kind || caps)
                 && c.end_tok <= i
                 && (c.end_tok == i
                     || c.end_tok + 1 == i && doc.tok_text(i - 1).eq_ignore_ascii_case("is"))

@@ -1106,7 +1106,17 @@ fn zip_cue_before(doc: &Document<'_>, t: usize) -> bool {
             return false;
         }
         if class(doc, i) & ZIP_CUE != 0 {
-            return doc.words_between(i + 1, t, 5) <= 5;
+            // Not past another identifier's cue once the ZIP code was said: "zip 43209,
+            // and your voter ID as OH 0 0 7 7 2 1 4 5 9" (but "the zip code on the card
+            // is 98449").
+            let said = |c: usize| (i + 1..c).any(|k| doc.atom_of_token[k] != NO_ATOM);
+            let other = doc.cues.iter().any(|c| {
+                c.first_tok > i
+                    && c.first_tok < t
+                    && c.kind.identifier().is_some()
+                    && said(c.first_tok)
+            });
+            return !other && doc.words_between(i + 1, t, 5) <= 5;
         }
     }
     false
@@ -1460,6 +1470,10 @@ mod tests {
                 &["98449"],
             ),
             ("to 789 East Oak Lane, Dayton, OH 45404. She", &["45404"]),
+            (
+                "zip 43209, and your voter ID as OH 0 0 7 7 2 1 4 5 9. pls",
+                &["43209"],
+            ),
             ("to 789 east oak lane dayton oh 45404 she", &["45404"]),
             ("five five five oh 45404 dollars", &[]),
             (

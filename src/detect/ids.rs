@@ -1558,6 +1558,10 @@ mod tests {
             ),
             ("use promo code 44182 at checkout", &[]),
             (
+                "your prescription number is RX 7730215. Call us",
+                &[("RX 7730215", "MEDICAL_RECORD_NUMBER")],
+            ),
+            (
                 "your learner's permit number s nine one one four four zero two seven",
                 &[("s nine one one four four zero two seven", "ID_NUMBER")],
             ),

@@ -72,14 +72,22 @@ fn x_ray(doc: &Document<'_>, i: usize, letter: u8) -> Option<usize> {
     if ray.kind != TokKind::Alpha || !doc.tok_text(r).eq_ignore_ascii_case("ray") {
         return None;
     }
-    let next = skip_fillers(doc, r + 1);
+    // A comma may stand between spelled letters ("W as in whiskey, X-ray, 4 4 0 …").
+    let mut next = skip_fillers(doc, r + 1);
+    if doc.tokens.get(next).is_some_and(|t| t.is_punct(b',')) {
+        next = skip_fillers(doc, next + 1);
+    }
     let after = doc.tokens.get(next)?;
     let letter_after = after.kind == TokKind::Alpha
         && (after.end - after.start == 1 || matches!(after.lex, Lex::Nato(_)));
-    let letter_before = i > 0 && {
-        let b = &doc.tokens[i - 1];
-        b.kind == TokKind::Alpha && (b.end - b.start == 1 || matches!(b.lex, Lex::Nato(_)))
+    let before = if i > 1 && doc.tokens[i - 1].is_punct(b',') {
+        i - 2
+    } else {
+        i.wrapping_sub(1)
     };
+    let letter_before = doc.tokens.get(before).is_some_and(|b| {
+        b.kind == TokKind::Alpha && (b.end - b.start == 1 || matches!(b.lex, Lex::Nato(_)))
+    });
     let number_after = after.kind == TokKind::Digits
         || matches!(after.lex, Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_));
     (letter_after || (letter_before || code_word_before(doc, i)) && number_after).then_some(r)

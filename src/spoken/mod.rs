@@ -371,6 +371,7 @@ mod tests {
             ("whiskey two four", "W24"),
             ("double u four four", "W44"),
             ("claim number x ray four four", "X44"),
+            ("W as in whiskey, X-ray, 4 4", "WX44"),
             ("o b r i e n", "OBRIEN"),
             ("i think a b c", "ABC"),
             ("a lot of i", ""),
