@@ -846,6 +846,17 @@ pub(crate) fn detect(
             starts_name(doc, words, w, cue)
                 .map(|score| (name_end(doc, words, w, cue, &taken), score))
         };
+        // "WHITLOCK M", "RAMOS, E", "Okafor, Chidi": a surname before its initial or first
+        // name, as caller IDs and records write names.
+        let found = match found {
+            Some((last, score)) if last == w => {
+                Some((surname_first_end(doc, words, w).unwrap_or(last), score))
+            }
+            None if !words[w].is(LETTER) => {
+                surname_first_end(doc, words, w).map(|last| (last, 0.7))
+            }
+            found => found,
+        };
         match found {
             // "this is Harbor Imaging", "Allstar insurance", "the County Clerk": the name
             // of a business or an office, unless a title or "my name is" came before.
@@ -892,6 +903,19 @@ pub(crate) fn detect(
                         .last()
                         .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
                 {
+                    w - 1
+                } else if w > 0
+                    && words[w].is(UPPER)
+                    && words[w].info.has(FIRST)
+                    && words[w].brk == Break::Space
+                    && words[w - 1].is(UPPER)
+                    && lone_surname(&words[w - 1])
+                    && !taken(&words[w - 1])
+                    && out[first_found..]
+                        .last()
+                        .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start)
+                {
+                    // "GONZALEZ MARIA": a caller ID's surname before the first name.
                     w - 1
                 } else if initial_before(doc, words, w)
                     && out[first_found..]
@@ -1250,6 +1274,52 @@ fn org_head(word: &Word) -> bool {
     const CAPITAL_HEADS: [u128; 2] = [key_of(b"high"), key_of(b"middle")];
     !word.is(POSSESSIVE)
         && (HEADS.contains(&word.key) || word.is(TITLE) && CAPITAL_HEADS.contains(&word.key))
+}
+
+/// The last word of a name written surname first from word `w`, a word listed only as a
+/// surname, in capitals or with a capital: "WHITLOCK M", "GARCIA R at …" (an initial after
+/// a surname in capitals), "RAMOS, E", "Okafor, Chidi" (an initial or a first name after a
+/// comma).
+fn surname_first_end(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usize> {
+    let word = &words[w];
+    // Not a city ("Hartford, Connecticut").
+    if !lone_surname(word)
+        || !(word.is(UPPER) || word.is(TITLE))
+        || word.is(POSSESSIVE)
+        || word.marks.bits & CITY != 0
+    {
+        return None;
+    }
+    let next = words.get(w + 1)?;
+    let t = next.first as usize;
+    // Nor before a month, a weekday or a place ("Castillo, February", "Smith, Texas": the
+    // city list holds the states of one word).
+    if next.is(MONTH) || doc.tokens[t].lex == Lex::Weekday || next.marks.bits & CITY != 0 {
+        return None;
+    }
+    // A capital letter alone, not "I" or "A", and not the first of letters spelled.
+    let initial = next.is(LETTER)
+        && !next.is(NUMBER)
+        && doc.tokens[t].kind == TokKind::Alpha
+        && doc.tok_byte(t).is_ascii_uppercase()
+        && !matches!(doc.tok_byte(t), b'I' | b'A')
+        && words
+            .get(w + 2)
+            .is_none_or(|x| x.brk >= Break::Comma || !x.is(LETTER) && !x.is(NUMBER));
+    let ok = match next.brk {
+        Break::Space => word.is(UPPER) && initial,
+        Break::Comma => {
+            // The comma alone between ("Haddad, um, Yousef Haddad" is a correction).
+            word.last as usize + 2 == t
+                && doc.tokens[t - 1].is_punct(b',')
+                && (initial
+                    || (next.is(TITLE) && word.is(TITLE) || next.is(UPPER) && word.is(UPPER))
+                        && (next.info.has(FIRST) || is_unusual(next))
+                        && !next.info.has(COMMON))
+        }
+        _ => false,
+    };
+    ok.then_some(w + 1)
 }
 
 /// Whether word `w` follows an initial: a capital letter and a full stop glued to it
@@ -2695,6 +2765,17 @@ mod tests {
             ("phone is 718 555 0183. ty!", &[]),
             ("the doc says my sugar is high", &[]),
             ("doc patel wants to see you", &["patel"]),
+            // Surname first, as caller IDs and records write it.
+            ("Caller: 5085550119 (WHITLOCK M). Received", &["WHITLOCK M"]),
+            ("Voicemail from GARCIA R at 617-555-0199", &["GARCIA R"]),
+            ("Rx 4471823 for RAMOS, E is ready", &["RAMOS, E"]),
+            ("CALLER ID: GONZALEZ MARIA", &["GONZALEZ MARIA"]),
+            ("the mailbox of Okafor, Chidi", &["Okafor, Chidi"]),
+            ("[ADDRESS], Hartford, Connecticut [ZIP_CODE].", &[]),
+            (
+                "for Mr. Haddad, um, Yousef Haddad",
+                &["Haddad", "Yousef Haddad"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
