@@ -301,6 +301,11 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && !may_have_suffix(word)
             && !injury_of_part(doc, words, w)
         {
+            if let Some(first) = symptom_at(doc, words, w, &out[from..]) {
+                push(doc, words, first, w, Medical::Condition, CUED, out);
+                w += 1;
+                continue;
+            }
             if LAY_FINDINGS.contains(&word.key) && n_lay < lay.len() {
                 lay[n_lay] = w as u32;
                 n_lay += 1;
@@ -354,6 +359,11 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 w = last + 1;
             }
             None => {
+                if let Some(first) = symptom_at(doc, words, w, &out[from..]) {
+                    push(doc, words, first, w, Medical::Condition, CUED, out);
+                    w += 1;
+                    continue;
+                }
                 // "sugar" heads terms too ("sugar diabetes").
                 if LAY_FINDINGS.contains(&word.key) && n_lay < lay.len() {
                     lay[n_lay] = w as u32;
@@ -874,11 +884,186 @@ pub(crate) fn is_piece(w: &Word) -> bool {
     !w.known && w.first == w.last && w.shape == 0 && w.key >> 24 != 0 && w.key >> 120 != 0xff
 }
 
-/// Whether the view should let the detector see the word: a piece of a cut drug name, or
-/// a lay finding ("lump", "sugars"; see [`LAY_FINDINGS`]).
+/// Whether the view should let the detector see the word: a piece of a cut drug name, a
+/// lay finding ("lump", "sugars"; see [`LAY_FINDINGS`]) or a symptom ([`SYMPTOMS`]).
 #[inline]
 pub(crate) fn may_be_lay(w: &Word) -> bool {
-    w.shape & (NUMBER | LETTER) == 0 && (is_piece(w) || LAY_FINDINGS.contains(&w.key))
+    w.shape & (NUMBER | LETTER) == 0
+        && (is_piece(w) || LAY_FINDINGS.contains(&w.key) || SYMPTOMS.contains(&w.key))
+}
+
+/// Symptoms and everyday ailments, which the lists leave out as too common alone ("a
+/// fever", "the runs", "her cough"): see [`symptom_at`]. The last three only name one
+/// after a part of the body ("kidney trouble", "stomach issues").
+const SYMPTOMS: [u128; 27] = [
+    key_of(b"fever"),
+    key_of(b"fevers"),
+    key_of(b"nausea"),
+    key_of(b"fatigue"),
+    key_of(b"cough"),
+    key_of(b"coughing"),
+    key_of(b"headache"),
+    key_of(b"wheezing"),
+    key_of(b"swelling"),
+    key_of(b"dizziness"),
+    key_of(b"vomiting"),
+    key_of(b"earache"),
+    key_of(b"chills"),
+    key_of(b"pain"),
+    key_of(b"pains"),
+    key_of(b"cramps"),
+    key_of(b"cramping"),
+    key_of(b"congestion"),
+    key_of(b"numbness"),
+    key_of(b"runs"),
+    key_of(b"dizzy"),
+    key_of(b"nauseous"),
+    key_of(b"lightheaded"),
+    key_of(b"feverish"),
+    key_of(b"trouble"),
+    key_of(b"issues"),
+    key_of(b"problems"),
+];
+
+/// If word `w` is a symptom said of someone, the first word of its span (`w`, or the part
+/// of the body before it: "chest pains", "kidney trouble"); `found` are the terms found
+/// so far, which it may not overlap.
+///
+/// A symptom is a health fact after what has it: a possessive ("her cough", "mama's
+/// fatigue"), or "has", "had", "with", "for", "from" … with at most three words such as
+/// "a", "little", "bad" between ("she's been having some nausea", "watch for a fever").
+/// "The runs" needs "has" or "got the". A pain with where it hurts ("chest pains") and
+/// the adjectives ("dizzy", "nauseous") need no more. "Fever pitch", "a pain in the neck", "cough up" are not symptoms.
+fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]) -> Option<usize> {
+    const ADJECTIVES: [u128; 4] = [
+        key_of(b"dizzy"),
+        key_of(b"nauseous"),
+        key_of(b"lightheaded"),
+        key_of(b"feverish"),
+    ];
+    const OWNERS: [u128; 20] = [
+        key_of(b"has"),
+        key_of(b"had"),
+        key_of(b"have"),
+        key_of(b"having"),
+        key_of(b"got"),
+        key_of(b"gets"),
+        key_of(b"getting"),
+        key_of(b"with"),
+        key_of(b"for"),
+        key_of(b"from"),
+        key_of(b"running"),
+        key_of(b"developed"),
+        key_of(b"of"),
+        key_of(b"his"),
+        key_of(b"her"),
+        key_of(b"my"),
+        key_of(b"your"),
+        key_of(b"their"),
+        key_of(b"our"),
+        key_of(b"any"),
+    ];
+    const BETWEEN: [u128; 20] = [
+        key_of(b"a"),
+        key_of(b"the"),
+        key_of(b"some"),
+        key_of(b"little"),
+        key_of(b"bit"),
+        key_of(b"lot"),
+        key_of(b"bad"),
+        key_of(b"really"),
+        key_of(b"terrible"),
+        key_of(b"awful"),
+        key_of(b"slight"),
+        key_of(b"mild"),
+        key_of(b"severe"),
+        key_of(b"high"),
+        key_of(b"low"),
+        key_of(b"constant"),
+        key_of(b"new"),
+        key_of(b"that"),
+        key_of(b"this"),
+        key_of(b"nasty"),
+    ];
+    const NOT_AFTER: [u128; 6] = [
+        key_of(b"pitch"),
+        key_of(b"dream"),
+        key_of(b"up"),
+        key_of(b"in"),
+        key_of(b"free"),
+        key_of(b"relief"),
+    ];
+    const PARTS: [u128; 14] = [
+        key_of(b"stomach"),
+        key_of(b"back"),
+        key_of(b"heart"),
+        key_of(b"belly"),
+        key_of(b"tummy"),
+        key_of(b"joint"),
+        key_of(b"ear"),
+        key_of(b"eye"),
+        key_of(b"tooth"),
+        key_of(b"breathing"),
+        key_of(b"kidney"),
+        key_of(b"chest"),
+        key_of(b"leg"),
+        key_of(b"knee"),
+    ];
+    let word = &words[w];
+    if !SYMPTOMS.contains(&word.key) || word.first != word.last && !word.is(POSSESSIVE) {
+        return None;
+    }
+    if ADJECTIVES.contains(&word.key) {
+        return Some(w);
+    }
+    if words
+        .get(w + 1)
+        .is_some_and(|n| n.brk == Break::Space && NOT_AFTER.contains(&n.key))
+    {
+        return None;
+    }
+    // "kidney trouble", "chest pains": the part of the body is the symptom's.
+    let part = w > 0
+        && word.brk == Break::Space
+        && (PARTS.contains(&words[w - 1].key) || is_part_before(&words[w - 1]))
+        && found
+            .last()
+            .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start);
+    let compound_only = SYMPTOMS[24..].contains(&word.key);
+    if compound_only && !part {
+        return None;
+    }
+    // A pain with where it hurts is one anywhere ("the chest pains"); "back" only after an
+    // owner ("his back pain", not "call back").
+    let pain = part && (word.key == key_of(b"pain") || word.key == key_of(b"pains"));
+    if pain && words[w - 1].key != key_of(b"back") {
+        return Some(w - 1);
+    }
+    let first = if part { w - 1 } else { w };
+    // Back over the words between to what has the symptom.
+    let mut k = first;
+    for _ in 0..=3 {
+        if k == 0 || words[k].brk != Break::Space {
+            return None;
+        }
+        let before = &words[k - 1];
+        if word.key == key_of(b"runs") {
+            // "has the runs", "got the runs".
+            let owner = k >= 2
+                && before.key == key_of(b"the")
+                && words[k - 2].brk == Break::Space
+                && OWNERS[..7].contains(&words[k - 2].key);
+            return owner.then_some(first);
+        }
+        if OWNERS.contains(&before.key) || before.is(POSSESSIVE) {
+            return Some(first);
+        }
+        if !BETWEEN.contains(&before.key) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// "lip itor", "gaba pentin", "o zempic", "hydro co done": a drug's name a recogniser cut
@@ -1620,6 +1805,32 @@ mod tests {
                 "after the stroke his depression got worse",
                 &[("stroke", C), ("depression", C)],
             ),
+            // Symptoms said of someone; not figures of speech.
+            ("she's had a fever since monday", &[("fever", C)]),
+            ("he still has the runs", &[("runs", C)]),
+            ("been having some nausea after breakfast", &[("nausea", C)]),
+            ("watch for a fever tonight", &[("fever", C)]),
+            ("mama's fatigue is really bad", &[("fatigue", C)]),
+            (
+                "the swelling is from kidney trouble",
+                &[("kidney trouble", C)],
+            ),
+            ("his stomach issues are back", &[("stomach issues", C)]),
+            ("if the chest pains come back", &[("chest pains", C)]),
+            ("back issues of the magazine", &[]),
+            ("he has chest pains again", &[("chest pains", C)]),
+            (
+                "her blood pressure pill is making her dizzy",
+                &[("blood pressure pill", M), ("dizzy", C)],
+            ),
+            ("oxycodone for the pain", &[("oxycodone", M), ("pain", C)]),
+            ("what a pain in the neck", &[]),
+            ("this paperwork has been a headache", &[]),
+            ("it's fever pitch at the stadium", &[]),
+            ("you need to cough up the fee", &[]),
+            ("he has trouble with the login", &[]),
+            ("the traffic congestion downtown", &[]),
+            ("the team runs the drill", &[]),
             // Ordinary words and numbers stay.
             ("will you send the bill by five", &[]),
             ("the meeting is at ten in room four", &[]),

@@ -833,7 +833,10 @@ pub(crate) fn detect(
             continue;
         }
         let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w, floor));
-        let found = if words[w].is(LETTER) {
+        let found = if words[w].is(LETTER) && initial_of_surname(doc, words, w) {
+            // "for J. Castellanos": an initial, then a surname.
+            Some((name_end(doc, words, w + 1, cue, &taken), 0.6))
+        } else if words[w].is(LETTER) {
             match spelled(doc, words, w, floor, cue, &taken) {
                 Ok(last) => Some((last, 0.8)),
                 // Past a run of letters too long for a name: no start inside it is one.
@@ -1320,6 +1323,15 @@ fn surname_first_end(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usi
         _ => false,
     };
     ok.then_some(w + 1)
+}
+
+/// Whether word `w` is an initial before a surname that is no ordinary word: "for J.
+/// Castellanos", not "Lot C. Wait times".
+fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    words
+        .get(w + 1)
+        .is_some_and(|n| n.info.has(SURNAME) && !n.info.has(COMMON) && n.is(TITLE))
+        && initial_before(doc, words, w + 1)
 }
 
 /// Whether word `w` follows an initial: a capital letter and a full stop glued to it
@@ -2669,6 +2681,16 @@ mod tests {
             ),
             ("June, it's Mom. Grandpa Art is out", &["June", "Art"]),
             ("Chidi's graduation party is on June 8", &["Chidi"]),
+            ("your homeowner's policy renews", &[]),
+            ("any q's call me", &[]),
+            (
+                "a message for J. Castellanos. Your refill",
+                &["J. Castellanos"],
+            ),
+            ("for M. Okonkwo, Valtrex 1 gram", &["M. Okonkwo"]),
+            ("call J. Okonkwo's office", &["J. Okonkwo"]),
+            ("parking is in Lot C. Wait times are short", &[]),
+            ("support Measure B. Early voting starts", &[]),
             (
                 "just confirming gerald pike's hip replacement",
                 &["gerald pike"],
