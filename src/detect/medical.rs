@@ -306,7 +306,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 w += 1;
                 continue;
             }
-            if LAY_FINDINGS.contains(&word.key) && n_lay < lay.len() {
+            if is_lay(word) && n_lay < lay.len() {
                 lay[n_lay] = w as u32;
                 n_lay += 1;
             }
@@ -365,7 +365,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     continue;
                 }
                 // "sugar" heads terms too ("sugar diabetes").
-                if LAY_FINDINGS.contains(&word.key) && n_lay < lay.len() {
+                if is_lay(word) && n_lay < lay.len() {
                     lay[n_lay] = w as u32;
                     n_lay += 1;
                 }
@@ -559,6 +559,20 @@ const LAY_FINDINGS: [u128; 8] = [
     key_of(b"sugar"),
 ];
 
+/// What a drug is given as, which names one in a text that names a medical term elsewhere:
+/// "the patch" (nicotine, estradiol, fentanyl), "her shot" (insulin, depo, a vaccine).
+const LAY_DRUGS: [u128; 4] = [
+    key_of(b"patch"),
+    key_of(b"patches"),
+    key_of(b"shot"),
+    key_of(b"shots"),
+];
+
+/// Whether the word is a lay finding or a lay word for a drug (see [`lay_findings`]).
+fn is_lay(word: &Word) -> bool {
+    LAY_FINDINGS.contains(&word.key) || LAY_DRUGS.contains(&word.key)
+}
+
 /// Words before "the sugar" that make it diabetes ("had the sugar", "for the sugar").
 const HAD_FOR: [u128; 5] = [
     key_of(b"had"),
@@ -610,13 +624,18 @@ fn lay_findings(
         key_of(b"your"),
         key_of(b"their"),
     ];
-    const NOT_AFTER: [u128; 6] = [
+    const NOT_AFTER: [u128; 11] = [
         key_of(b"sum"),
         key_of(b"of"),
         key_of(b"free"),
         key_of(b"cookies"),
         key_of(b"mailing"),
         key_of(b"transit"),
+        key_of(b"at"),
+        key_of(b"clock"),
+        key_of(b"glass"),
+        key_of(b"notes"),
+        key_of(b"update"),
     ];
     let end = out.len();
     for &w in lay {
@@ -647,6 +666,24 @@ fn lay_findings(
             && w > 1
             && HAD_FOR.contains(&words[w - 2].key)
             && words[w - 1].brk == Break::Space;
+        // "the patch", "her shot": a drug, after a determiner other than "a" ("give it a
+        // shot"), with its article as for findings, never with a site.
+        if LAY_DRUGS.contains(&word.key) {
+            if owned && before.key != key_of(b"a") {
+                let first = if BEFORE[1..3].contains(&before.key) && {
+                    let r = before.range(doc);
+                    !out[from..end]
+                        .iter()
+                        .any(|c| c.range.start < r.end && c.range.end > r.start)
+                } {
+                    w - 1
+                } else {
+                    w
+                };
+                push(doc, words, first, w, Medical::Medication, CUED, out);
+            }
+            continue;
+        }
         // "the mass" is a service as often: only with where it is.
         let mass = word.key == key_of(b"mass");
         if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key) || had_the) {
@@ -888,8 +925,7 @@ pub(crate) fn is_piece(w: &Word) -> bool {
 /// lay finding ("lump", "sugars"; see [`LAY_FINDINGS`]) or a symptom ([`SYMPTOMS`]).
 #[inline]
 pub(crate) fn may_be_lay(w: &Word) -> bool {
-    w.shape & (NUMBER | LETTER) == 0
-        && (is_piece(w) || LAY_FINDINGS.contains(&w.key) || SYMPTOMS.contains(&w.key))
+    w.shape & (NUMBER | LETTER) == 0 && (is_piece(w) || is_lay(w) || SYMPTOMS.contains(&w.key))
 }
 
 /// Symptoms and everyday ailments, which the lists leave out as too common alone ("a
@@ -1077,11 +1113,11 @@ fn joined_drug(
     w: usize,
     floor: usize,
 ) -> Option<(usize, usize)> {
-    // The key and length of each word from `w - 2` to `w + 2` that may be a piece, and
+    // The key and length of each word from `w - 3` to `w + 3` that may be a piece, and
     // whether it follows the one before with a space only; (0, 0) for the others.
-    let mut pieces = [(0u128, 0u32, false); 5];
+    let mut pieces = [(0u128, 0u32, false); 7];
     for (d, slot) in pieces.iter_mut().enumerate() {
-        let Some(p) = (w + d).checked_sub(2).and_then(|k| words.get(k)) else {
+        let Some(p) = (w + d).checked_sub(3).and_then(|k| words.get(k)) else {
             continue;
         };
         // Letters, and "o" (a zero to the number reader): "o zempic".
@@ -1093,10 +1129,20 @@ fn joined_drug(
             *slot = (p.key, 16 - p.key.leading_zeros() / 8, p.brk == Break::Space);
         }
     }
-    // Words before and after `w`, longest first.
-    const JOINS: [(usize, usize); 5] = [(2, 0), (1, 1), (0, 2), (1, 0), (0, 1)];
-    JOINS.iter().find_map(|&(before, after)| {
-        let run = &pieces[2 - before..=2 + after];
+    // Words before and after `w`, longest first ("a tor va statin").
+    const JOINS: [(usize, usize); 9] = [
+        (3, 0),
+        (2, 1),
+        (1, 2),
+        (0, 3),
+        (2, 0),
+        (1, 1),
+        (0, 2),
+        (1, 0),
+        (0, 1),
+    ];
+    let join = |before: usize, after: usize| {
+        let run = &pieces[3 - before..=3 + after];
         let len: u32 = run.iter().map(|p| p.1).sum();
         if run.iter().any(|p| p.1 == 0) || !run[1..].iter().all(|p| p.2) || !(6..=16).contains(&len)
         {
@@ -1106,7 +1152,12 @@ fn joined_drug(
             .iter()
             .fold((0u128, 0), |(key, at), p| (key | p.0 << (8 * at), at + p.1));
         let first = w - before;
-        (table.is_drug(key) && words[first].range(doc).start >= floor).then_some((first, w + after))
+        (words[first].range(doc).start >= floor).then_some((key, first, w + after))
+    };
+    JOINS.iter().find_map(|&(before, after)| {
+        join(before, after)
+            .filter(|&(key, ..)| table.is_drug(key))
+            .map(|(_, first, last)| (first, last))
     })
 }
 
@@ -1831,6 +1882,27 @@ mod tests {
             ("he has trouble with the login", &[]),
             ("the traffic congestion downtown", &[]),
             ("the team runs the drill", &[]),
+            // A drug's name cut into four words.
+            (
+                "the bottle says a tor va statin 80 mg",
+                &[("a tor va statin 80 mg", M)],
+            ),
+            // Lay words for a drug, in a text with a medical term.
+            (
+                "your estradiol dose changed so keep using the patch",
+                &[("estradiol", M), ("the patch", M)],
+            ),
+            (
+                "after her flu test rose had her shot this morning",
+                &[("flu", C), ("shot", M)],
+            ),
+            ("the software patch is ready", &[]),
+            ("after your mri we ship the patch notes", &[("mri", C)]),
+            ("after the surgery give it a shot", &[("surgery", C)]),
+            (
+                "after the surgery take a shot at the form",
+                &[("surgery", C)],
+            ),
             // Ordinary words and numbers stay.
             ("will you send the bill by five", &[]),
             ("the meeting is at ten in room four", &[]),
