@@ -1141,24 +1141,34 @@ fn joined_drug(
         (1, 0),
         (0, 1),
     ];
-    let join = |before: usize, after: usize| {
+    // Each join's letters, first and last word, made once for both tests.
+    let mut joins = [(0u128, 0usize, 0usize); JOINS.len()];
+    let mut n = 0;
+    for &(before, after) in &JOINS {
         let run = &pieces[3 - before..=3 + after];
         let len: u32 = run.iter().map(|p| p.1).sum();
         if run.iter().any(|p| p.1 == 0) || !run[1..].iter().all(|p| p.2) || !(6..=16).contains(&len)
         {
-            return None;
+            continue;
         }
         let (key, _) = run
             .iter()
             .fold((0u128, 0), |(key, at), p| (key | p.0 << (8 * at), at + p.1));
-        let first = w - before;
-        (words[first].range(doc).start >= floor).then_some((key, first, w + after))
-    };
-    JOINS.iter().find_map(|&(before, after)| {
-        join(before, after)
-            .filter(|&(key, ..)| table.is_drug(key))
-            .map(|(_, first, last)| (first, last))
-    })
+        joins[n] = (key, w - before, w + after);
+        n += 1;
+    }
+    let joins = &joins[..n];
+    let above = |first: usize| words[first].range(doc).start >= floor;
+    // The names as spelled, then as misheard ("true licity").
+    joins
+        .iter()
+        .find(|&&(key, first, _)| table.is_drug(key) && above(first))
+        .or_else(|| {
+            joins
+                .iter()
+                .find(|&&(key, first, _)| table.near_drug(key) && above(first))
+        })
+        .map(|&(_, first, last)| (first, last))
 }
 
 /// Pushes the drug [`joined_drug`] finds around word `w`, with its release form and dose,
@@ -1882,6 +1892,11 @@ mod tests {
             ("he has trouble with the login", &[]),
             ("the traffic congestion downtown", &[]),
             ("the team runs the drill", &[]),
+            // A drug's name misheard as words.
+            (
+                "he's been taking the true licity every sunday",
+                &[("true licity", M)],
+            ),
             // A drug's name cut into four words.
             (
                 "the bottle says a tor va statin 80 mg",

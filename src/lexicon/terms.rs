@@ -159,6 +159,69 @@ pub(crate) struct Terms {
     /// of a name a recogniser cut ("lip itor", "gaba pentin") are joined and checked here
     /// before the table, which the joins mostly miss.
     drugs: Vec<u64>,
+    /// The one-word medications of seven letters or more that are no ordinary word, by
+    /// their first two and last three letters ([`near_key`]): a name a recogniser heard
+    /// as other words ("true licity") is looked for among those that start and end as it
+    /// does.
+    near: std::collections::HashMap<u64, Vec<u128>>,
+    /// A bit for each key of [`Terms::near`], by hash: most joins are turned away here.
+    near_bits: Vec<u64>,
+}
+
+/// The bits of [`Terms::near_bits`]: 8 KiB.
+const NEAR_BITS: usize = 1 << 16;
+
+fn near_bit(near_key: u64) -> usize {
+    (near_key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - NEAR_BITS.trailing_zeros())) as usize
+}
+
+/// The first two and last three letters of a packed key of `len` letters, as one number.
+fn near_key(key: u128, len: usize) -> u64 {
+    let bytes = key.to_le_bytes();
+    u64::from_le_bytes([
+        bytes[0],
+        bytes[1],
+        bytes[len - 3],
+        bytes[len - 2],
+        bytes[len - 1],
+        0,
+        0,
+        0,
+    ])
+}
+
+/// The letters of a packed key.
+fn key_len(key: u128) -> usize {
+    16 - (key.leading_zeros() / 8) as usize
+}
+
+/// Whether `a` becomes `b` by at most `max` letters inserted, deleted or changed
+/// (Levenshtein distance, one row; both at most 16 letters).
+fn within_edits(a: &[u8], b: &[u8], max: usize) -> bool {
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut row = [0usize; 17];
+    for (j, slot) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *slot = j;
+    }
+    for (i, &x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        let mut best = row[0];
+        for (j, &y) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+            best = best.min(next);
+        }
+        if best > max {
+            return false;
+        }
+    }
+    row[b.len()] <= max
 }
 
 /// The bits of [`Terms::short_medical`]: 8 KiB, a few percent of them set.
@@ -228,6 +291,29 @@ impl Terms {
             && self
                 .get(key)
                 .is_some_and(|info| info.flags & MEDICATION != 0 && info.flags & COMMON == 0)
+    }
+
+    /// Whether letters joined from pieces (`key`, packed) are a one-word medication
+    /// misheard: one of seven letters or more with the same first two and last three
+    /// letters and one letter more, less or different ("truelicity" for "trulicity").
+    pub(crate) fn near_drug(&self, key: u128) -> bool {
+        let len = key_len(key);
+        if !(7..=16).contains(&len) || key >> 120 == 0xff {
+            return false;
+        }
+        let near = near_key(key, len);
+        let bit = near_bit(near);
+        if self.near_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return false;
+        }
+        let Some(drugs) = self.near.get(&near) else {
+            return false;
+        };
+        let letters = &key.to_le_bytes()[..len];
+        drugs.iter().any(|&d| {
+            let n = key_len(d);
+            within_edits(letters, &d.to_le_bytes()[..n], 1)
+        })
     }
 
     /// The multi-word terms that start with a word described by `info`.
@@ -924,12 +1010,31 @@ fn build() -> Terms {
             drugs[bit / 64] |= 1 << (bit % 64);
         }
     }
+    let mut near: std::collections::HashMap<u64, Vec<u128>> = std::collections::HashMap::new();
+    for (key, e) in &table {
+        let len = key_len(*key);
+        if e.listed()
+            && e.info.flags & MEDICATION != 0
+            && e.info.flags & COMMON == 0
+            && *key >> 120 != 0xff
+            && len >= 7
+        {
+            near.entry(near_key(*key, len)).or_default().push(*key);
+        }
+    }
+    let mut near_bits = vec![0u64; NEAR_BITS / 64];
+    for &k in near.keys() {
+        let bit = near_bit(k);
+        near_bits[bit / 64] |= 1 << (bit % 64);
+    }
     Terms {
         words: WordTable::from_keys(table),
         phrases,
         condition_cues,
         short_medical,
         drugs,
+        near,
+        near_bits,
     }
 }
 
@@ -999,6 +1104,45 @@ fn fold_accent(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edits_are_counted_to_the_bound() {
+        let cases: &[(&str, &str, usize, bool)] = &[
+            ("truelicity", "trulicity", 1, true),
+            ("trulicity", "trulicity", 0, true),
+            ("leaveaquin", "levaquin", 1, false),
+            ("leaveaquin", "levaquin", 2, true),
+            ("kitten", "sitting", 2, false),
+            ("kitten", "sitting", 3, true),
+            ("", "abc", 3, true),
+        ];
+        for &(a, b, max, want) in cases {
+            assert_eq!(
+                within_edits(a.as_bytes(), b.as_bytes(), max),
+                want,
+                "{a} {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn misheard_drugs_are_near_one() {
+        let t = terms();
+        let cases: &[(&str, bool)] = &[
+            ("truelicity", true),
+            ("trulicity", true),
+            ("myonline", false),
+            ("deptat", false),
+            ("showroomon", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(
+                t.near_drug(word_key(word.as_bytes()).unwrap()),
+                want,
+                "{word}"
+            );
+        }
+    }
 
     fn info(word: &str) -> WordInfo {
         let t = terms();
