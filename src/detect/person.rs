@@ -1326,13 +1326,28 @@ fn surname_first_end(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usi
 }
 
 /// Whether word `w` is an initial before a surname that is no ordinary word: "for J.
-/// Castellanos", not "Lot C. Wait times".
+/// Castellanos", not "Lot C. Wait times"; or, said, a letter before a word the lists know
+/// only as a surname ("for t okonkwo"), not inside a run of letters.
 fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
-    words
-        .get(w + 1)
-        .is_some_and(|n| n.info.has(SURNAME) && !n.info.has(COMMON) && n.is(TITLE))
-        && initial_before(doc, words, w + 1)
+    let Some(next) = words.get(w + 1) else {
+        return false;
+    };
+    let written = next.info.has(SURNAME)
+        && !next.info.has(COMMON)
+        && next.is(TITLE)
+        && initial_before(doc, words, w + 1);
+    let said = next.brk == Break::Space
+        && lone_surname(next)
+        && !next.is(UPPER)
+        && !matches!(words[w].key, I | A)
+        && (w == 0 || !words[w - 1].is(LETTER))
+        && words.get(w + 2).is_none_or(|n| !n.is(LETTER));
+    written || said
 }
+
+/// The pronoun and the article: single letters that are no initial.
+const I: u128 = key_of(b"i");
+const A: u128 = key_of(b"a");
 
 /// Whether word `w` follows an initial: a capital letter and a full stop glued to it
 /// ("J. Smith"), which the view reads as the end of a sentence.
@@ -1559,11 +1574,14 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
     best
 }
 
-/// "the nurse line", "your doctor will call": a title after a determiner is a noun. The
-/// determiner must not belong to a name found before (`floor`), which will be a tag.
+/// "the nurse line", "your doctor will call": a title after a determiner is a noun, unless
+/// a name no list holds as a word follows it ("a lump that doctor greene saw", "my doctor
+/// okafor"). The determiner must not belong to a name found before (`floor`), which will
+/// be a tag.
 fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
     w >= 2
         && w - 2 >= floor
+        && !(words[w].info.has(FIRST | SURNAME) && !words[w].info.has(COMMON))
         && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
         && {
@@ -2689,6 +2707,13 @@ mod tests {
             ),
             ("for M. Okonkwo, Valtrex 1 gram", &["M. Okonkwo"]),
             ("call J. Okonkwo's office", &["J. Okonkwo"]),
+            (
+                "a small lump that doctor greene would like to see",
+                &["greene"],
+            ),
+            ("a package for t okonkwo at two", &["t okonkwo"]),
+            ("spelled o k o n k w o", &["o k o n k w o"]),
+            ("your doctor will call", &[]),
             ("parking is in Lot C. Wait times are short", &[]),
             ("support Measure B. Early voting starts", &[]),
             (
