@@ -1686,7 +1686,7 @@ mod tests {
             // Drug names a recogniser cut in pieces; a term only in its context.
             (
                 "the antibiotic is levo floxacin i think",
-                &[("levo floxacin", M)],
+                &[("antibiotic", M), ("levo floxacin", M)],
             ),
             (
                 "ready for hydro chloro thiazide",
