@@ -25,7 +25,7 @@ A rerun with the same pinned packages and the same hand-written files rewrites e
 output byte for byte identically (all lists are sorted, ASCII, "\\n"-terminated).
 
 Hand-written inputs (kept in this folder, normalised and re-sorted by each run):
-    medications_curated.txt, medications_common_word_exceptions.txt,
+    common_words_extra.txt, medications_curated.txt, medications_common_word_exceptions.txt,
     conditions_curated.txt, conditions_common_word_exceptions.txt, condition_cues.txt
 
 The `names-dataset` package is deliberately never used (built from leaked personal data).
@@ -357,8 +357,25 @@ def build_common_words(deb: Path, outputs: dict) -> tuple[set[str], dict]:
             for w in text.split():
                 if re.fullmatch(r"[a-z]+", w):
                     words.add(w)
+    extra_path = HERE / "common_words_extra.txt"
+    extra = sorted({w.lower() for w in read_list(extra_path)})
+    for w in extra:
+        if not re.fullmatch(r"[a-z]+", w):
+            sys.exit(f"common_words_extra.txt: unusable entry {w!r}")
+    write_lines(extra_path, ["# " + line for line in EXTRA_HEADER] + extra, outputs)
+    added = [w for w in extra if w not in words]
+    words.update(extra)
     write_lines(HERE / "common_words.txt", sorted(words), outputs)
-    return words, {"files": used, "count": len(words)}
+    return words, {"files": used, "count": len(words), "extra": len(extra), "added": len(added)}
+
+
+# The comment at the top of common_words_extra.txt, kept when the file is re-sorted.
+EXTRA_HEADER = [
+    "Everyday words that SCOWL's levels 10-35 lack and transcripts are full of: newer words,",
+    "office and health-plan vocabulary, text-message shorthand, weekday plurals and",
+    "abbreviations. Merged into common_words.txt by build.py, so that none is read as a name",
+    "or as a piece of a drug's name. Hand-written; one lower-case word a line.",
+]
 
 
 def build_first_names(sb_tgz: Path, names_sdist: Path, common: set[str],
@@ -729,7 +746,8 @@ def build_places(whl: Path, outputs: dict) -> dict:
 # SOURCES.md
 # --------------------------------------------------------------------------------------
 DATA_FILES = [
-    "first_names.tsv", "surnames.tsv", "common_words.txt", "medications.tsv",
+    "first_names.tsv", "surnames.tsv", "common_words.txt", "common_words_extra.txt",
+    "medications.tsv",
     "medications_curated.txt", "medications_common_word_exceptions.txt", "conditions.tsv",
     "conditions_curated.txt", "conditions_common_word_exceptions.txt", "condition_cues.txt",
     "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt",
@@ -871,6 +889,9 @@ from leaked personal data.
 - Filter: every word of those files that is only `a-z` (drops possessives such as
   `abbey's`).  The whole level-35 vocabulary is shipped (it is well under 2 MB), not just
   the words that are also names or drug names.
+- Then `common_words_extra.txt` ({cw["extra"]} hand-written everyday words SCOWL lacks:
+  "anytime", "online", "copay", "voicemail", "lol", weekday plurals; {cw["added"]} of them
+  new) is merged in.
 - Entries: {n("common_words.txt"):,}.
 
 ## medications.tsv — `name<TAB>unii|curated`

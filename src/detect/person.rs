@@ -518,7 +518,7 @@ const TERMS_OF_ADDRESS: [u128; 16] = [
 ];
 
 /// Holidays, never anyone's name in a voicemail ("the Christmas list").
-const NEVER_NAMES: [u128; 7] = [
+const NEVER_NAMES: [u128; 14] = [
     key_of(b"christmas"),
     key_of(b"easter"),
     key_of(b"thanksgiving"),
@@ -526,6 +526,14 @@ const NEVER_NAMES: [u128; 7] = [
     key_of(b"hanukkah"),
     key_of(b"kwanzaa"),
     key_of(b"diwali"),
+    // Weekdays cut short ("starts Mon 8am", "Tues at 2pm"); not "Thu", a name too.
+    key_of(b"mon"),
+    key_of(b"tue"),
+    key_of(b"tues"),
+    key_of(b"weds"),
+    key_of(b"thur"),
+    key_of(b"thurs"),
+    key_of(b"fri"),
 ];
 
 /// Kin words that are first names too ("Tia", "Lola", "Nana"): after "my" or "your" the
@@ -1639,10 +1647,15 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         || word.key == key_of(b"ty")
             && !word.is(TITLE)
             && words.get(w + 1).is_none_or(|n| n.brk >= Break::Stop)
-        // "your tia carmen", "my nana": a kin word after a possessive, not her name.
+        // "your tia carmen", "my nana": a kin word after a possessive, not her name; nor
+        // in lower case before no name ("picked up nani's pills", not "nana ama").
         || KIN_NAMES.contains(&word.key)
-            && w > 0
-            && POSSESSIVE_DETERMINERS.contains(&words[w - 1].key)
+            && (w > 0 && POSSESSIVE_DETERMINERS.contains(&words[w - 1].key)
+                || !word.is(TITLE)
+                    && !words.get(w + 1).is_some_and(|n| {
+                        n.brk == Break::Space
+                            && (n.info.has(FIRST | SURNAME) || is_unusual(n))
+                    }))
         || TIME_ZONES.contains(&word.key) && w > 0 && AM_PM.contains(&words[w - 1].key)
         // "may I speak with", "Will you call": a question, not after "it's" or "this is"
         // ("it's will i got the forms").
@@ -2707,6 +2720,9 @@ mod tests {
             ),
             ("for M. Okonkwo, Valtrex 1 gram", &["M. Okonkwo"]),
             ("call J. Okonkwo's office", &["J. Okonkwo"]),
+            ("i picked up nani's metformin", &[]),
+            ("the new aide starts Mon 8am", &[]),
+            ("call me anytime", &[]),
             (
                 "a small lump that doctor greene would like to see",
                 &["greene"],
