@@ -1557,6 +1557,13 @@ mod tests {
                 &[("four eight two nine one three", "ID_NUMBER")],
             ),
             ("use promo code 44182 at checkout", &[]),
+            // What opens the callee's home.
+            (
+                "the gate code is three three eight one",
+                &[("three three eight one", "ID_NUMBER")],
+            ),
+            ("the buzzer code is 6D41, right?", &[("6D41", "ID_NUMBER")]),
+            ("the dress code is casual", &[]),
             (
                 "your prescription number is RX 7730215. Call us",
                 &[("RX 7730215", "MEDICAL_RECORD_NUMBER")],

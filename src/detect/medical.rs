@@ -928,10 +928,29 @@ pub(crate) fn may_be_lay(w: &Word) -> bool {
     w.shape & (NUMBER | LETTER) == 0 && (is_piece(w) || is_lay(w) || SYMPTOMS.contains(&w.key))
 }
 
+/// Whether a part of the body follows word `w` after "in" ("the pain in her hip"), but not
+/// in the idiom "a pain in the neck".
+fn is_part_after(words: &[Word], w: usize) -> bool {
+    let idiom = words.get(w + 2).is_some_and(|d| d.key == key_of(b"the"))
+        && words.get(w + 3).is_some_and(|p| p.key == key_of(b"neck"));
+    !idiom
+        && (w + 2..=w + 3).any(|k| {
+            words
+                .get(k)
+                .is_some_and(|p| p.brk == Break::Space && is_part_before(p))
+        })
+}
+
+const HAD: u128 = key_of(b"had");
+const HAS: u128 = key_of(b"has");
+const HAVE: u128 = key_of(b"have");
+const HAVING: u128 = key_of(b"having");
+const TOOK: u128 = key_of(b"took");
+
 /// Symptoms and everyday ailments, which the lists leave out as too common alone ("a
 /// fever", "the runs", "her cough"): see [`symptom_at`]. The last three only name one
 /// after a part of the body ("kidney trouble", "stomach issues").
-const SYMPTOMS: [u128; 27] = [
+const SYMPTOMS: [u128; 32] = [
     key_of(b"fever"),
     key_of(b"fevers"),
     key_of(b"nausea"),
@@ -951,6 +970,11 @@ const SYMPTOMS: [u128; 27] = [
     key_of(b"cramping"),
     key_of(b"congestion"),
     key_of(b"numbness"),
+    key_of(b"nosebleed"),
+    key_of(b"nosebleeds"),
+    key_of(b"agitation"),
+    key_of(b"fall"),
+    key_of(b"falls"),
     key_of(b"runs"),
     key_of(b"dizzy"),
     key_of(b"nauseous"),
@@ -999,7 +1023,9 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         key_of(b"our"),
         key_of(b"any"),
     ];
-    const BETWEEN: [u128; 20] = [
+    const BETWEEN: [u128; 22] = [
+        key_of(b"another"),
+        key_of(b"been"),
         key_of(b"a"),
         key_of(b"the"),
         key_of(b"some"),
@@ -1021,11 +1047,10 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         key_of(b"this"),
         key_of(b"nasty"),
     ];
-    const NOT_AFTER: [u128; 6] = [
+    const NOT_AFTER: [u128; 5] = [
         key_of(b"pitch"),
         key_of(b"dream"),
         key_of(b"up"),
-        key_of(b"in"),
         key_of(b"free"),
         key_of(b"relief"),
     ];
@@ -1052,10 +1077,13 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
     if ADJECTIVES.contains(&word.key) {
         return Some(w);
     }
-    if words
-        .get(w + 1)
-        .is_some_and(|n| n.brk == Break::Space && NOT_AFTER.contains(&n.key))
-    {
+    // "a pain in the neck".
+    let pain = word.key == key_of(b"pain") || word.key == key_of(b"pains");
+    if words.get(w + 1).is_some_and(|n| {
+        n.brk == Break::Space
+            && (NOT_AFTER.contains(&n.key)
+                || pain && n.key == key_of(b"in") && !is_part_after(words, w))
+    }) {
         return None;
     }
     // "kidney trouble", "chest pains": the part of the body is the symptom's.
@@ -1065,17 +1093,21 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         && found
             .last()
             .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start);
-    let compound_only = SYMPTOMS[24..].contains(&word.key);
+    let compound_only = SYMPTOMS[29..].contains(&word.key);
     if compound_only && !part {
         return None;
     }
     // A pain with where it hurts is one anywhere ("the chest pains"); "back" only after an
     // owner ("his back pain", not "call back").
-    let pain = part && (word.key == key_of(b"pain") || word.key == key_of(b"pains"));
-    if pain && words[w - 1].key != key_of(b"back") {
+    if pain && part && words[w - 1].key != key_of(b"back") {
         return Some(w - 1);
     }
     let first = if part { w - 1 } else { w };
+    // "the swelling in your legs": where it is says it is a symptom.
+    if !part && with_site(doc, words, w) > w && word.key != key_of(b"fall") {
+        return Some(first);
+    }
+    let fall = word.key == key_of(b"fall") || word.key == key_of(b"falls");
     // Back over the words between to what has the symptom.
     let mut k = first;
     for _ in 0..=3 {
@@ -1083,18 +1115,33 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
             return None;
         }
         let before = &words[k - 1];
-        if word.key == key_of(b"runs") {
+        // "a nosebleed and a headache": a symptom after another one.
+        if (before.key == key_of(b"and") || before.key == key_of(b"or"))
+            && found.last().is_some_and(|c| {
+                c.kind == EntityKind::MedicalCondition
+                    && k >= 2
+                    && c.range.end == words[k - 2].range(doc).end
+            })
+        {
+            return Some(first);
+        }
+        // "had a fall", "took another fall": a fall only after having or taking one.
+        if fall {
+            if [HAD, HAS, HAVE, HAVING, TOOK].contains(&before.key) {
+                return Some(first);
+            }
+        } else if word.key == key_of(b"runs") {
             // "has the runs", "got the runs".
             let owner = k >= 2
                 && before.key == key_of(b"the")
                 && words[k - 2].brk == Break::Space
                 && OWNERS[..7].contains(&words[k - 2].key);
             return owner.then_some(first);
-        }
-        if OWNERS.contains(&before.key) || before.is(POSSESSIVE) {
+        } else if OWNERS.contains(&before.key) || before.is(POSSESSIVE) {
             return Some(first);
         }
-        if !BETWEEN.contains(&before.key) {
+        // "has been vomiting", but not "has been a headache".
+        if !BETWEEN.contains(&before.key) || before.key == key_of(b"been") && k != first {
             return None;
         }
         k -= 1;
@@ -1886,12 +1933,22 @@ mod tests {
             ),
             ("oxycodone for the pain", &[("oxycodone", M), ("pain", C)]),
             ("what a pain in the neck", &[]),
+            ("he has a pain in the neck", &[]),
+            ("she has pain in her hip", &[("pain", C)]),
             ("this paperwork has been a headache", &[]),
             ("it's fever pitch at the stadium", &[]),
             ("you need to cough up the fee", &[]),
             ("he has trouble with the login", &[]),
             ("the traffic congestion downtown", &[]),
             ("the team runs the drill", &[]),
+            ("he'd had another fall in the kitchen", &[("fall", C)]),
+            ("see you this fall", &[]),
+            (
+                "with a nosebleed and a headache",
+                &[("nosebleed", C), ("headache", C)],
+            ),
+            ("she has been vomiting", &[("vomiting", C)]),
+            ("check the swelling in your legs", &[("swelling", C)]),
             // A drug's name misheard as words.
             (
                 "he's been taking the true licity every sunday",
