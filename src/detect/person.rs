@@ -1589,7 +1589,7 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
 fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
     w >= 2
         && w - 2 >= floor
-        && !(words[w].info.has(FIRST | SURNAME) && !words[w].info.has(COMMON))
+        && (!words[w].info.has(FIRST | SURNAME) || words[w].info.has(COMMON))
         && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
         && {
