@@ -1001,7 +1001,7 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         key_of(b"lightheaded"),
         key_of(b"feverish"),
     ];
-    const OWNERS: [u128; 20] = [
+    const OWNERS: [u128; 23] = [
         key_of(b"has"),
         key_of(b"had"),
         key_of(b"have"),
@@ -1014,6 +1014,9 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         key_of(b"from"),
         key_of(b"running"),
         key_of(b"developed"),
+        key_of(b"starts"),
+        key_of(b"started"),
+        key_of(b"keeps"),
         key_of(b"of"),
         key_of(b"his"),
         key_of(b"her"),
@@ -1948,6 +1951,7 @@ mod tests {
                 &[("nosebleed", C), ("headache", C)],
             ),
             ("she has been vomiting", &[("vomiting", C)]),
+            ("in case he starts wheezing again", &[("wheezing", C)]),
             ("check the swelling in your legs", &[("swelling", C)]),
             // A drug's name misheard as words.
             (

@@ -1741,6 +1741,18 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         // "this is Walgrove Pharmacy", "this is Harbor Imaging": a word that is no first
         // name before a capitalised ordinary word names an organisation.
         Some(Cue::Greeting) if !info.has(FIRST) && before_ordinary_capital(words, w) => None,
+        // "i'm happy to help", "i'm free to talk": an adjective, not a name.
+        Some(Cue::Greeting)
+            if info.has(COMMON)
+                && !word.is(TITLE)
+                && w > 0
+                && words[w - 1].key == key_of(b"im")
+                && words
+                    .get(w + 1)
+                    .is_some_and(|n| n.brk == Break::Space && n.key == key_of(b"to")) =>
+        {
+            None
+        }
         Some(Cue::Greeting) => {
             (info.has(FIRST) || info.is_clear_name() || is_unusual(word) && !word.is(UPPER))
                 .then_some(0.8)
@@ -2721,6 +2733,9 @@ mod tests {
             ("for M. Okonkwo, Valtrex 1 gram", &["M. Okonkwo"]),
             ("call J. Okonkwo's office", &["J. Okonkwo"]),
             ("i picked up nani's metformin", &[]),
+            ("i'm happy to walk the dog", &[]),
+            ("she uses the walker", &[]),
+            ("hi i'm grace from the clinic", &["grace"]),
             ("the new aide starts Mon 8am", &[]),
             ("call me anytime", &[]),
             (

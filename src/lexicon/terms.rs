@@ -700,7 +700,6 @@ const NAMES_FIRST: &[&str] = &[
     "sierra",
     "mason",
     "tanner",
-    "walker",
     "porter",
     "miller",
     "smith",
