@@ -772,23 +772,15 @@ fn bare_street(
         end = j;
         names += 1;
     }
-    // In redacted text a name's or a term's tag right after stood for words that would
-    // have counted ("live at ten date [PERSON] patient" was "… date maria patient", three
-    // words): how many is not known, so no street is read.
-    if !(1..=2).contains(&names) || next_tok(doc, end).is_some_and(|j| word_tag(doc, j)) {
+    // In redacted text a tag right after stood for words that would have counted ("live
+    // at ten date [PERSON] patient" was "… date maria patient", three words; "[ID_NUMBER]"
+    // may have begun with a letter, "h 00000000"): how many is not known, so no street is
+    // read.
+    if !(1..=2).contains(&names) || next_tok(doc, end).is_some_and(|j| doc.is_tag(j)) {
         return None;
     }
     let last = with_unit(doc, end, claimed);
     (place || directional || last > end).then_some((first_tok, last, BARE_STREET))
-}
-
-/// Whether token `j` is one of our tags for words (a name, a medication, a condition),
-/// not for numbers.
-fn word_tag(doc: &Document<'_>, j: usize) -> bool {
-    doc.is_tag(j) && {
-        let t = doc.tok_text(j);
-        t.starts_with("[PERSON") || t.starts_with("[MEDICA")
-    }
 }
 
 /// "drive past", "walk to": a lower-case suffix of [`MOTION_SUFFIXES`] followed by a word

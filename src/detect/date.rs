@@ -586,8 +586,13 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
                     .filter(|d| d.kind == AtomKind::Digit)
                     .map(|d| (century + d.value as u16, a + 2)),
                 // "oh six eleven nineteen": the year 2019, said as its last two digits;
-                // not before a tag, which may stand for the rest of a year.
+                // not before a tag, which may stand for the rest of a year. A letter after
+                // it is no part of it ("nineteen i 2002000000": the "i" reads as a letter
+                // only before digits, not before their tag).
                 None if !tag_after(doc, at.last) => {
+                    Some((expand_two_digit(at.value as u16, ctx), a))
+                }
+                Some(n) if n.kind == AtomKind::Letter && !tag_after(doc, at.last) => {
                     Some((expand_two_digit(at.value as u16, ctx), a))
                 }
                 _ => None,
@@ -692,13 +697,14 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
     }
     // A birth cue names the dates in its window, unless a scheduling word comes between
     // ("DOB 12/31/1999, seen 1/2/2025"). Only words decide, never other findings, so a
-    // second pass over redacted text reads the same.
+    // second pass over redacted text reads the same; nor does the window reach across one
+    // of our tags, which may have stood for words ("cn 000") that kept the date out of it.
     let birth = doc
         .last_cue_before(CueKind::Birth, first, 8)
         .is_some_and(|cue| {
             !doc.cues.iter().any(|c| {
                 c.kind == CueKind::Schedule && c.first_tok >= cue.end_tok && c.first_tok < first
-            })
+            }) && !(cue.end_tok..first).any(|k| doc.is_tag(k))
         })
         || doc.cue_after(CueKind::Birth, last, 3);
     let past = f.year.is_some_and(|y| y < ctx.this_year);

@@ -595,7 +595,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     // "the": carried, not reloaded.
     let mut cue_before = false;
     let mut after_the = false;
-    let first_vocative = vocative(words);
+    let first_vocative = vocative(doc, words);
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
@@ -657,8 +657,11 @@ pub(crate) fn confirms_before(w: &Word, x: &Word) -> bool {
 /// is Lena"), or a word with the name hint before the caller's own introduction ("bill
 /// it's rose", "yaw this is kwame").
 #[inline]
-pub(crate) fn vocative(words: &[Word]) -> bool {
+pub(crate) fn vocative(doc: &Document<'_>, words: &[Word]) -> bool {
     words.first().is_some_and(|w| w.hint & MAY_BE_NAME != 0)
+        // Not after one of our tags, which may have been words ("[ID_NUMBER] june it's
+        // may" was "000000000 june it's may").
+        && !(0..words[0].first as usize).any(|k| doc.is_tag(k))
         && (words[0].is(TITLE) && words.get(1).is_some_and(|x| x.brk == Break::Comma)
             || introduction(words, 1))
 }

@@ -812,7 +812,7 @@ pub(crate) fn detect(
                 w > 0 && words[w - 1].marks.cue_len != 0,
                 words.get(w + 1).is_some_and(|n| confirms_before(word, n)),
             )
-            && (w != 0 || !vocative(words))
+            && (w != 0 || !vocative(doc, words))
         {
             w += 1;
             continue;
@@ -829,7 +829,7 @@ pub(crate) fn detect(
             && (w == 0 || words[w - 1].marks.cue_len == 0)
             && !words.get(w + 1).is_some_and(|n| n.is(LETTER))
             && !subject_of_verb(doc, words, w)
-            && !(w == 0 && vocative(words))
+            && !(w == 0 && vocative(doc, words))
         {
             w += 1;
             continue;
@@ -880,7 +880,7 @@ pub(crate) fn detect(
                             && org_head(&words[last])
                             && (!words[last].info.has(SURNAME) || words[last].key == key_of(b"high"))
                         || after_civic_word(words, w)
-                        || last == w && before_street_type(words, w)
+                        || last == w && before_street_type(doc, words, w)
                         || before_label_value(doc, words, w, last)) =>
             {
                 w = last + 1;
@@ -1334,8 +1334,8 @@ fn surname_first_end(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usi
 }
 
 /// Whether word `w` is an initial before a surname that is no ordinary word: "for J.
-/// Castellanos", not "Lot C. Wait times"; or, said, a letter before a word the lists know
-/// only as a surname ("for t okonkwo"), not inside a run of letters.
+/// Castellanos", not "Lot C. Wait times"; or, said after "for" or a name cue, a letter
+/// before a word the lists know only as a surname ("for t okonkwo").
 fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     let Some(next) = words.get(w + 1) else {
         return false;
@@ -1344,12 +1344,19 @@ fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         && !next.info.has(COMMON)
         && next.is(TITLE)
         && initial_before(doc, words, w + 1);
+    // Only before a word right after it: not before a number, a letter, a mark or one of
+    // our tags, which may stand for a number ("b po 0 0000" is a code, and a second pass
+    // must read it as the first did).
     let said = next.brk == Break::Space
         && lone_surname(next)
         && !next.is(UPPER)
         && !matches!(words[w].key, I | A)
-        && (w == 0 || !words[w - 1].is(LETTER))
-        && words.get(w + 2).is_none_or(|n| !n.is(LETTER));
+        && w > 0
+        && words[w].brk == Break::Space
+        && (words[w - 1].key == key_of(b"for") || cue_before(words, w).is_some())
+        && words.get(w + 2).is_some_and(|n| {
+            n.first == next.last + 1 && n.brk == Break::Space && n.shape & (LETTER | NUMBER) == 0
+        });
     written || said
 }
 
@@ -1377,7 +1384,7 @@ fn initial_before(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 /// Whether a street type follows the one word `w` ("Washington Street", "Jackson St",
 /// "on madison avenue"): the name of a street. "St" only when no capital follows ("Mary
 /// St. Clair").
-fn before_street_type(words: &[Word], w: usize) -> bool {
+fn before_street_type(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     const TYPES: [u128; 16] = [
         key_of(b"street"),
         key_of(b"st"),
@@ -1401,7 +1408,10 @@ fn before_street_type(words: &[Word], w: usize) -> bool {
             n.brk == Break::Space
                 && n.first == n.last
                 && TYPES.contains(&n.key)
-                && (n.key != key_of(b"st") || !words.get(w + 2).is_some_and(|x| x.is(TITLE)))
+                // One of our tags after "st" may stand for a number, never for a name.
+                && (n.key != key_of(b"st")
+                    || tag_beside(doc, n.last as usize, 1)
+                    || !words.get(w + 2).is_some_and(|x| x.is(TITLE)))
         })
 }
 
@@ -1420,7 +1430,11 @@ fn before_label_value(doc: &Document<'_>, words: &[Word], w: usize, last: usize)
         return false;
     }
     // One of our tags may stand for the number: a second pass decides as the first did.
-    let t = word.last as usize + 1;
+    // Fillers between are skipped, as the word view skips them ("hall er 2000000").
+    let mut t = word.last as usize + 1;
+    while t < doc.tokens.len() && doc.tokens[t].lex == Lex::Filler {
+        t += 1;
+    }
     if t < doc.tokens.len() && doc.tokens[t].space_before && doc.is_tag(t) {
         return last == w;
     }
@@ -1662,6 +1676,11 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         || MODALS.contains(&word.key)
             && words.get(w + 1).is_some_and(|n| n.brk == Break::Space && ASKED.contains(&n.key))
             && !(w > 0 && INTRODUCED.contains(&words[w - 1].key))
+        // "patient will [ID_NUMBER]": a modal in lower case before one of our tags, which
+        // may have been "i …" ("will i 0 zero 000000").
+        || MODALS.contains(&word.key)
+            && !word.is(TITLE)
+            && tag_beside(doc, word.last as usize, 1)
         // "32 oz", "5 miles": a unit after its number (or a tag, which may stand for one).
         || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
             && number_before(doc, word.first as usize)
@@ -1671,7 +1690,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         // clark").
         || word.is(MONTH)
             && cue.is_none()
-            && !(info.has(FIRST) && (next_is_surname || followed_by_cue || w == 0 && vocative(words)))
+            && !(info.has(FIRST) && (next_is_surname || followed_by_cue || w == 0 && vocative(doc, words)))
         || word.is(MONTH) && starts_date(doc, words, w)
     {
         return None;
@@ -2734,6 +2753,13 @@ mod tests {
             ("call J. Okonkwo's office", &["J. Okonkwo"]),
             ("i picked up nani's metformin", &[]),
             ("i'm happy to walk the dog", &[]),
+            ("tell hall er [PHONE]", &[]),
+            ("b po [ID_NUMBER]", &[]),
+            ("v po . [ID_NUMBER]", &[]),
+            ("maria st [ID_NUMBER] Ya", &[]),
+            ("[ID_NUMBER] june it's may zero", &[]),
+            ("patient b po . [ID_NUMBER]", &[]),
+            ("patient will [ID_NUMBER]", &[]),
             ("she uses the walker", &[]),
             ("hi i'm grace from the clinic", &["grace"]),
             ("the new aide starts Mon 8am", &[]),
