@@ -25,8 +25,9 @@ A rerun with the same pinned packages and the same hand-written files rewrites e
 output byte for byte identically (all lists are sorted, ASCII, "\\n"-terminated).
 
 Hand-written inputs (kept in this folder, normalised and re-sorted by each run):
-    common_words_extra.txt, medications_curated.txt, medications_common_word_exceptions.txt,
-    conditions_curated.txt, conditions_common_word_exceptions.txt, condition_cues.txt
+    common_words_extra.txt, medications_curated.txt, medications_said_often.txt,
+    medications_common_word_exceptions.txt, conditions_curated.txt,
+    conditions_common_word_exceptions.txt, condition_cues.txt
 
 The `names-dataset` package is deliberately never used (built from leaked personal data).
 """
@@ -378,6 +379,18 @@ EXTRA_HEADER = [
 ]
 
 
+# The comment at the top of medications_said_often.txt, kept when the file is re-sorted.
+SAID_OFTEN_HEADER = [
+    "The generic drug names callers say most often (hand-written from general knowledge of the",
+    "most prescribed drugs in the US; one lower-case name a line). With the brands of",
+    "medications_curated.txt, these are the only names matched by sound (src/lexicon/sounds.rs):",
+    "a name a recogniser wrote as other words (\"war far in\", \"meta pro lol\") is looked for",
+    "among the drugs people say, not among all the names of the FDA list, most of which only",
+    "chemists say and whose sounds common words would match. build.py checks that each is a",
+    "listed medication.",
+]
+
+
 def build_first_names(sb_tgz: Path, names_sdist: Path, common: set[str],
                       outputs: dict) -> tuple[set[str], dict]:
     import tempfile
@@ -556,9 +569,17 @@ def build_medications(std_whl: Path, dner_whl: Path, common: set[str], names: se
         sys.exit(f"curated medications that are ordinary words need a decision in "
                  f"{exc_path.name}: {unlisted_common}")
     write_lines(HERE / "medications.tsv", [f"{n}\t{s}" for n, s in sorted(rows.items())], outputs)
+    # The generics said most often (hand-written): each must be a single listed medication.
+    often_path = HERE / "medications_said_often.txt"
+    often = sorted({c.lower() for c in read_list(often_path)})
+    not_listed = [c for c in often if c not in rows or " " in c]
+    if not_listed:
+        sys.exit(f"{often_path.name}: not single listed medications: {not_listed}")
+    write_lines(often_path, ["# " + line for line in SAID_OFTEN_HEADER] + often, outputs)
     write_lines(exc_path, exceptions_lines(exc), outputs)
     res = dict(stats)
-    res.update({"curated_entries": len(curated), "curated_already_in_unii": cur_present,
+    res.update({"said_often": len(often), "curated_entries": len(curated),
+                "curated_already_in_unii": cur_present,
                 "curated_added": cur_added, "unii_kept": len(unii_kept), "count": len(rows)})
     res["_common_single_dropped"] = sorted(n for n in common_hits if " " not in n)
     res["_unlisted_ambiguous_single"] = sorted(
@@ -748,7 +769,8 @@ def build_places(whl: Path, outputs: dict) -> dict:
 DATA_FILES = [
     "first_names.tsv", "surnames.tsv", "common_words.txt", "common_words_extra.txt",
     "medications.tsv",
-    "medications_curated.txt", "medications_common_word_exceptions.txt", "conditions.tsv",
+    "medications_curated.txt", "medications_said_often.txt",
+    "medications_common_word_exceptions.txt", "conditions.tsv",
     "conditions_curated.txt", "conditions_common_word_exceptions.txt", "condition_cues.txt",
     "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt",
 ]
@@ -924,6 +946,16 @@ from leaked personal data.
   forms were already in the filtered UNII list (tagged `unii`), {med['curated_added']} were
   added (tagged `curated`).
 - Entries: {n("medications.tsv"):,} ({med['unii_kept']:,} from UNII).
+
+## medications_said_often.txt
+
+Hand-written for this project from general knowledge of the most prescribed drugs in the
+US ({med['said_often']} generic names; no third-party data).  With the single-word brands of
+`medications_curated.txt` these are the only names the detector matches by sound
+(`src/lexicon/sounds.rs`): a name a recogniser wrote as other words ("war far in",
+"meta pro lol") is looked for among the drugs people say, not among every name of the FDA
+list, whose sounds ordinary words would often match.  The build refuses an entry that is
+not a single listed medication.
 
 ## medications_curated.txt, medications_common_word_exceptions.txt
 

@@ -574,6 +574,29 @@ impl Document<'_> {
 
     /// The nearest cue of `kind` ending at most `window` plain words before token `tok`.
     pub(crate) fn last_cue_before(&self, kind: CueKind, tok: usize, window: u32) -> Option<&Cue> {
+        self.last_cue_before_but(kind, tok, window, |_| false)
+    }
+
+    /// [`Document::cue_before`], not counting the words of what was found (`found` says
+    /// which tokens a finding holds): "po" in "license po 000" counts as its tag will.
+    pub(crate) fn cue_before_but(
+        &self,
+        kind: CueKind,
+        tok: usize,
+        window: u32,
+        found: impl Fn(usize) -> bool,
+    ) -> bool {
+        self.last_cue_before_but(kind, tok, window, found).is_some()
+    }
+
+    #[inline(always)]
+    fn last_cue_before_but(
+        &self,
+        kind: CueKind,
+        tok: usize,
+        window: u32,
+        found: impl Fn(usize) -> bool,
+    ) -> Option<&Cue> {
         // Walk back over the cues (in text order, never overlapping), counting the plain
         // words passed on the way; past `window` every earlier cue is too far as well.
         let upto = self.cues.partition_point(|c| c.first_tok <= tok);
@@ -581,7 +604,7 @@ impl Document<'_> {
         let mut words = 0;
         for cue in self.cues[..upto].iter().rev() {
             if cue.end_tok < at {
-                words += self.words_between(cue.end_tok, at, window);
+                words += self.words_between_but(cue.end_tok, at, window, &found);
                 at = cue.end_tok;
             }
             if words > window {

@@ -257,6 +257,18 @@ impl<'t> Document<'t> {
     /// symbol, so redaction never changes a distance and a second pass over redacted text
     /// decides exactly as the first did.
     pub(crate) fn words_between(&self, from: usize, to: usize, limit: u32) -> u32 {
+        self.words_between_but(from, to, limit, |_| false)
+    }
+
+    /// [`Document::words_between`], not counting the tokens `found` says a finding holds.
+    #[inline(always)]
+    pub(crate) fn words_between_but(
+        &self,
+        from: usize,
+        to: usize,
+        limit: u32,
+        found: impl Fn(usize) -> bool,
+    ) -> u32 {
         let to = to.min(self.tokens.len());
         let from = from.min(to);
         // Folding noted whether any digits are glued to letters at all; most texts have none.
@@ -268,7 +280,8 @@ impl<'t> Document<'t> {
                 && !t.taken
                 && t.end - t.start > 1
                 && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_))
-                && !(glued && self.glued_to_digits(i));
+                && !(glued && self.glued_to_digits(i))
+                && !found(i);
             n += u32::from(plain);
             if n > limit {
                 break;
@@ -475,7 +488,16 @@ fn tokenize(
             };
             tokens.push(Token::new(i, end, TokKind::Punct(c), space));
             seen.email_hint |= c == b'@';
-            view.punct(c, c == 0);
+            // "Graves' disease", "the Joneses' house": an apostrophe glued after an "s"
+            // and before a space marks a plural possessive, no break.
+            let plural_possessive = c == b'\''
+                && !space
+                && i > 0
+                && bytes[i - 1].eq_ignore_ascii_case(&b's')
+                && bytes.get(end).is_none_or(|b| b.is_ascii_whitespace());
+            if !plural_possessive {
+                view.punct(c, c == 0);
+            }
             end
         } else if class == DIGIT {
             let end = scan_digits(bytes, i + 1);

@@ -110,7 +110,8 @@ const NOT_NAME: &[&str] = &[
     "any", "some", "each", "every", "all", "no", "not", "what", "which", "who", "when", "where",
     "why", "how", "please", "thanks", "thank", "just", "also", "only", "more", "there", "here",
     "i", "you", "he", "she", "we", "they", "it", "me", "him", "us", "them", "o", "p", "m", "per",
-    "until", "till", "after", "before", "since", "as",
+    "until", "till", "after", "before", "since", "as", "because", "cause", "while", "though",
+    "although", "unless", "instead", "tonight", "today", "tomorrow", "now", "sharp",
 ];
 
 /// Abbreviations whose "." belongs to them (street suffixes, directionals, units, titles
@@ -1515,6 +1516,8 @@ mod tests {
             "send it to 25 friends",
             "send it to 3 friends",
             "we moved to 3 different cities",
+            "the game got moved to seven fifteen because of the weather",
+            "practice moved to 630 tonight",
             "mail it to 4 addresses please",
             "the property is 20 acres",
             "OK, 25000 is our final offer",

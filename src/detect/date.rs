@@ -116,7 +116,7 @@ pub(crate) fn detect_bare(
     for a in 0..doc.atoms.len() {
         if !used[a]
             && doc.atoms[a].is_number()
-            && let Some(f) = bare(doc, ctx, a, used)
+            && let Some(f) = bare(doc, ctx, a, used, out)
         {
             emit(doc, ctx, f, used, out);
         }
@@ -308,8 +308,8 @@ fn separated(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
     })
 }
 
-/// "on 12/25", "by 3/15": a written month and day without a year, only after a word that
-/// introduces a date (so "3/4 cup" and "24/7" stay as they are).
+/// "on 12/25", "by 3/15", "born 9/17": a written month and day without a year, only after a
+/// word that introduces a date or a birth (so "3/4 cup" and "24/7" stay as they are).
 fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
     let atoms = &doc.atoms;
     let (m, d) = (&atoms[a], &atoms[a + 1]);
@@ -320,11 +320,14 @@ fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
     let before = m.first.checked_sub(1)?;
     let intro = doc.tokens[before].kind == TokKind::Alpha
         && [
-            "on", "by", "until", "before", "after", "from", "through", "due",
+            "on", "by", "until", "before", "after", "from", "through", "due", "born",
         ]
         .iter()
         .any(|w| w.eq_ignore_ascii_case(doc.tok_text(before)));
-    if !intro && !doc.cue_before(CueKind::Schedule, m.first, 3) {
+    if !intro
+        && !doc.cue_before(CueKind::Schedule, m.first, 3)
+        && !doc.cue_before(CueKind::Birth, m.first, 3)
+    {
         return None;
     }
     Some(Found {
@@ -340,13 +343,25 @@ fn month_day(doc: &Document<'_>, a: usize, sep: u32) -> Option<Found> {
 /// "three three eighty two", "oh three oh three nineteen eighty two", "03031982": numbers
 /// with no separator say "date" only after a birth cue, or in a call about a patient,
 /// member or account (less sure the further the cue).
-fn bare(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Option<Found> {
+fn bare(
+    doc: &Document<'_>,
+    ctx: &Context,
+    a: usize,
+    used: &[bool],
+    out: &[Candidate],
+) -> Option<Found> {
     // The shape first (cheap, and most numbers fail it), then the context.
     let (mut found, full_year) = bare_shape(doc, ctx, a, used)?;
     let first = doc.atoms[a].first;
-    found.base = if doc.cue_before(CueKind::Birth, first, 8) {
+    // The words of an identifier found ("po" of "license po 000") count as its tag will.
+    let taken = |t: usize| {
+        let start = doc.tokens[t].start();
+        out.iter()
+            .any(|c| c.range.start <= start && start < c.range.end)
+    };
+    found.base = if doc.cue_before_but(CueKind::Birth, first, 8, taken) {
         0.9
-    } else if doc.cue_before(CueKind::Identity, first, 12) {
+    } else if doc.cue_before_but(CueKind::Identity, first, 12, taken) {
         0.75
     } else if full_year && doc.cue_anywhere_before(CueKind::Identity, first) {
         // Far from the cue, only a date with its year in full ("nineteen eighty two").
@@ -960,6 +975,8 @@ mod tests {
             ),
             ("see you on March 5th", "March 5th", "DATE", "--03-05"),
             ("closed on 12/25 this year", "12/25", "DATE", "--12-25"),
+            ("Santiago, born 9/17, 6lbs 11oz", "9/17", dob, "--09-17"),
+            ("date of birth 9/17 on file", "9/17", dob, "--09-17"),
             (
                 "DOB 3rd of March, '82",
                 "3rd of March, '82",

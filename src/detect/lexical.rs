@@ -55,6 +55,9 @@ pub(crate) struct Word {
     pub bit: u8,
     /// Part of a medical term found already (see `detect::run_all`).
     pub taken: bool,
+    /// What the word says of a drug's name next to it ("taking", "pens", "to"): the bits
+    /// of `medical::heard`, worked out once per word like the rest.
+    pub drug: u16,
 }
 
 /// A medical term may start at the word (a superset of what that detector looks at).
@@ -378,6 +381,7 @@ const EMPTY: Word = Word {
     hint: 0,
     bit: 0,
     taken: false,
+    drug: 0,
 };
 
 /// What the tokenizer keeps of a word of one packed ASCII token, worked out once per word
@@ -496,6 +500,7 @@ fn template(key: u128, entry: &WordEntry) -> Template {
     let shape = CLASS_SHAPES[usize::from(entry.bits >> SHAPE_SHIFT) & 3];
     let mut w = packed_word_of(key, entry, entry.bits & KNOWN != 0, shape);
     w.hint = (entry.bits & HINTS) | key_hints(key, &w.info);
+    w.drug = super::medical::heard::anchor_of(key);
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
     token.cue = entry.vocab.cue;
@@ -542,6 +547,7 @@ fn one_word(
     w.last = i as u32;
     w.key = key;
     w.bit = follow_index(key);
+    w.drug = super::medical::heard::anchor_of(key);
     if known {
         w.info = entry.info;
     }
@@ -850,6 +856,7 @@ fn make(
         hint: 0,
         bit: follow_index(key),
         taken: false,
+        drug: super::medical::heard::anchor_of(key),
     };
     word.hint = hint(&word) | key_hints(key, &word.info);
     word

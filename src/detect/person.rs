@@ -291,6 +291,9 @@ const CUES: &[(&str, Cue)] = &[
     ("nana", Cue::Greeting),
     ("gran", Cue::Greeting),
     ("nan", Cue::Greeting),
+    ("baby", Cue::Greeting),
+    ("parent of", Cue::Name),
+    ("guardian of", Cue::Name),
     ("stepson", Cue::Greeting),
     ("stepdaughter", Cue::Greeting),
     ("are not", Cue::Greeting),
@@ -1360,6 +1363,18 @@ fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     written || said
 }
 
+/// Words after "it's X" that make X a description, not a name ("it's early but").
+const DESCRIBED: [u128; 8] = [
+    key_of(b"but"),
+    key_of(b"enough"),
+    key_of(b"too"),
+    key_of(b"though"),
+    key_of(b"tho"),
+    key_of(b"already"),
+    key_of(b"yet"),
+    key_of(b"anyway"),
+];
+
 /// The pronoun and the article: single letters that are no initial.
 const I: u128 = key_of(b"i");
 const A: u128 = key_of(b"a");
@@ -1372,6 +1387,8 @@ fn initial_before(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         let t = initial.first as usize;
         initial.is(LETTER)
             && !initial.is(NUMBER)
+            // Not the letter of a unit number: "from 14B. Walter is back".
+            && !glued_to_digits(doc, initial)
             && doc.tok_byte(t).is_ascii_uppercase()
             && doc
                 .tokens
@@ -1449,13 +1466,14 @@ fn before_label_value(doc: &Document<'_>, words: &[Word], w: usize, last: usize)
     if last != w && !(letter && last == w + 1) {
         return false;
     }
-    // "GX-50T": letters glued to digits.
+    // "GX-50T": letters glued to digits, or to one of our tags, which may stand for them
+    // ("mjy[ADDRESS]" was "mjy137098cx st").
     let t = next.first as usize;
     let code = doc.tokens[t..doc.tokens.len().min(t + 4)]
         .iter()
         .enumerate()
         .take_while(|(i, tok)| *i == 0 || !tok.space_before)
-        .any(|(_, tok)| tok.kind == TokKind::Digits);
+        .any(|(i, tok)| tok.kind == TokKind::Digits || i > 0 && doc.is_tag(t + i));
     next.is(NUMBER) && next.key != ONE || code || letter
 }
 
@@ -1769,6 +1787,19 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 && words
                     .get(w + 1)
                     .is_some_and(|n| n.brk == Break::Space && n.key == key_of(b"to")) =>
+        {
+            None
+        }
+        // "it's early but", "it's early-stage": a word of a description after "it's".
+        Some(Cue::Greeting)
+            if info.has(COMMON)
+                && word.shape & (TITLE | UPPER) == 0
+                && w > 0
+                && words[w - 1].key == key_of(b"its")
+                && words.get(w + 1).is_some_and(|n| {
+                    n.brk == Break::Hyphen && n.info.has(COMMON)
+                        || n.brk == Break::Space && DESCRIBED.contains(&n.key)
+                }) =>
         {
             None
         }
@@ -2303,11 +2334,15 @@ fn name_end(
             // capitalised name ("Kasia n Bartek r landing": "and", "are").
             // Nor a lower-case "i", the pronoun ("tell marcus i said hi").
             // A capital "I" only before a capitalised word: "tell Grace I said hi".
+            // A lower-case "a" is the article before an ordinary word ("this is kendra a
+            // nurse at"), though the word is a surname too.
             let byte = doc.tok_byte(word.first as usize);
             let lower = byte.is_ascii_lowercase();
             !(lower && (words[last].is(TITLE) || byte == b'i'))
                 && words.get(n + 1).is_some_and(|a| {
-                    (a.info.has(SURNAME) || is_unusual(a)) && (byte != b'I' || a.is(TITLE))
+                    (a.info.has(SURNAME) || is_unusual(a))
+                        && (byte != b'I' || a.is(TITLE))
+                        && !(byte == b'a' && a.info.has(COMMON) && !a.is(TITLE))
                         || a.is(TITLE) && !a.is(LETTER)
                 })
         } else if info.is_clear_name() {
@@ -2834,6 +2869,20 @@ mod tests {
                 &["raymond olson"],
             ),
             ("this is Mehmet Aydın, i need", &["Mehmet Aydın"]),
+            // An article, a unit's letter, a description and "baby" are not the name's.
+            ("hi this is kendra a nurse at lakeside", &["kendra"]),
+            (
+                "it's Hope from 14B. Walter is back home",
+                &["Hope", "Walter"],
+            ),
+            ("i'm on lexapro now it's early but it helps", &[]),
+            ("they said it's early-stage", &[]),
+            ("she's here baby abena was born", &["abena"]),
+            ("no rush tho. also the cold snap", &[]),
+            (
+                "calling for the parent of aroha ngata we found",
+                &["aroha ngata"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

@@ -9,6 +9,7 @@
 //! Longer or non-ASCII words take [`terms::word_key`], which folds accents and hashes long
 //! words.
 
+pub(crate) mod sounds;
 pub(crate) mod terms;
 
 /// Packs a word of 1–16 ASCII bytes, lower-cased, into a `u128` key (0 is never a key).

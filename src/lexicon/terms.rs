@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordTable, pack};
+use super::{WordTable, pack, sounds};
 
 /// What one word is, as far as the lists know.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -166,6 +166,11 @@ pub(crate) struct Terms {
     near: std::collections::HashMap<u64, Vec<u128>>,
     /// A bit for each key of [`Terms::near`], by hash: most joins are turned away here.
     near_bits: Vec<u64>,
+    /// The full [`sounds::Sound`] keys of the one-word medications of five letters or
+    /// more that are no ordinary word, sorted.
+    sound_full: Vec<u64>,
+    /// Their bare keys, for those of five consonants or more, sorted.
+    sound_bare: Vec<u64>,
 }
 
 /// The bits of [`Terms::near_bits`]: 8 KiB.
@@ -316,6 +321,19 @@ impl Terms {
         })
     }
 
+    /// Whether `letters` (lower-case, joined from the words a recogniser wrote) sound
+    /// like a one-word medication: the same full key with three consonants or more
+    /// ("ellaquiz", "eliquis"), or the same bare key with five or more ("sinthyroid",
+    /// "synthroid"); with `two`, the same full key with two consonants too ("whomira",
+    /// "humira"). The caller says where a drug is expected: a key alone matches too much
+    /// to be read everywhere.
+    pub(crate) fn sounds_like_drug(&self, letters: &[u8], two: bool) -> bool {
+        let s = sounds::sound(letters);
+        let least = if two { 2 } else { 3 };
+        s.consonants >= least && self.sound_full.binary_search(&s.full).is_ok()
+            || s.consonants >= 5 && self.sound_bare.binary_search(&s.bare).is_ok()
+    }
+
     /// The multi-word terms that start with a word described by `info`.
     #[inline]
     pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[Phrase] {
@@ -328,6 +346,8 @@ const FIRST_NAMES: &str = include_str!("../../lexicons/first_names.tsv");
 const SURNAMES: &str = include_str!("../../lexicons/surnames.tsv");
 const COMMON_WORDS: &str = include_str!("../../lexicons/common_words.txt");
 const MEDICATIONS: &str = include_str!("../../lexicons/medications.tsv");
+const MEDICATIONS_CURATED: &str = include_str!("../../lexicons/medications_curated.txt");
+const MEDICATIONS_SAID_OFTEN: &str = include_str!("../../lexicons/medications_said_often.txt");
 const CONDITIONS: &str = include_str!("../../lexicons/conditions.tsv");
 const CONDITION_CUES: &str = include_str!("../../lexicons/condition_cues.txt");
 
@@ -1026,14 +1046,43 @@ fn build() -> Terms {
         let bit = near_bit(k);
         near_bits[bit / 64] |= 1 << (bit % 64);
     }
+    let words = WordTable::from_keys(table);
+    // The drugs people say: the hand-written brands and the most prescribed generics, one
+    // word of five letters or more that the lists hold as a drug and not as a word.
+    let (mut sound_full, mut sound_bare) = (Vec::new(), Vec::new());
+    for name in MEDICATIONS_CURATED
+        .lines()
+        .chain(MEDICATIONS_SAID_OFTEN.lines())
+    {
+        let name = name.trim();
+        let Some(key) = pack(name.as_bytes()) else {
+            continue;
+        };
+        let drug = words
+            .get_key(key)
+            .is_some_and(|e| e.info.flags & MEDICATION != 0 && e.info.flags & COMMON == 0);
+        if drug && name.len() >= 5 && name.bytes().all(|b| b.is_ascii_lowercase()) {
+            let s = sounds::sound(name.as_bytes());
+            sound_full.push(s.full);
+            if s.consonants >= 5 {
+                sound_bare.push(s.bare);
+            }
+        }
+    }
+    for keys in [&mut sound_full, &mut sound_bare] {
+        keys.sort_unstable();
+        keys.dedup();
+    }
     Terms {
-        words: WordTable::from_keys(table),
+        words,
         phrases,
         condition_cues,
         short_medical,
         drugs,
         near,
         near_bits,
+        sound_full,
+        sound_bare,
     }
 }
 

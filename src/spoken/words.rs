@@ -163,7 +163,7 @@ const NATO: [&str; 26] = [
     "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
     "uniform", "victor", "whiskey", "xray", "yankee", "zulu",
 ];
-const UNITS: [(&str, Unit); 67] = [
+const UNITS: [(&str, Unit); 69] = [
     ("dollars", Unit::Money),
     ("dollar", Unit::Money),
     ("bucks", Unit::Money),
@@ -226,6 +226,8 @@ const UNITS: [(&str, Unit); 67] = [
     ("milligrams", Unit::Count),
     ("milligram", Unit::Count),
     ("mcg", Unit::Count),
+    ("microgram", Unit::Count),
+    ("micrograms", Unit::Count),
     ("ml", Unit::Count),
     ("points", Unit::Count),
     ("feet", Unit::Count),

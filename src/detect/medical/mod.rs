@@ -18,9 +18,13 @@
 //! medication when it ends with a generic-name stem ("-pril", "-statin", "-cillin") or
 //! stands right before a dose ("metforman five hundred milligrams"). They also cut names
 //! in pieces ("levo floxacin", "hydro chloro thiazide"): pieces before a drug that make a
-//! listed drug with it belong to it. A letter glued to a number is looked up as one word
+//! listed drug with it belong to it. Names heard as ordinary words ("war far in", "meta pro
+//! lol") are found by sound where a drug is expected (see [`heard`]). A letter glued to a
+//! number is looked up as one word
 //! ("B12"). A few terms that are mostly ordinary words are taken only in context ("your
 //! prep refill", "PrEP"; see `CONTEXT_ONLY`).
+
+pub(crate) mod heard;
 
 use super::Candidate;
 use super::lexical::{Break, LETTER, NUMBER, POSSESSIVE, TITLE, UPPER, Word};
@@ -273,6 +277,7 @@ const DOSE_UNITS: &[&str] = &[
     "microgram",
     "micrograms",
     "ml",
+    "units",
 ];
 
 /// Finds medications and conditions among `words`.
@@ -302,8 +307,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && !injury_of_part(doc, words, w)
         {
             if let Some(first) = symptom_at(doc, words, w, &out[from..]) {
-                push(doc, words, first, w, Medical::Condition, CUED, out);
-                w += 1;
+                // "the swelling in your ankles": where it is, with it.
+                let last = with_site(doc, words, w);
+                push(doc, words, first, last, Medical::Condition, CUED, out);
+                w = last + 1;
                 continue;
             }
             if is_lay(word) && n_lay < lay.len() {
@@ -360,8 +367,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             }
             None => {
                 if let Some(first) = symptom_at(doc, words, w, &out[from..]) {
-                    push(doc, words, first, w, Medical::Condition, CUED, out);
-                    w += 1;
+                    let last = with_site(doc, words, w);
+                    push(doc, words, first, last, Medical::Condition, CUED, out);
+                    w = last + 1;
                     continue;
                 }
                 // "sugar" heads terms too ("sugar diabetes").
@@ -437,6 +445,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             }
         }
     }
+    // Names heard as other words first: "tree seeba twenty two units" is one name, not
+    // "seeba" before a dose.
+    heard::heard_drugs(doc, words, from, out);
     before_doses(doc, words, from, out);
     if out.len() > from && n_lay > 0 {
         lay_findings(doc, words, &lay[..n_lay], from, out);
@@ -485,7 +496,7 @@ fn type_before(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]
 
 /// Parts of the body a finding is in or on ("a lump in my breast", "the nodule on her
 /// thyroid"), besides [`SITES`].
-const FINDING_SITES: [u128; 16] = [
+const FINDING_SITES: [u128; 24] = [
     key_of(b"lungs"),
     key_of(b"kidneys"),
     key_of(b"ovary"),
@@ -502,6 +513,14 @@ const FINDING_SITES: [u128; 16] = [
     key_of(b"bone"),
     key_of(b"armpit"),
     key_of(b"eye"),
+    key_of(b"ankles"),
+    key_of(b"hands"),
+    key_of(b"fingers"),
+    key_of(b"toes"),
+    key_of(b"knees"),
+    key_of(b"wrists"),
+    key_of(b"joints"),
+    key_of(b"face"),
 ];
 
 /// Extends a condition ending at word `last` over where it is: "in my breast", "on her
@@ -547,8 +566,8 @@ fn with_site(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
 
 /// What a lay finding needs around it: a part of the body after it ("a lump in her
 /// breast"), or a determiner before it in a text that names a medical term elsewhere ("the
-/// biopsy of the lump").
-const LAY_FINDINGS: [u128; 8] = [
+/// biopsy of the lump", "if the tremor gets worse").
+const LAY_FINDINGS: [u128; 12] = [
     key_of(b"lump"),
     key_of(b"lumps"),
     key_of(b"mass"),
@@ -557,6 +576,10 @@ const LAY_FINDINGS: [u128; 8] = [
     key_of(b"polyp"),
     key_of(b"sugars"),
     key_of(b"sugar"),
+    key_of(b"tremor"),
+    key_of(b"tremors"),
+    key_of(b"shakiness"),
+    key_of(b"heartburn"),
 ];
 
 /// What a drug is given as, which names one in a text that names a medical term elsewhere:
@@ -688,18 +711,23 @@ fn lay_findings(
         let mass = word.key == key_of(b"mass");
         if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key) || had_the) {
             // "the lump", "a blockage": with its article, as writers label it; a
-            // possessive stays out ("her sugars"), and so does the article of "the sugar".
-            let first =
-                if BEFORE[..3].contains(&before.key) && !sugar && word.brk == Break::Space && {
+            // possessive stays out ("her sugars"), and so does the article of "the sugar"
+            // and of a symptom ("the tremor").
+            let symptom = SYMPTOMS.contains(&word.key);
+            let first = if BEFORE[..3].contains(&before.key)
+                && !sugar
+                && !symptom
+                && word.brk == Break::Space
+                && {
                     let r = before.range(doc);
                     !out[from..end]
                         .iter()
                         .any(|c| c.range.start < r.end && c.range.end > r.start)
                 } {
-                    w - 1
-                } else {
-                    w
-                };
+                w - 1
+            } else {
+                w
+            };
             push(doc, words, first, site, Medical::Condition, CUED, out);
         }
     }
@@ -949,8 +977,9 @@ const TOOK: u128 = key_of(b"took");
 
 /// Symptoms and everyday ailments, which the lists leave out as too common alone ("a
 /// fever", "the runs", "her cough"): see [`symptom_at`]. The last three only name one
-/// after a part of the body ("kidney trouble", "stomach issues").
-const SYMPTOMS: [u128; 32] = [
+/// after a part of the body ("kidney trouble", "stomach issues"); those of [`FEELINGS`]
+/// only after a word of feeling ("feeling really depressed").
+const SYMPTOMS: [u128; 49] = [
     key_of(b"fever"),
     key_of(b"fevers"),
     key_of(b"nausea"),
@@ -980,9 +1009,61 @@ const SYMPTOMS: [u128; 32] = [
     key_of(b"nauseous"),
     key_of(b"lightheaded"),
     key_of(b"feverish"),
+    key_of(b"heartburn"),
+    key_of(b"tremor"),
+    key_of(b"tremors"),
+    key_of(b"shakiness"),
+    key_of(b"mono"),
+    key_of(b"dehydrated"),
+    key_of(b"jittery"),
+    key_of(b"shaky"),
+    key_of(b"depressed"),
+    key_of(b"lethargic"),
+    key_of(b"disoriented"),
+    key_of(b"drowsy"),
+    // Lab values and a surgery, said of someone ("his phosphorus", "after his bypass").
+    key_of(b"phosphorus"),
+    key_of(b"sodium"),
+    key_of(b"calcium"),
+    key_of(b"magnesium"),
+    key_of(b"bypass"),
     key_of(b"trouble"),
     key_of(b"issues"),
     key_of(b"problems"),
+];
+
+/// The symptoms of [`SYMPTOMS`] that say how someone feels, taken only after a word of
+/// [`FEEL`].
+const FEELINGS: [u128; 7] = [
+    key_of(b"dehydrated"),
+    key_of(b"jittery"),
+    key_of(b"shaky"),
+    key_of(b"depressed"),
+    key_of(b"lethargic"),
+    key_of(b"disoriented"),
+    key_of(b"drowsy"),
+];
+
+/// Words right before how someone feels ([`FEELINGS`]).
+const FEEL: [u128; 18] = [
+    key_of(b"feel"),
+    key_of(b"feels"),
+    key_of(b"feeling"),
+    key_of(b"felt"),
+    key_of(b"get"),
+    key_of(b"gets"),
+    key_of(b"getting"),
+    key_of(b"got"),
+    key_of(b"seems"),
+    key_of(b"seemed"),
+    key_of(b"been"),
+    key_of(b"really"),
+    key_of(b"very"),
+    key_of(b"so"),
+    key_of(b"super"),
+    key_of(b"pretty"),
+    key_of(b"more"),
+    key_of(b"too"),
 ];
 
 /// If word `w` is a symptom said of someone, the first word of its span (`w`, or the part
@@ -1080,6 +1161,12 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
     if ADJECTIVES.contains(&word.key) {
         return Some(w);
     }
+    // "feeling really depressed", "he's so dehydrated", "if u feel jittery": how someone
+    // feels, after a word that says so; not "the market is depressed".
+    if FEELINGS.contains(&word.key) {
+        return (w > 0 && word.brk == Break::Space && FEEL.contains(&words[w - 1].key))
+            .then_some(w);
+    }
     // "a pain in the neck".
     let pain = word.key == key_of(b"pain") || word.key == key_of(b"pains");
     if words.get(w + 1).is_some_and(|n| {
@@ -1096,7 +1183,7 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         && found
             .last()
             .is_none_or(|c| c.range.end <= words[w - 1].range(doc).start);
-    let compound_only = SYMPTOMS[29..].contains(&word.key);
+    let compound_only = SYMPTOMS[SYMPTOMS.len() - 3..].contains(&word.key);
     if compound_only && !part {
         return None;
     }
@@ -1559,6 +1646,17 @@ fn has_drug_stem(w: &Word) -> bool {
     drug_stem(&w.key.to_le_bytes()[..len])
 }
 
+/// Whether token `t` is a unit of a dose ([`DOSE_UNITS`]) after a space.
+fn is_dose_unit(doc: &Document<'_>, t: usize) -> bool {
+    doc.tokens.get(t).is_some_and(|unit| {
+        unit.lex == Lex::Unit(Unit::Count)
+            && unit.space_before
+            && DOSE_UNITS
+                .iter()
+                .any(|u| doc.tok_text(t).eq_ignore_ascii_case(u))
+    })
+}
+
 /// "metforman five hundred milligrams": a word no list holds, right before a dose, is a
 /// drug whatever its spelling. Reads the doses after the numbers of the text, once the
 /// listed terms are found (`from`: the first candidate of this detector in `out`).
@@ -1568,15 +1666,7 @@ fn before_doses(doc: &Document<'_>, words: &[Word], from: usize, out: &mut Vec<C
         return;
     }
     for atom in &doc.atoms {
-        let Some(unit) = doc.tokens.get(atom.last + 1) else {
-            continue;
-        };
-        if unit.lex != Lex::Unit(Unit::Count)
-            || !unit.space_before
-            || !DOSE_UNITS
-                .iter()
-                .any(|u| doc.tok_text(atom.last + 1).eq_ignore_ascii_case(u))
-        {
+        if !is_dose_unit(doc, atom.last + 1) {
             continue;
         }
         // The word of the unit, then back over the words of the number ("one point five").
@@ -1752,6 +1842,40 @@ mod tests {
             ),
             ("the clinic started me on PrEP. Just", &[("PrEP", M)]),
             ("sunday is meal prep day", &[]),
+            // Labs, plural possessives, symptoms and how someone feels.
+            (
+                "methimazole 5 mg for your Graves' disease",
+                &[("methimazole 5 mg", M), ("Graves' disease", C)],
+            ),
+            ("your sed rate came back high", &[("sed rate", C)]),
+            ("his viral load is undetectable", &[("viral load", C)]),
+            (
+                "she's been feeling really depressed again",
+                &[("depressed", C)],
+            ),
+            ("call if u feel jittery", &[("jittery", C)]),
+            ("the market is depressed this year", &[]),
+            (
+                "the heartburn is worse at night since his mono",
+                &[("heartburn", C), ("mono", C)],
+            ),
+            ("i have constant heartburn", &[("heartburn", C)]),
+            ("the song sounds better in mono", &[]),
+            (
+                "we cut the lithium, and if the tremor gets worse call",
+                &[("lithium", M), ("tremor", C)],
+            ),
+            ("his phosphorus was high again", &[("phosphorus", C)]),
+            ("home from the hospital after his bypass", &[("bypass", C)]),
+            ("take the bypass to avoid traffic", &[]),
+            (
+                "watch the swelling in your ankles",
+                &[("swelling in your ankles", C)],
+            ),
+            (
+                "The swelling in his legs is better",
+                &[("swelling in his legs", C)],
+            ),
             // Pieces around a word no list holds; release forms; types, stages, sites.
             (
                 "your lip itor 40mg refill is ready",
@@ -1937,7 +2061,7 @@ mod tests {
             ("oxycodone for the pain", &[("oxycodone", M), ("pain", C)]),
             ("what a pain in the neck", &[]),
             ("he has a pain in the neck", &[]),
-            ("she has pain in her hip", &[("pain", C)]),
+            ("she has pain in her hip", &[("pain in her hip", C)]),
             ("this paperwork has been a headache", &[]),
             ("it's fever pitch at the stadium", &[]),
             ("you need to cough up the fee", &[]),
@@ -1952,7 +2076,10 @@ mod tests {
             ),
             ("she has been vomiting", &[("vomiting", C)]),
             ("in case he starts wheezing again", &[("wheezing", C)]),
-            ("check the swelling in your legs", &[("swelling", C)]),
+            (
+                "check the swelling in your legs",
+                &[("swelling in your legs", C)],
+            ),
             // A drug's name misheard as words.
             (
                 "he's been taking the true licity every sunday",
