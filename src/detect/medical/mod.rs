@@ -979,7 +979,7 @@ const TOOK: u128 = key_of(b"took");
 /// fever", "the runs", "her cough"): see [`symptom_at`]. The last three only name one
 /// after a part of the body ("kidney trouble", "stomach issues"); those of [`FEELINGS`]
 /// only after a word of feeling ("feeling really depressed").
-const SYMPTOMS: [u128; 49] = [
+const SYMPTOMS: [u128; 57] = [
     key_of(b"fever"),
     key_of(b"fevers"),
     key_of(b"nausea"),
@@ -1027,10 +1027,24 @@ const SYMPTOMS: [u128; 49] = [
     key_of(b"calcium"),
     key_of(b"magnesium"),
     key_of(b"bypass"),
+    // How someone feels that is mostly not health: after a word of feeling, in a text
+    // with a medical term before (from `MEDICAL_FEELINGS` on).
+    key_of(b"confused"),
+    key_of(b"restless"),
+    key_of(b"sweaty"),
+    key_of(b"sleepy"),
+    key_of(b"agitated"),
+    key_of(b"forgetful"),
+    key_of(b"clammy"),
+    key_of(b"weak"),
     key_of(b"trouble"),
     key_of(b"issues"),
     key_of(b"problems"),
 ];
+
+/// Where the feelings of [`SYMPTOMS`] that need a medical term before them start (the
+/// last three, "trouble", "issues", "problems", need a part of the body instead).
+const MEDICAL_FEELINGS: usize = SYMPTOMS.len() - 11;
 
 /// The symptoms of [`SYMPTOMS`] that say how someone feels, taken only after a word of
 /// [`FEEL`].
@@ -1163,9 +1177,15 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
     }
     // "feeling really depressed", "he's so dehydrated", "if u feel jittery": how someone
     // feels, after a word that says so; not "the market is depressed".
-    if FEELINGS.contains(&word.key) {
-        return (w > 0 && word.brk == Break::Space && FEEL.contains(&words[w - 1].key))
-            .then_some(w);
+    // "he seemed confused again", "you get sweaty": words that are mostly not health
+    // only in a text that has named a medical term before them.
+    let medical_only = SYMPTOMS[MEDICAL_FEELINGS..SYMPTOMS.len() - 3].contains(&word.key);
+    if FEELINGS.contains(&word.key) || medical_only {
+        return (w > 0
+            && word.brk == Break::Space
+            && FEEL.contains(&words[w - 1].key)
+            && (!medical_only || !found.is_empty()))
+        .then_some(w);
     }
     // "a pain in the neck".
     let pain = word.key == key_of(b"pain") || word.key == key_of(b"pains");
@@ -1854,6 +1874,15 @@ mod tests {
                 &[("depressed", C)],
             ),
             ("call if u feel jittery", &[("jittery", C)]),
+            (
+                "we lowered the lithium and he seemed confused again",
+                &[("lithium", M), ("confused", C)],
+            ),
+            ("i'm so confused about this bill", &[]),
+            (
+                "since her chemo she is feeling weak",
+                &[("chemo", C), ("weak", C)],
+            ),
             ("the market is depressed this year", &[]),
             (
                 "the heartburn is worse at night since his mono",
