@@ -125,7 +125,7 @@ pub(crate) struct Document<'t> {
     /// The address detector's bits of all the tokens, OR-ed (see [`Token::addr`]): which
     /// of its word lists the text has a word of at all.
     pub addr_marks: u8,
-    /// The text holds one of our tags ("[PHONE]"): see [`Document::is_tag`].
+    /// The text holds one of our tags ("\[PHONE\]"): see [`Document::is_tag`].
     pub tags: bool,
     /// The text has a month name ([`Lex::Month`]).
     pub months: bool,
@@ -300,7 +300,7 @@ impl<'t> Document<'t> {
                 .is_some_and(|n| !n.space_before && n.kind == TokKind::Digits)
     }
 
-    /// Whether token `i` is one of our redaction tags ("[PHONE]").
+    /// Whether token `i` is one of our redaction tags ("\[PHONE\]").
     pub(crate) fn is_tag(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         self.tags && t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['

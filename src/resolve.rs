@@ -2,7 +2,7 @@
 //!
 //! Overlapping candidates are merged privacy-first: the union of their ranges is masked,
 //! and the merged finding takes the kind and detector of the best-scored one (ties go to
-//! the kind listed first in [`EntityKind::ALL`], so the result never depends on the order
+//! the kind listed first in [`EntityKind::ALL`](crate::EntityKind::ALL), so the result never depends on the order
 //! detectors ran in).
 
 use crate::detect::Candidate;

@@ -335,7 +335,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
 /// to it.
 ///
 /// Nor does a number right after one of our tags start a run: the tag may stand for a
-/// number the run began with ("[PHONE] one triple dr" was "2002000000 one triple dr").
+/// number the run began with ("\[PHONE\] one triple dr" was "2002000000 one triple dr").
 fn run_start(doc: &Document<'_>, a: usize, claimed: &[bool]) -> bool {
     (a == 0 || !(joined(doc.atoms[a].gap) && doc.atoms[a - 1].is_number() && !claimed[a - 1]))
         && !after_tag(doc, doc.atoms[a].first)

@@ -740,7 +740,7 @@ pub(crate) fn warm_up() {
 /// word indices in order.
 ///
 /// Most words are ordinary English: no name starts there, whatever precedes it. Only the
-/// words of `doc.name_starts` (those whose [`MAY_BE_NAME`] hint is set) are visited.
+/// words of `doc.name_starts` (those whose [`MAY_BE_NAME`](super::lexical::MAY_BE_NAME) hint is set) are visited.
 #[inline(never)]
 pub(crate) fn detect(
     doc: &Document<'_>,

@@ -433,7 +433,7 @@ fn edge(doc: &Document<'_>, words: &[Word], at: usize, found: &[Candidate]) -> O
 
 /// Whether word `w` may be a piece of a drug's name: one token of letters, with a key,
 /// with a space before and no number, letter or tag glued after (not the "s" of
-/// "[PERSON]'s", which was "luke's": a second pass must read what the first did).
+/// "\[PERSON\]'s", which was "luke's": a second pass must read what the first did).
 fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
     let t = w.first as usize;
     let glued_after = doc.tokens.get(t + 1).is_some_and(|n| {

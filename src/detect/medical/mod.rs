@@ -284,7 +284,7 @@ const DOSE_UNITS: &[&str] = &[
 ///
 /// Most words are nothing medical: no term starts with them, they are not a letter of an
 /// acronym, not a cue and have no medical ending. Only the words of `doc.medical_starts`
-/// (those whose [`MAY_BE_MEDICAL`] hint is set) are visited.
+/// (those whose [`MAY_BE_MEDICAL`](super::lexical::MAY_BE_MEDICAL) hint is set) are visited.
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate>) {
     let from = out.len();
