@@ -520,7 +520,27 @@ fn post_directional(doc: &Document<'_>, end: usize) -> usize {
             .iter()
             .any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
     });
-    if state { end } else { with_dot(doc, j) }
+    if state {
+        return end;
+    }
+    // Said in two words: "north east", "south west".
+    let second = |k: usize, words: [&str; 2]| {
+        doc.tokens[k].space_before
+            && words
+                .iter()
+                .any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
+    };
+    match next_tok(doc, j) {
+        Some(k)
+            if ["north", "south"]
+                .iter()
+                .any(|w| text.eq_ignore_ascii_case(w))
+                && second(k, ["east", "west"]) =>
+        {
+            k
+        }
+        _ => with_dot(doc, j),
+    }
 }
 
 /// A road named by its number right after the house number: "2217 Hwy 61 N", "610 Route
@@ -1377,6 +1397,11 @@ mod tests {
                 &["eighteen oh two peachtree street northeast unit twelve"],
             ),
             ("I live at 2841 Cedar Ave S but", &["2841 Cedar Ave S"]),
+            (
+                "for twelve oh five river bend road north east and we",
+                &["twelve oh five river bend road north east"],
+            ),
+            ("at 12 elm street north carolina", &["12 elm street"]),
             (
                 "she lives at 12 Main Street north carolina",
                 &["12 Main Street"],

@@ -336,10 +336,10 @@ fn after_apostrophe(doc: &Document<'_>, k: usize) -> bool {
 
 /// Words that end a spoken local part when walking back from "at".
 fn stop_word(word: &str) -> bool {
-    const STOP: [&str; 30] = [
+    const STOP: [&str; 32] = [
         "to", "is", "me", "at", "email", "address", "was", "sent", "send", "copy", "and", "or",
         "the", "a", "my", "your", "our", "reach", "contact", "write", "forms", "form", "pictures",
-        "details", "message", "alert", "stubs", "us", "it", "its",
+        "details", "message", "alert", "stubs", "us", "it", "its", "on", "file",
     ];
     STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -373,6 +373,14 @@ mod tests {
             (
                 "email m gonzalez eighty two at yahoo dot com",
                 &["m gonzalez eighty two at yahoo dot com"],
+            ),
+            (
+                "sent to the email on file tom dot wallace at outlook dot com if",
+                &["tom dot wallace at outlook dot com"],
+            ),
+            (
+                "the one we have is bright sky dot designs at gmail dot com ok",
+                &["bright sky dot designs at gmail dot com"],
             ),
             // An initial before the numbers.
             (

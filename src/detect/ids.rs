@@ -14,6 +14,10 @@
 //! code ("cvv", a CREDIT_CARD), a PIN, passcode or one-time code (an ID_NUMBER) and the end
 //! of a number ("ending in eight one nine") may have three.
 //!
+//! A caller may say the number first and name it after: "g h seven two two zero uh five
+//! five one, that's my member id". Right before "that's my", "it's our" or "is my" and an
+//! identifier's cue, a code run of that length is the cue's identifier.
+//!
 //! Callers correct themselves and say numbers twice. After a cued identifier, a correction
 //! ("two zero four five no sorry four six") extends its span over the corrected digits,
 //! the true value, and a restatement ("FC 0091 4472 18 — that's F as in Frank, C as in cat,
@@ -53,18 +57,29 @@ struct Run {
 #[inline(never)]
 pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     for (c, cue) in doc.cues.iter().enumerate() {
-        let Some(kind) = cue.kind.identifier() else {
+        let Some(mut kind) = cue.kind.identifier() else {
             continue;
         };
-        // "card ending in": the cue before names the number whose end follows.
+        // "card ending in": the cue before names the number whose end follows. It reads
+        // that number first, and its claim ends this search; when the number lies past
+        // its reach ("the social we have for your husband ends in …"), this one finds it.
         if cue.kind == CueKind::Ending
-            && doc.cues[..c]
+            && let Some(named) = doc.cues[..c]
                 .iter()
                 .rev()
                 .take_while(|p| p.end_tok + 12 >= cue.first_tok)
-                .any(|p| p.kind.identifier().is_some() && p.kind != CueKind::Ending)
+                .find_map(|p| p.kind.identifier().filter(|_| p.kind != CueKind::Ending))
         {
-            continue;
+            kind = named;
+        }
+        // "g h seven two two zero uh five five one, that's my member id": said first,
+        // named after.
+        if cue.kind != CueKind::Ending
+            && let Some(run) = code_before(doc, cue.first_tok, claimed)
+        {
+            claim(doc, &run, claimed);
+            let run = glued_letters(doc, run);
+            out.push(candidate(doc, &run, kind, 0.9));
         }
         // The next identifier cue governs what follows it.
         let stop = doc.cues[c + 1..]
@@ -135,6 +150,70 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             t += 1;
         }
     }
+}
+
+/// The code said right before the cue at token `cue`, when "that's my", "that is my", "is
+/// my" or "it's our" … stands between them (marks and fillers aside, before it): a run
+/// of four characters or more, three of them digits, that starts where no number or tag
+/// goes on before it.
+fn code_before(doc: &Document<'_>, cue: usize, claimed: &[bool]) -> Option<Run> {
+    const OWNERS: [&str; 5] = ["my", "our", "his", "her", "the"];
+    const IS: [&str; 2] = ["is", "was"];
+    const THAT: [&str; 3] = ["that", "it", "this"];
+    let tokens = &doc.tokens;
+    let word = |k: usize, list: &[&str]| {
+        tokens[k].kind == TokKind::Alpha
+            && list.iter().any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
+    };
+    // Back from the cue: the owner, then "is" / "'s", then "that" / "it".
+    let mut k = cue.checked_sub(1).filter(|&k| word(k, &OWNERS))?;
+    k = k.checked_sub(1)?;
+    if doc.tok_text(k).eq_ignore_ascii_case("s") && k >= 2 && tokens[k - 1].is_punct(b'\'') {
+        k -= 2;
+        if !word(k, &THAT) {
+            return None;
+        }
+    } else if word(k, &IS) {
+        if k > 0 && word(k - 1, &THAT) {
+            k -= 1;
+        }
+    } else {
+        return None;
+    }
+    // Marks and fillers before it.
+    let mut last = k.checked_sub(1)?;
+    while matches!(tokens[last].kind, TokKind::Punct(b'-' | b',' | b'.')) && !doc.is_tag(last)
+        || tokens[last].lex == Lex::Filler
+    {
+        last = last.checked_sub(1)?;
+    }
+    let a = doc.atom_of_token[last];
+    if a == NO_ATOM || claimed[a as usize] || doc.atoms[a as usize].last != last {
+        return None;
+    }
+    // Back over the pieces joined as a code run joins them.
+    let near = |g: Gap| g.only(super::phone::JOINERS) && g.tokens <= 3;
+    let mut first = a as usize;
+    while first > 0 && near(doc.atoms[first].gap) && !claimed[first - 1] {
+        first -= 1;
+    }
+    let mut start = doc.atoms[first].first;
+    // Capitals that open it ("MN 0 0 7 …").
+    if start > 0 && tokens[start - 1].kind == TokKind::Alpha && opens_code(doc, start - 1) {
+        start -= 1;
+    }
+    // Nothing joined before it that a first pass may have turned into a tag.
+    if start > 0 && (doc.is_tag(start - 1) || doc.atom_of_token[start - 1] != NO_ATOM) {
+        return None;
+    }
+    let run = code_run(doc, start, last, claimed, true)?;
+    (run.last == last
+        && run.canon.len() >= 4
+        && run.digits >= 3
+        && !quantity_after(doc, run.last)
+        && !money_before(doc, run.first)
+        && !is_amount(doc, &run))
+    .then_some(run)
 }
 
 /// Whether one of our tags follows token `last` with only joiners between: in redacted
@@ -211,9 +290,9 @@ const RESTATE_WORDS: [u128; 9] = [
     key_of(b"maybe"),
     key_of(b"think"),
 ];
-/// Words that may stand among those without saying anything: "that is", "I mean", the
-/// piece after an apostrophe ("that's", "I'll").
-const BETWEEN_WORDS: [u128; 4] = [key_of(b"is"), I, key_of(b"s"), key_of(b"ll")];
+/// Words that may stand among those without saying anything: "that is", "I mean", "no
+/// it's", the piece after an apostrophe ("that's", "I'll").
+const BETWEEN_WORDS: [u128; 5] = [key_of(b"is"), I, key_of(b"s"), key_of(b"ll"), key_of(b"it")];
 const I: u128 = key_of(b"i");
 
 /// Whether the "i" at token `t` is the pronoun ("I mean", "I'll repeat"), not a letter
@@ -702,10 +781,24 @@ fn code_run(
     let mut first_end = None;
     let mut last_other = None;
     let mut ends_on_a_or_i = false;
+    // A capital glued on, directly or by a hyphen ("0045519-A"), is part of the written
+    // code, which becomes one tag.
+    let glued_capital = |k: usize| {
+        let tokens = &doc.tokens;
+        !tokens[k].space_before
+            && (tokens[k - 1].kind == TokKind::Digits
+                || tokens[k - 1].is_punct(b'-')
+                    && !tokens[k - 1].space_before
+                    && tokens[k - 2].kind == TokKind::Digits)
+    };
     let mut piece_end = |run: &Run| {
         let end = (run.last, run.canon.len(), run.digits);
         first_end.get_or_insert(end);
-        ends_on_a_or_i = matches!(doc.tok_text(run.last), "a" | "A" | "i" | "I");
+        ends_on_a_or_i = match doc.tok_text(run.last) {
+            "a" | "i" => true,
+            "A" | "I" => run.last == run.first || !glued_capital(run.last),
+            _ => false,
+        };
         if !ends_on_a_or_i {
             last_other = Some(end);
         }
@@ -779,8 +872,8 @@ fn code_run(
 /// Whether the "and" at token `i` joins two groups of a code read slowly after a cue ("oh
 /// one one and three oh two and uh one three eight"): the run so far holds two characters
 /// or more, and a number said digit by digit, a group of three or four written digits
-/// after a written group as short ("4532 and 1198"), or a letter follows, fillers aside; not a
-/// quantity ("and two boxes").
+/// after a written group as short ("4532 and 1198"), or letters or a letter and digits
+/// follow, fillers aside; not a quantity ("and two boxes").
 fn and_joins(doc: &Document<'_>, i: usize, run: &Run) -> bool {
     if run.canon.len() < 2 {
         return false;
@@ -800,10 +893,12 @@ fn and_joins(doc: &Document<'_>, i: usize, run: &Run) -> bool {
             n.gap.only(Gap::FILLER) && matches!(n.kind, AtomKind::Digit | AtomKind::Letter)
         })
     };
+    // Either way another piece follows: "and u can call" is no letter U.
     atom.first == j
-        && (atom.kind == AtomKind::Letter
-            || matches!(atom.kind, AtomKind::Digit | AtomKind::Repeat)
-                && next_is_piece(a as usize + 1)
+        && (matches!(
+            atom.kind,
+            AtomKind::Letter | AtomKind::Digit | AtomKind::Repeat
+        ) && next_is_piece(a as usize + 1)
             || atom.kind == AtomKind::Written
                 && (3..=4).contains(&doc.tok_len(j))
                 && doc.tokens[run.last].kind == TokKind::Digits
@@ -1126,6 +1221,26 @@ mod tests {
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
             (
+                "my member ID is XK7-40192-11 and u can call me back",
+                "XK7-40192-11",
+                "POLICY_NUMBER",
+            ),
+            (
+                "your group is 0045519-A. Call",
+                "0045519-A",
+                "POLICY_NUMBER",
+            ),
+            (
+                "needs mom's Medicare # — it's 1EG4 TE5 MK73 — and",
+                "1EG4 TE5 MK73",
+                "POLICY_NUMBER",
+            ),
+            (
+                "We processed claim 24-MD-7731902 for your son's visit",
+                "24-MD-7731902",
+                "POLICY_NUMBER",
+            ),
+            (
                 "my policy number is w two four seven nine one eight eight three",
                 "w two four seven nine one eight eight three",
                 "POLICY_NUMBER",
@@ -1408,6 +1523,26 @@ mod tests {
                     ("FC 0091 4472 18", "VOTER_ID"),
                     ("F as in Frank, C as in cat, 0091 4472 18", "VOTER_ID"),
                 ],
+            ),
+            (
+                "the confirmation number is k l m four four zero two wait no it's k l n like nancy four four zero two so",
+                &[(
+                    "k l m four four zero two wait no it's k l n like nancy four four zero two",
+                    "ID_NUMBER",
+                )],
+            ),
+            (
+                "yeah it's bernice um g h seven two two zero uh five five one that's my member id off the card",
+                &[("g h seven two two zero uh five five one", "POLICY_NUMBER")],
+            ),
+            (
+                "Yes hi, MN 0 0 7 3 1 9 4 4 - that's my voter ID. I'm",
+                &[("MN 0 0 7 3 1 9 4 4", "VOTER_ID")],
+            ),
+            ("it's 2 boxes that's my order", &[]),
+            (
+                "the social we have for your husband ends in seven seven one two if",
+                &[("seven seven one two", "SSN")],
             ),
             (
                 "claim number is 7720 4419, I'll repeat that, 7720 4419. We",

@@ -29,7 +29,8 @@
 //!   Hope") is a name;
 //! - **families** — after "the", the plural of a surname ("the garcias", "the joneses") or
 //!   a surname before "family" ("the patel family"); when the surname is also a word or
-//!   rare, only after a name cue ("message for the smiths").
+//!   rare, only after a name cue ("message for the smiths") or, when its plural is no
+//!   word, with a capital ("the Okonkwos").
 //!
 //! - **the possessive** — a first name before what only a person has ("grace's date of
 //!   birth", "will's appointment");
@@ -103,6 +104,7 @@ const CUES: &[(&str, Cue)] = &[
     ("speak to", Cue::Greeting),
     ("tell", Cue::Greeting),
     ("ask", Cue::Greeting),
+    ("remind", Cue::Greeting),
     ("let", Cue::Greeting),
     ("speak with", Cue::Greeting),
     ("speaking with", Cue::Greeting),
@@ -122,6 +124,12 @@ const CUES: &[(&str, Cue)] = &[
     ("alaikum", Cue::Greeting),
     ("salam", Cue::Greeting),
     ("aloha", Cue::Greeting),
+    ("talofa", Cue::Greeting),
+    ("bula", Cue::Greeting),
+    ("jambo", Cue::Greeting),
+    ("sawubona", Cue::Greeting),
+    ("konnichiwa", Cue::Greeting),
+    ("marhaba", Cue::Greeting),
     ("howdy", Cue::Greeting),
     ("hiya", Cue::Greeting),
     ("hey", Cue::Greeting),
@@ -1531,14 +1539,24 @@ fn introduces(words: &[Word], w: usize) -> bool {
     })
 }
 
-/// Whether the word touches digits with no space between ("AB12…", "…429José"), or one
-/// of our tags (which may stand for such digits).
+/// Whether the word touches digits with no space between ("AB12…", "…429José"), or
+/// through a hyphen with no space either side ("24-MD-7731902"), or one of our tags
+/// (which may stand for such digits).
 fn glued_to_digits(doc: &Document<'_>, word: &Word) -> bool {
     let (first, last) = (word.first as usize, word.last as usize);
     let tokens = &doc.tokens;
     let digits_or_tag = |k: usize| tokens[k].kind == TokKind::Digits || doc.is_tag(k);
-    (first > 0 && !tokens[first].space_before && digits_or_tag(first - 1))
-        || (last + 1 < tokens.len() && !tokens[last + 1].space_before && digits_or_tag(last + 1))
+    // Token `k` glued to the one before it, and a hyphen glued between them and `k`'s
+    // neighbour.
+    let glued = |k: usize| !tokens[k].space_before;
+    let hyphen = |k: usize| tokens[k].is_punct(b'-') && glued(k);
+    (first > 0 && glued(first) && digits_or_tag(first - 1))
+        || (first > 1 && glued(first) && hyphen(first - 1) && digits_or_tag(first - 2))
+        || (last + 1 < tokens.len() && glued(last + 1) && digits_or_tag(last + 1))
+        || (last + 2 < tokens.len()
+            && hyphen(last + 1)
+            && glued(last + 2)
+            && digits_or_tag(last + 2))
 }
 
 /// Whether the word is the example word of a spelled letter ("as in william").
@@ -2179,13 +2197,16 @@ fn family(words: &[Word], w: usize, floor: usize, taken: &impl Fn(&Word) -> bool
     let before_family = words
         .get(w + 1)
         .is_some_and(|n| n.hint & FAMILY_WORD != 0 && n.brk == Break::Space);
+    // The plural of a rarer surname, no word itself, with a capital: "the Okonkwos".
+    let capital = word.is(TITLE) && !words[w - 1].is(TITLE) && !word.info.has(COMMON);
     word.hint & PLURAL_SURNAME != 0
         || word.info.has(SURNAME) && !is_term(&word.info) && before_family
         || word.hint & PLURAL_WORD_SURNAME != 0
-            && w >= 2
-            && !is_cue_word(&words[w - 2])
             && !PEOPLE.contains(&word.key)
-            && cue_before(words, w - 1) == Some(Cue::Name)
+            && (capital
+                || w >= 2
+                    && !is_cue_word(&words[w - 2])
+                    && cue_before(words, w - 1) == Some(Cue::Name))
 }
 
 /// Plurals that name people, not a family, after "the" ("this message is for the
@@ -2284,8 +2305,14 @@ fn name_end(
     while n < words.len() && n - w < 4 && !words[last].is(POSSESSIVE) && !taken(&words[n]) {
         let word = &words[n];
         let info = word.info;
+        // A dash with spaces joins a double surname ("Tui Smith - Ngata"), but not a
+        // word in lower case to a name in capitals ("Rosalind Chu - pre-op call").
+        let dash_to_lower = word.brk == Break::Hyphen
+            && doc.tokens[word.first as usize].space_before
+            && words[n - 1].is(TITLE)
+            && !word.is(TITLE);
         let joined = word.brk == Break::Space
-            || word.brk == Break::Hyphen
+            || word.brk == Break::Hyphen && !dash_to_lower
             || (word.brk == Break::Stop && words[n - 1].is(LETTER) && word.is(TITLE));
         // A word that confirms the name before it is not part of it ("pat said").
         if !joined
@@ -2883,6 +2910,19 @@ mod tests {
                 "calling for the parent of aroha ngata we found",
                 &["aroha ngata"],
             ),
+            ("remind folake that we are hosting", &["folake"]),
+            ("Talofa its Sina, are you home", &["Sina"]),
+            ("please remind him to bring the forms", &[]),
+            // A dash with spaces around it joins a double surname, not a word in lower
+            // case to a name in capitals.
+            (
+                "This is for Rosalind Chu - pre-op call from the clinic",
+                &["Rosalind Chu"],
+            ),
+            ("for Tui Smith - Ngata please", &["Tui Smith - Ngata"]),
+            // Capitals hyphened to digits are part of a code, not a given name.
+            ("We processed claim 24-MD-7731902 for your son", &[]),
+            ("Claim MD-7731902 was paid, Mary-Ann", &["Mary-Ann"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
@@ -3010,6 +3050,17 @@ mod tests {
             ("we close the Fridays before a holiday", &[]),
             ("the services are closed", &[]),
             ("the family is fine", &[]),
+            // With a capital, the plural of a rarer surname that is no word.
+            (
+                "Papa wants the Asantes and the Boatengs there",
+                &["Asantes", "Boatengs"],
+            ),
+            (
+                "remind Folake that the Okonkwos are hosting",
+                &["Folake", "Okonkwos"],
+            ),
+            ("Release The Liens by Friday", &[]),
+            ("the Bakers can't make it", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

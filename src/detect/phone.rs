@@ -351,9 +351,13 @@ fn read_run(
             claimed[start..end].fill(true);
             return;
         }
+        // Digits said one by one on both edges are more digits of one longer number ("four
+        // five one six two eight eight three zero"), not strays around a phone number.
+        let digit = |a: usize| doc.atoms[a].kind == AtomKind::Digit;
         if end - start <= front + back
             || (front == 1 && !small(start))
             || (back == 1 && !small(end - 1))
+            || (front + back == 2 && digit(start) && digit(end - 1))
         {
             continue;
         }
@@ -939,6 +943,8 @@ mod tests {
             "1982-03-03",
             "oh three oh three nineteen eighty two",
             "4111 1111 1111 1111",
+            // Nine digits said one by one: one longer number, no phone inside it.
+            "in my phone is it four five one uh six two eight eight three zero or",
             "it was five five five six seven eight nine dollars",
             "about 2,500,000 people",
             "a balance of three thousand two hundred fifty dollars",

@@ -16,7 +16,7 @@ use crate::detect::Candidate;
 use crate::detect::lexical::{Break, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, Word};
 use crate::document::{Document, TokKind};
 use crate::kind::EntityKind;
-use crate::lexicon::terms::{Terms, terms};
+use crate::lexicon::terms::{COMMON, Terms, terms};
 use crate::lexicon::{key_of, pack};
 use std::sync::LazyLock;
 
@@ -31,6 +31,7 @@ const AMOUNT_OF: u16 = 64; // "trial", "out": before "of"
 const ASKED_FOR: u16 = 128; // "auth", "order": before "for" or "on"
 const TO: u16 = 256; // "to", before a dose: "… to fifty milligrams"
 const IS: u16 = 512; // "is", before "ready": "your … is ready"
+const PHARMACY: u16 = 1024; // "pharmacy", "prescription": drugs are talked of here
 
 /// The words around a drug's name, with what each says ([`FORM`], [`DONE`] …), in a
 /// table of their own that turns a word of a transcript away with a multiply, a load and
@@ -105,7 +106,22 @@ impl Anchors {
 }
 
 static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
-    let lists: [(&[&str], u16); 10] = [
+    let lists: [(&[&str], u16); 11] = [
+        (
+            &[
+                "pharmacy",
+                "pharmacist",
+                "prescription",
+                "prescriptions",
+                "refill",
+                "refills",
+                "rx",
+                "meds",
+                "medication",
+                "medications",
+            ],
+            PHARMACY,
+        ),
         (
             &[
                 "shot",
@@ -217,6 +233,25 @@ pub(crate) fn anchor_of(key: u128) -> u16 {
     ANCHORS.get(key)
 }
 
+/// Whether word `is` ("is") says the drug before it is ready or short: "is ready", "is
+/// backordered", "is on back order".
+fn is_ready_or_not(words: &[Word], is: usize) -> bool {
+    let key = |k: usize| {
+        words
+            .get(k)
+            .filter(|w| w.brk == Break::Space)
+            .map_or(0, |w| w.key)
+    };
+    match key(is + 1) {
+        k if k == key_of(b"ready") || k == key_of(b"backordered") => true,
+        k if k == key_of(b"on") => {
+            key(is + 2) == key_of(b"backorder")
+                || key(is + 2) == key_of(b"back") && key(is + 3) == key_of(b"order")
+        }
+        _ => false,
+    }
+}
+
 /// Determiners between a cue and the drug ("changed your", "on the"); never a piece of
 /// its name first or last.
 const DETERMINERS: [u128; 9] = [
@@ -251,7 +286,9 @@ pub(super) fn heard_drugs(
         }
     }
     let doses = &doses[..n_doses];
-    if out.len() == from && doses.is_empty() {
+    // A text with no term and no dose still talks of drugs when it names a pharmacy or a
+    // prescription ("your order for who mira pens").
+    if out.len() == from && doses.is_empty() && !words.iter().any(|w| w.drug & PHARMACY != 0) {
         return;
     }
     let table = terms();
@@ -274,7 +311,7 @@ pub(super) fn heard_drugs(
             && (dose(&words[w])
                 || says & FORM != 0
                 || says & TO != 0 && next.is_some_and(dose)
-                || says & IS != 0 && next.is_some_and(|n| n.key == key_of(b"ready")));
+                || says & IS != 0 && is_ready_or_not(words, w));
         // After `w - 1`: "taking", "i'm on", "a trial of", "an order for".
         let starts_at = prev & DONE != 0
             || prev & ON != 0 && prev2 & (BE_ON | ASKED_FOR) != 0
@@ -310,8 +347,25 @@ pub(super) fn heard_drugs(
             }
         }
     }
-    // Before "for" and a condition found: "the a bill if i for his bipolar".
+    // Before "for" and a condition found: "the a bill if i for his bipolar"; after a drug
+    // found and "and": "my trelegy inhaler and the al butt rawl".
     for c in from..conditions.min(out.len()) {
+        if out[c].kind == EntityKind::Medication {
+            let k = words.partition_point(|x| x.range(doc).start < out[c].range.end);
+            // Not a sentence going on: "lithium and he has to …".
+            if words
+                .get(k)
+                .is_some_and(|a| a.key == key_of(b"and") && a.brk == Break::Space)
+                && let Some(start) = after_cue(words, k)
+                && !words[start].info.has(COMMON)
+            {
+                let found = &out[from..];
+                if let Some(window) = longest(doc, table, words, found, (start, 1)) {
+                    take(doc, words, window, from, out);
+                }
+            }
+            continue;
+        }
         if out[c].kind != EntityKind::MedicalCondition {
             continue;
         }
@@ -377,12 +431,32 @@ fn expects_before(doc: &Document<'_>, words: &[Word], w: usize, says: u16) -> bo
 /// If word `c` is what is done with a drug, the word where the drug's name may start: the
 /// next one, past a determiner.
 fn after_cue(words: &[Word], c: usize) -> Option<usize> {
+    // What "on" opens besides a drug: "it's on hold", "he's on vacation", "is on back
+    // order".
+    const ON_WHAT: [u128; 12] = [
+        key_of(b"hold"),
+        key_of(b"back"),
+        key_of(b"backorder"),
+        key_of(b"vacation"),
+        key_of(b"leave"),
+        key_of(b"call"),
+        key_of(b"file"),
+        key_of(b"track"),
+        key_of(b"time"),
+        key_of(b"board"),
+        key_of(b"duty"),
+        key_of(b"order"),
+    ];
     let mut start = c + 1;
     if words
         .get(start)
         .is_some_and(|d| d.brk == Break::Space && DETERMINERS.contains(&d.key))
     {
         start += 1;
+    } else if words[c].key == key_of(b"on")
+        && words.get(start).is_some_and(|w| ON_WHAT.contains(&w.key))
+    {
+        return None;
     }
     words
         .get(start)
@@ -497,7 +571,8 @@ mod tests {
         let cases: &[(&str, u16)] = &[
             ("injection", FORM),
             ("injections", FORM),
-            ("refill", FORM | DONE | AMOUNT_OF | ASKED_FOR),
+            ("refill", FORM | DONE | AMOUNT_OF | ASKED_FOR | PHARMACY),
+            ("pharmacy", PHARMACY),
             ("on", ON | FOR),
             ("im", BE_ON),
             ("to", TO),
@@ -558,6 +633,18 @@ mod tests {
                 "your insurance wants a prior auth on the jar dance for your diabetes",
                 Some("jar dance"),
             ),
+            (
+                "your lisinopril is in but the at or va staten is on back order until friday",
+                Some("at or va staten"),
+            ),
+            (
+                "your order for who mira pens could not be shipped call the pharmacy",
+                Some("who mira"),
+            ),
+            (
+                "need a refill on my trelegy inhaler and the al butt rawl too",
+                Some("al butt rawl"),
+            ),
             // No drug expected there, or nothing that sounds like one.
             ("we moved the game to saturday so bring snacks", None),
             (
@@ -579,6 +666,10 @@ mod tests {
                 None,
             ),
             ("0 mg [PERSON]'s twenty prescription", None),
+            (
+                "your order is on hold till we hear back about your diabetes",
+                None,
+            ),
         ];
         let redactor = Redactor::default();
         for (text, want) in cases {
@@ -592,6 +683,30 @@ mod tests {
                 Some(span) => assert!(got.contains(span), "{text}: {got:?}"),
                 None => assert!(got.is_empty(), "{text}: {got:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn exactly_the_drugs_said() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "she's off the depakote and he has to do blood work every week",
+                &["depakote"],
+            ),
+            (
+                "a refill on my symbicort and the al butt rawl too",
+                &["symbicort", "al butt rawl"],
+            ),
+        ];
+        let redactor = Redactor::default();
+        for (text, want) in cases {
+            let got: Vec<&str> = redactor
+                .detect(text)
+                .iter()
+                .filter(|f| f.kind == EntityKind::Medication)
+                .map(|f| &text[f.range.clone()])
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 }

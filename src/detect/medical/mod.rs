@@ -344,7 +344,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 // "her knee arthroscopy": the part of the body before a condition is its.
                 // "levo dopa": pieces of a drug's name before a one-word drug are its.
                 let first = if kind == Medical::Medication && term_last == w {
-                    split_start(doc, table, words, (w, w), out)
+                    with_audience(words, split_start(doc, table, words, (w, w), out))
+                } else if kind == Medical::Medication {
+                    with_audience(words, w)
                 } else if let Some(first) = (kind == Medical::Condition)
                     .then(|| type_before(doc, words, w, &out[from..]))
                     .flatten()
@@ -1096,7 +1098,7 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         key_of(b"lightheaded"),
         key_of(b"feverish"),
     ];
-    const OWNERS: [u128; 23] = [
+    const OWNERS: [u128; 28] = [
         key_of(b"has"),
         key_of(b"had"),
         key_of(b"have"),
@@ -1120,6 +1122,44 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
         key_of(b"their"),
         key_of(b"our"),
         key_of(b"any"),
+        key_of(b"mentioned"),
+        key_of(b"notice"),
+        key_of(b"noticed"),
+        key_of(b"complaining"),
+        key_of(b"complained"),
+    ];
+    const ARTICLES: [u128; 3] = [key_of(b"a"), key_of(b"the"), key_of(b"some")];
+    const IS_A: [u128; 7] = [
+        key_of(b"me"),
+        key_of(b"been"),
+        key_of(b"is"),
+        key_of(b"was"),
+        key_of(b"be"),
+        key_of(b"what"),
+        key_of(b"such"),
+    ];
+    // Symptoms that are little else: "the congestion", "a pain", "the bypass" are more.
+    const CLEAR_SYMPTOMS: [u128; 20] = [
+        key_of(b"fever"),
+        key_of(b"fevers"),
+        key_of(b"nausea"),
+        key_of(b"fatigue"),
+        key_of(b"cough"),
+        key_of(b"coughing"),
+        key_of(b"headache"),
+        key_of(b"wheezing"),
+        key_of(b"swelling"),
+        key_of(b"dizziness"),
+        key_of(b"vomiting"),
+        key_of(b"earache"),
+        key_of(b"chills"),
+        key_of(b"cramps"),
+        key_of(b"cramping"),
+        key_of(b"numbness"),
+        key_of(b"nosebleed"),
+        key_of(b"heartburn"),
+        key_of(b"tremor"),
+        key_of(b"tremors"),
     ];
     const BETWEEN: [u128; 22] = [
         key_of(b"another"),
@@ -1247,7 +1287,17 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
                 && words[k - 2].brk == Break::Space
                 && OWNERS[..7].contains(&words[k - 2].key);
             return owner.then_some(first);
-        } else if OWNERS.contains(&before.key) || before.is(POSSESSIVE) {
+        } else if OWNERS.contains(&before.key)
+            || before.is(POSSESSIVE)
+            || ARTICLES.contains(&before.key)
+                && !found.is_empty()
+                && CLEAR_SYMPTOMS.contains(&word.key)
+                && !(k >= 2 && IS_A.contains(&words[k - 2].key))
+        {
+            // (An article is enough for a symptom that is one in a text that has named a
+            // medical term before it: "a rash all over and a fever"; but what something
+            // is, "has been a headache", or does, "giving me a headache", is a figure
+            // of speech.)
             return Some(first);
         }
         // "has been vomiting", but not "has been a headache".
@@ -1378,10 +1428,58 @@ fn with_release(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
         };
     }
     let upper = next.is(UPPER) || doc.tok_text(next.first as usize) != "er";
-    if next.first == next.last && upper && RELEASE.contains(&next.key) {
+    if next.first == next.last
+        && (upper && RELEASE.contains(&next.key) || SALTS.contains(&next.key))
+    {
         last + 1
     } else {
         last
+    }
+}
+
+/// The salt or ester of a drug, said after its name ("metoprolol succinate", "potassium
+/// chloride", "losartan potassium"): part of the name.
+const SALTS: [u128; 20] = [
+    key_of(b"chloride"),
+    key_of(b"hydrochloride"),
+    key_of(b"hcl"),
+    key_of(b"sodium"),
+    key_of(b"potassium"),
+    key_of(b"calcium"),
+    key_of(b"succinate"),
+    key_of(b"tartrate"),
+    key_of(b"bitartrate"),
+    key_of(b"citrate"),
+    key_of(b"sulfate"),
+    key_of(b"besylate"),
+    key_of(b"maleate"),
+    key_of(b"mesylate"),
+    key_of(b"fumarate"),
+    key_of(b"hyclate"),
+    key_of(b"bromide"),
+    key_of(b"acetate"),
+    key_of(b"phosphate"),
+    key_of(b"propionate"),
+];
+
+/// "children's Motrin", "infants' Tylenol": who the product is made for heads its name.
+fn with_audience(words: &[Word], first: usize) -> usize {
+    const AUDIENCE: [u128; 4] = [
+        key_of(b"infants"),
+        key_of(b"infant"),
+        key_of(b"kids"),
+        key_of(b"pediatric"),
+    ];
+    const CHILDREN: u128 = key_of(b"children");
+    match first.checked_sub(1) {
+        Some(k)
+            if words[first].brk == Break::Space
+                && (AUDIENCE.contains(&words[k].key)
+                    || words[k].key == CHILDREN && words[k].is(POSSESSIVE)) =>
+        {
+            k
+        }
+        _ => first,
     }
 }
 
@@ -1923,6 +2021,20 @@ mod tests {
                 "start Wellbutrin XL 150 mg daily",
                 &[("Wellbutrin XL 150 mg", M)],
             ),
+            // Salts after the name, the audience before it.
+            (
+                "pick up the potassium chloride we sent",
+                &[("potassium chloride", M)],
+            ),
+            (
+                "your metoprolol succinate is ready",
+                &[("metoprolol succinate", M)],
+            ),
+            (
+                "gave him some children's motrin at noon",
+                &[("children's motrin", M)],
+            ),
+            ("the kids are on tylenol", &[("tylenol", M)]),
             ("i ate a lip balm", &[]),
             ("he is a type 1 diabetic", &[("type 1 diabetic", C)]),
             (
@@ -2104,6 +2216,21 @@ mod tests {
                 &[("nosebleed", C), ("headache", C)],
             ),
             ("she has been vomiting", &[("vomiting", C)]),
+            // After an article, once the text has named a medical term.
+            (
+                "she's got a rash all over and a fever of a hundred and one",
+                &[("rash", C), ("fever", C)],
+            ),
+            ("a fever of a hundred and one", &[]),
+            ("since you mentioned nausea, try ginger", &[("nausea", C)]),
+            (
+                "his asthma is fine, this paperwork has been a headache",
+                &[("asthma", C)],
+            ),
+            (
+                "his asthma is fine, the bill is giving me a headache",
+                &[("asthma", C)],
+            ),
             ("in case he starts wheezing again", &[("wheezing", C)]),
             (
                 "check the swelling in your legs",
