@@ -1845,6 +1845,7 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                     && word.brk < Break::Hard
                 || subject_of_verb(doc, words, w)
                 || before_lone_surname(words, w)
+                || info.has(FIRST) && pair_before_verb(doc, words, w)
             {
                 Some(0.6)
             } else {
@@ -1852,6 +1853,57 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             }
         }
     }
+}
+
+/// "faith and colt are coming over", "miles and drew both called": two first names joined
+/// by "and" where a clause starts, before what people do together. Each alone may be a
+/// word; the pair before a plural verb is two people (the second is joined to the first
+/// by [`coordinated`]).
+fn pair_before_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    // After "are", "were" or "r", where they are or what they are doing: "are coming",
+    // "r at the house" (not "hope and faith are what we need").
+    const BE: [u128; 3] = [key_of(b"are"), key_of(b"were"), key_of(b"r")];
+    const WHERE: [u128; 10] = [
+        key_of(b"at"),
+        key_of(b"in"),
+        key_of(b"here"),
+        key_of(b"there"),
+        key_of(b"home"),
+        key_of(b"back"),
+        key_of(b"both"),
+        key_of(b"still"),
+        key_of(b"gonna"),
+        key_of(b"already"),
+    ];
+    const DID: [u128; 9] = [
+        key_of(b"both"),
+        key_of(b"have"),
+        key_of(b"said"),
+        key_of(b"called"),
+        key_of(b"came"),
+        key_of(b"went"),
+        key_of(b"got"),
+        key_of(b"left"),
+        key_of(b"say"),
+    ];
+    let spaced = |k: usize| words.get(k).filter(|x| x.brk == Break::Space);
+    let first = words[w].first as usize;
+    let clause = w == 0
+        || words[w].brk >= Break::Comma
+        || first > 0 && doc.tokens[first - 1].lex == Lex::Filler
+        || CLAUSE_JOINS.contains(&words[w - 1].key);
+    clause
+        && !words[w].is(MONTH)
+        && spaced(w + 1).is_some_and(|a| a.key == AND)
+        && spaced(w + 2)
+            .is_some_and(|b| b.info.has(FIRST) && !b.is(MONTH) && !b.is(CUE) && !is_term(&b.info))
+        && spaced(w + 3).is_some_and(|v| {
+            DID.contains(&v.key)
+                || BE.contains(&v.key)
+                    && spaced(w + 4).is_some_and(|n| {
+                        WHERE.contains(&n.key) || doc.text[n.range(doc)].ends_with("ing")
+                    })
+        })
 }
 
 /// "uh bukola is doing the gele", "and faadumo is handling the food", "Thandi will bring
@@ -2911,6 +2963,17 @@ mod tests {
                 &["aroha ngata"],
             ),
             ("remind folake that we are hosting", &["folake"]),
+            // Two first names before what people do together.
+            (
+                "hey so faith and colt are coming over around four",
+                &["faith", "colt"],
+            ),
+            (
+                "jordan said that miles and drew both called",
+                &["jordan", "miles", "drew"],
+            ),
+            ("may and june are busy months", &[]),
+            ("hope and faith are what we need", &[]),
             ("Talofa its Sina, are you home", &["Sina"]),
             ("please remind him to bring the forms", &[]),
             // A dash with spaces around it joins a double surname, not a word in lower
