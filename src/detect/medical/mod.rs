@@ -364,6 +364,22 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 } else {
                     w
                 };
+                // "her right hip replacement": the side of the part is the condition's.
+                let first = match first.checked_sub(1) {
+                    Some(side)
+                        if kind == Medical::Condition
+                            && is_part_before(&words[first])
+                            && words[first].brk == Break::Space
+                            && (is_word(doc, &words[side], "left")
+                                || is_word(doc, &words[side], "right"))
+                            && out
+                                .last()
+                                .is_none_or(|c| c.range.end <= words[side].range(doc).start) =>
+                    {
+                        side
+                    }
+                    _ => first,
+                };
                 push(doc, words, first, last, kind, LISTED, out);
                 w = last + 1;
             }
@@ -451,7 +467,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
     // "seeba" before a dose.
     heard::heard_drugs(doc, words, from, out);
     before_doses(doc, words, from, out);
-    if out.len() > from && n_lay > 0 {
+    if n_lay > 0 {
         lay_findings(doc, words, &lay[..n_lay], from, out);
     }
 }
@@ -498,7 +514,7 @@ fn type_before(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]
 
 /// Parts of the body a finding is in or on ("a lump in my breast", "the nodule on her
 /// thyroid"), besides [`SITES`].
-const FINDING_SITES: [u128; 24] = [
+const FINDING_SITES: [u128; 26] = [
     key_of(b"lungs"),
     key_of(b"kidneys"),
     key_of(b"ovary"),
@@ -523,6 +539,8 @@ const FINDING_SITES: [u128; 24] = [
     key_of(b"wrists"),
     key_of(b"joints"),
     key_of(b"face"),
+    key_of(b"urine"),
+    key_of(b"stool"),
 ];
 
 /// Extends a condition ending at word `last` over where it is: "in my breast", "on her
@@ -584,6 +602,20 @@ const LAY_FINDINGS: [u128; 12] = [
     key_of(b"heartburn"),
 ];
 
+/// Lay findings that are one only with where they are: "a spot on his lung", "protein in
+/// your urine", "the thing on my lung" (never "the spot" alone).
+const SITE_ONLY: [u128; 9] = [
+    key_of(b"spot"),
+    key_of(b"spots"),
+    key_of(b"shadow"),
+    key_of(b"growth"),
+    key_of(b"bump"),
+    key_of(b"thing"),
+    key_of(b"protein"),
+    key_of(b"blood"),
+    key_of(b"weakness"),
+];
+
 /// What a drug is given as, which names one in a text that names a medical term elsewhere:
 /// "the patch" (nicotine, estradiol, fentanyl), "her shot" (insulin, depo, a vaccine).
 const LAY_DRUGS: [u128; 4] = [
@@ -595,7 +627,9 @@ const LAY_DRUGS: [u128; 4] = [
 
 /// Whether the word is a lay finding or a lay word for a drug (see [`lay_findings`]).
 fn is_lay(word: &Word) -> bool {
-    LAY_FINDINGS.contains(&word.key) || LAY_DRUGS.contains(&word.key)
+    LAY_FINDINGS.contains(&word.key)
+        || LAY_DRUGS.contains(&word.key)
+        || SITE_ONLY.contains(&word.key)
 }
 
 /// Words before "the sugar" that make it diabetes ("had the sugar", "for the sugar").
@@ -663,6 +697,9 @@ fn lay_findings(
         key_of(b"update"),
     ];
     let end = out.len();
+    // Without a medical term elsewhere, only a finding with where it is ("a lump in her
+    // breast") is one.
+    let medical_text = end > from;
     for &w in lay {
         let w = w as usize;
         let word = &words[w];
@@ -679,7 +716,9 @@ fn lay_findings(
         let site = with_site(doc, words, w);
         let before = &words[w - 1];
         // "her sugar's been high": a possessive before, or a relative's ("dad's").
-        let owned = word.brk == Break::Space
+        let owned = medical_text
+            && !SITE_ONLY.contains(&word.key)
+            && word.brk == Break::Space
             && (BEFORE.contains(&before.key) || before.is(POSSESSIVE))
             && !words
                 .get(w + 1)
@@ -714,8 +753,9 @@ fn lay_findings(
         if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key) || had_the) {
             // "the lump", "a blockage": with its article, as writers label it; a
             // possessive stays out ("her sugars"), and so does the article of "the sugar"
-            // and of a symptom ("the tremor").
-            let symptom = SYMPTOMS.contains(&word.key);
+            // and of a symptom ("the tremor") or a finding named only by its site ("the
+            // spot on his lung").
+            let symptom = SYMPTOMS.contains(&word.key) || SITE_ONLY.contains(&word.key);
             let first = if BEFORE[..3].contains(&before.key)
                 && !sugar
                 && !symptom
@@ -2216,6 +2256,27 @@ mod tests {
                 &[("nosebleed", C), ("headache", C)],
             ),
             ("she has been vomiting", &[("vomiting", C)]),
+            (
+                "Your right hip replacement is scheduled",
+                &[("right hip replacement", C)],
+            ),
+            (
+                "her left knee arthroscopy went fine",
+                &[("left knee arthroscopy", C)],
+            ),
+            ("turn right knee deep in snow", &[]),
+            // A lay finding with where it is, in any text; without it, never.
+            (
+                "she found a lump in her breast last week",
+                &[("a lump in her breast", C)],
+            ),
+            ("there's a spot on his lung", &[("spot on his lung", C)]),
+            (
+                "there's protein in your urine so she's ordering more labs",
+                &[("protein in your urine", C)],
+            ),
+            ("i found a parking spot on main street", &[]),
+            ("the thing on my desk", &[]),
             // After an article, once the text has named a medical term.
             (
                 "she's got a rash all over and a fever of a hundred and one",
