@@ -1826,7 +1826,24 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 .then_some(0.8)
         }
         None => {
-            if clear_first || info.has(FIRST) && next_is_surname {
+            // "the hoa meeting", "a sim swap", "your new sim card": after an article or a
+            // possessive (and maybe a word), a first name alone is a thing; not after
+            // "that" ("is that sophie"), nor after a hesitation ("the babysitter uh zeynep"),
+            // nor in the possessive ("the form aisha's birth date").
+            let article = |k: usize| ARTICLES_AND_OWNERS.contains(&words[k].key);
+            let thing = w > 0
+                && word.brk == Break::Space
+                && !word.is(POSSESSIVE)
+                && doc.tokens[word.first as usize - 1].lex != Lex::Filler
+                && (article(w - 1)
+                    || w > 1
+                        && article(w - 2)
+                        && words[w - 1].brk == Break::Space
+                        && words[w - 1].info.has(COMMON)
+                        && !words[w - 1].is(TITLE)
+                        && !is_cue_word(&words[w - 1])
+                        && !words[w - 1].is(CUE));
+            if clear_first && !thing || info.has(FIRST) && next_is_surname {
                 Some(0.7)
             } else if (info.has(FIRST | SURNAME) && capital_inside)
                 // An unlisted word before "calling" only where the search for names
@@ -1854,6 +1871,19 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
         }
     }
 }
+
+/// Articles and possessives: a first name alone after one is a thing ("the hoa meeting").
+const ARTICLES_AND_OWNERS: [u128; 9] = [
+    key_of(b"the"),
+    key_of(b"a"),
+    key_of(b"an"),
+    key_of(b"my"),
+    key_of(b"your"),
+    key_of(b"his"),
+    key_of(b"her"),
+    key_of(b"our"),
+    key_of(b"their"),
+];
 
 /// "faith and colt are coming over", "miles and drew both called": two first names joined
 /// by "and" where a clause starts, before what people do together. Each alone may be a
@@ -2963,6 +2993,13 @@ mod tests {
                 &["aroha ngata"],
             ),
             ("remind folake that we are hosting", &["folake"]),
+            ("uh the hoa meeting got pushed to seven", &[]),
+            ("we noticed a sim swap request on your line", &[]),
+            ("the novel about the spanish flu", &[]),
+            ("a Maria Lopez called for you", &["Maria Lopez"]),
+            ("so the babysitter uh zeynep can't do tonight", &["zeynep"]),
+            ("for the form aisha's birth date", &["aisha"]),
+            ("august or is that sophie i can't read", &["sophie"]),
             // Two first names before what people do together.
             (
                 "hey so faith and colt are coming over around four",

@@ -32,6 +32,7 @@ const ASKED_FOR: u16 = 128; // "auth", "order": before "for" or "on"
 const TO: u16 = 256; // "to", before a dose: "… to fifty milligrams"
 const IS: u16 = 512; // "is", before "ready": "your … is ready"
 const PHARMACY: u16 = 1024; // "pharmacy", "prescription": drugs are talked of here
+const FROM: u16 = 2048; // "from", a drug after it when "switch" or "change" comes first
 
 /// The words around a drug's name, with what each says ([`FORM`], [`DONE`] …), in a
 /// table of their own that turns a word of a transcript away with a multiply, a load and
@@ -106,7 +107,7 @@ impl Anchors {
 }
 
 static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
-    let lists: [(&[&str], u16); 11] = [
+    let lists: [(&[&str], u16); 12] = [
         (
             &[
                 "pharmacy",
@@ -183,6 +184,7 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
             DONE,
         ),
         (&["on"], ON | FOR),
+        (&["from"], FROM),
         (&["of"], OF),
         (&["to"], TO),
         (&["is"], IS),
@@ -294,13 +296,13 @@ pub(super) fn heard_drugs(
     let table = terms();
     let conditions = out.len();
     // What the two words before `w` say.
-    let (mut prev, mut prev2) = (0, 0);
+    let (mut prev, mut prev2, mut prev3) = (0, 0, 0);
     let mut w = 0;
     while w < words.len() {
         let says = words[w].drug;
         // Most words say nothing and follow words that say nothing.
         if says | prev == 0 && !words[w].is(NUMBER) {
-            (prev2, prev) = (prev, says);
+            (prev3, prev2, prev) = (prev2, prev, says);
             w += 1;
             continue;
         }
@@ -316,9 +318,11 @@ pub(super) fn heard_drugs(
         let starts_at = prev & DONE != 0
             || prev & ON != 0 && prev2 & (BE_ON | ASKED_FOR) != 0
             || prev & OF != 0 && prev2 & AMOUNT_OF != 0
-            || prev & FOR != 0 && prev2 & ASKED_FOR != 0;
+            || prev & FOR != 0 && prev2 & ASKED_FOR != 0
+            // "switch you from the sim bicort to …".
+            || prev & FROM != 0 && (prev2 | prev3) & DONE != 0;
         if !(ends_before || starts_at) {
-            (prev2, prev) = (prev, says);
+            (prev3, prev2, prev) = (prev2, prev, says);
             w += 1;
             continue;
         }
@@ -338,11 +342,11 @@ pub(super) fn heard_drugs(
         match window {
             Some((first, last)) => {
                 let last = take(doc, words, (first, last), from, out);
-                (prev2, prev) = (0, 0);
+                (prev3, prev2, prev) = (0, 0, 0);
                 w = last + 1;
             }
             None => {
-                (prev2, prev) = (prev, says);
+                (prev3, prev2, prev) = (prev2, prev, says);
                 w += 1;
             }
         }
@@ -534,6 +538,8 @@ fn sounds_like_drug(doc: &Document<'_>, table: &Terms, run: &[Word], found: &[Ca
         || run[..run.len() - 1].iter().any(|w| w.is(NUMBER))
         || DETERMINERS.contains(&first.key)
         || DETERMINERS.contains(&last.key)
+        // "… sim bicort to trelegy": the word that joins ends no name.
+        || last.drug & (TO | FOR | ON | OF | FROM | IS) != 0
     {
         return false;
     }
@@ -640,6 +646,10 @@ mod tests {
             (
                 "your order for who mira pens could not be shipped call the pharmacy",
                 Some("who mira"),
+            ),
+            (
+                "she wants to switch you from the sim bicort to trelegy one puff a day",
+                Some("sim bicort"),
             ),
             (
                 "need a refill on my trelegy inhaler and the al butt rawl too",
