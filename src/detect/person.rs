@@ -1830,7 +1830,11 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             // possessive (and maybe a word), a first name alone is a thing; not after
             // "that" ("is that sophie"), nor after a hesitation ("the babysitter uh zeynep"),
             // nor in the possessive ("the form aisha's birth date").
-            let article = |k: usize| ARTICLES_AND_OWNERS.contains(&words[k].key);
+            // (A word of its own: not the "a" of "apt 6a".)
+            let article = |k: usize| {
+                ARTICLES_AND_OWNERS.contains(&words[k].key)
+                    && doc.tokens[words[k].first as usize].space_before
+            };
             let thing = w > 0
                 && word.brk == Break::Space
                 && !word.is(POSSESSIVE)
@@ -2999,6 +3003,10 @@ mod tests {
             ("a Maria Lopez called for you", &["Maria Lopez"]),
             ("so the babysitter uh zeynep can't do tonight", &["zeynep"]),
             ("for the form aisha's birth date", &["aisha"]),
+            (
+                "9034 meadow drive apartment 6a columbus ohio",
+                &["columbus ohio"],
+            ),
             ("august or is that sophie i can't read", &["sophie"]),
             // Two first names before what people do together.
             (

@@ -295,11 +295,16 @@ pub(super) fn heard_drugs(
     }
     let table = terms();
     let conditions = out.len();
-    // What the two words before `w` say.
+    // What the three words before `w` say.
     let (mut prev, mut prev2, mut prev3) = (0, 0, 0);
     let mut w = 0;
     while w < words.len() {
         let says = words[w].drug;
+        // One of our tags before the word stood for words that said nothing here
+        // ("prescription 200 0000 for …"): what came before it says nothing either.
+        if words[w].brk == Break::Hard {
+            (prev3, prev2, prev) = (0, 0, 0);
+        }
         // Most words say nothing and follow words that say nothing.
         if says | prev == 0 && !words[w].is(NUMBER) {
             (prev3, prev2, prev) = (prev2, prev, says);
@@ -707,6 +712,8 @@ mod tests {
                 "a refill on my symbicort and the al butt rawl too",
                 &["symbicort", "al butt rawl"],
             ),
+            // A tag stands for words that said nothing: a second pass reads the same.
+            ("prescription [PHONE] for metforman zero", &[]),
         ];
         let redactor = Redactor::default();
         for (text, want) in cases {
