@@ -24,10 +24,12 @@
 //! 0091 4472 18") is a second identifier of the same kind.
 //!
 //! Without a cue, letters and digits written together, glued or hyphened ("ABC123456789",
-//! "MS-20-117734"), are an ID number from nine characters on. Two more shapes are
-//! identifiers: a written social security number
-//! (123-45-6789, checked against the SSA's rules) and a card number (13–19 digits that pass
-//! the Luhn check). They run after phones and dates, on what those left.
+//! "MS-20-117734"), are an ID number from nine characters on; a Medicare number (CMS's
+//! eleven-character shape, "1EG4-TE5-MK73", also in its three groups apart) is a
+//! POLICY_NUMBER, after a "card" cue too. Two more shapes are identifiers: a written
+//! social security number (123-45-6789, checked against the SSA's rules) and a card
+//! number (13–19 digits that pass the Luhn check). They run after phones and dates, on
+//! what those left.
 
 use super::{Candidate, Canon};
 use crate::cues::CueKind;
@@ -140,6 +142,12 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 {
                     claim(doc, &run, claimed);
                     let run = glued_letters(doc, run);
+                    // A Medicare number "on the card" is no payment card's.
+                    let kind = if kind == EntityKind::CreditCard && is_mbi(run.canon.as_str()) {
+                        EntityKind::PolicyNumber
+                    } else {
+                        kind
+                    };
                     let at = out.len();
                     out.push(candidate(doc, &run, kind, 0.9));
                     said_again(doc, run.last + 1, stop, kind, at, claimed, out);
@@ -645,6 +653,13 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
             // other readers saw: "AB", "CD" are not.
             free &= t.kind != TokKind::Alpha || t.lex == Lex::Plain;
         }
+        // "1EG4 TE5 MK73": a Medicare number written in its three groups.
+        let (last, len, digits) = if free && !tag_glued && len == 4 {
+            medicare_groups(doc, first, last, claimed).unwrap_or((last, len, digits))
+        } else {
+            (last, len, digits)
+        };
+        done = done.max(last + 1);
         // Glued to something else on either side ("x-AB12…", "AB12….wav"): still a code.
         if free && !tag_glued && len >= 9 && digits >= 5 && digits < len {
             let run = Run {
@@ -660,9 +675,103 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
                 digits,
             };
             claim(doc, &run, claimed);
-            out.push(candidate(doc, &run, EntityKind::IdNumber, UNCUED_CODE));
+            // A Medicare number is a health plan's member ID.
+            let kind = if is_mbi(run.canon.as_str()) {
+                EntityKind::PolicyNumber
+            } else {
+                EntityKind::IdNumber
+            };
+            out.push(candidate(doc, &run, kind, UNCUED_CODE));
         }
     }
+}
+
+/// The Medicare Beneficiary Identifier written in three groups, "1EG4 TE5 MK73": the
+/// groups after the first (tokens `first..=last`, four characters), when the eleven
+/// characters have its shape; the last token, the length and the digits.
+fn medicare_groups(
+    doc: &Document<'_>,
+    first: usize,
+    last: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, usize)> {
+    let tokens = &doc.tokens;
+    let mut chars = [0u8; 11];
+    let mut n = 0;
+    let mut end = last;
+    let mut push = |k: usize, n: &mut usize| -> Option<()> {
+        for &b in doc.tok_text(k).as_bytes() {
+            *chars.get_mut(*n)? = b.to_ascii_uppercase();
+            *n += 1;
+        }
+        Some(())
+    };
+    for k in first..=last {
+        push(k, &mut n)?;
+    }
+    // Two more groups, each of tokens glued together, a space before each.
+    for want in [7, 11] {
+        let start = end + 1;
+        let t = tokens.get(start)?;
+        if !t.space_before || !matches!(t.kind, TokKind::Alpha | TokKind::Digits) {
+            return None;
+        }
+        end = start;
+        push(start, &mut n)?;
+        while n < want
+            && tokens.get(end + 1).is_some_and(|t| {
+                !t.space_before && matches!(t.kind, TokKind::Alpha | TokKind::Digits)
+            })
+        {
+            end += 1;
+            push(end, &mut n)?;
+        }
+        if n != want {
+            return None;
+        }
+    }
+    let taken = (first..=end).any(|k| {
+        let a = doc.atom_of_token[k];
+        tokens[k].taken || a != NO_ATOM && claimed[a as usize]
+    });
+    let glued_after = tokens.get(end + 1).is_some_and(|t| {
+        !t.space_before && t.kind != TokKind::Punct(b'.') && t.kind != TokKind::Punct(b',')
+    });
+    (!taken && !glued_after && mbi_shape(&chars)).then(|| {
+        let digits = chars.iter().filter(|b| b.is_ascii_digit()).count();
+        (end, 11, digits)
+    })
+}
+
+/// Whether `canon` (capitals or not) has the shape of a Medicare Beneficiary Identifier.
+fn is_mbi(canon: &str) -> bool {
+    let mut c = [0u8; 11];
+    canon.len() == 11 && {
+        for (d, b) in c.iter_mut().zip(canon.bytes()) {
+            *d = b.to_ascii_uppercase();
+        }
+        mbi_shape(&c)
+    }
+}
+
+/// The shape of a Medicare Beneficiary Identifier (CMS): digit 1–9, letter, letter or
+/// digit, digit, letter, letter or digit, digit, letter, letter, digit, digit; its letters
+/// never S, L, O, I, B or Z.
+fn mbi_shape(c: &[u8; 11]) -> bool {
+    let letter = |b: u8| b.is_ascii_uppercase() && !b"SLOIBZ".contains(&b);
+    let digit = |b: u8| b.is_ascii_digit();
+    let either = |b: u8| letter(b) || digit(b);
+    (b'1'..=b'9').contains(&c[0])
+        && letter(c[1])
+        && either(c[2])
+        && digit(c[3])
+        && letter(c[4])
+        && either(c[5])
+        && digit(c[6])
+        && letter(c[7])
+        && letter(c[8])
+        && digit(c[9])
+        && digit(c[10])
 }
 
 /// "1,250,000", "one hundred twenty thousand": a number said or written as an amount.
@@ -1236,6 +1345,11 @@ mod tests {
                 "POLICY_NUMBER",
             ),
             (
+                "the number on her red white and blue card is 1EG4 TE5 MK73 thanks",
+                "1EG4 TE5 MK73",
+                "POLICY_NUMBER",
+            ),
+            (
                 "We processed claim 24-MD-7731902 for your son's visit",
                 "24-MD-7731902",
                 "POLICY_NUMBER",
@@ -1637,6 +1751,17 @@ mod tests {
                 &[("MS-20-117734", "ID_NUMBER")],
             ),
             ("the covid-19 booster", &[]),
+            // A Medicare number in its three groups; not another shape.
+            (
+                "it's 1eg4 te5 mk73 ok",
+                &[("1eg4 te5 mk73", "POLICY_NUMBER")],
+            ),
+            (
+                "ours is 1EG4-TE5-MK73.",
+                &[("1EG4-TE5-MK73", "POLICY_NUMBER")],
+            ),
+            ("model 3AB4 CD5 EF73 on sale", &[]),
+            ("gate 1EG4 TE5 MK7 now", &[]),
             ("your prescription for lisinopril 20 mg is ready", &[]),
             ("the policy covers a deductible of 500 dollars", &[]),
             ("i think a b c", &[]),
