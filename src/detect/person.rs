@@ -1835,19 +1835,21 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                 ARTICLES_AND_OWNERS.contains(&words[k].key)
                     && doc.tokens[words[k].first as usize].space_before
             };
-            let thing = w > 0
-                && word.brk == Break::Space
-                && !word.is(POSSESSIVE)
-                && doc.tokens[word.first as usize - 1].lex != Lex::Filler
-                && (article(w - 1)
-                    || w > 1
-                        && article(w - 2)
-                        && words[w - 1].brk == Break::Space
-                        && words[w - 1].info.has(COMMON)
-                        && !words[w - 1].is(TITLE)
-                        && !is_cue_word(&words[w - 1])
-                        && !words[w - 1].is(CUE));
-            if clear_first && !thing || info.has(FIRST) && next_is_surname {
+            let thing = || {
+                w > 0
+                    && word.brk == Break::Space
+                    && !word.is(POSSESSIVE)
+                    && doc.tokens[word.first as usize - 1].lex != Lex::Filler
+                    && (article(w - 1)
+                        || w > 1
+                            && article(w - 2)
+                            && words[w - 1].brk == Break::Space
+                            && words[w - 1].info.has(COMMON)
+                            && !words[w - 1].is(TITLE)
+                            && !is_cue_word(&words[w - 1])
+                            && !words[w - 1].is(CUE))
+            };
+            if clear_first && !thing() || info.has(FIRST) && next_is_surname {
                 Some(0.7)
             } else if (info.has(FIRST | SURNAME) && capital_inside)
                 // An unlisted word before "calling" only where the search for names
