@@ -105,6 +105,8 @@ const CUES: &[(&str, Cue)] = &[
     ("tell", Cue::Greeting),
     ("ask", Cue::Greeting),
     ("remind", Cue::Greeting),
+    ("love you", Cue::Greeting),
+    ("miss you", Cue::Greeting),
     ("let", Cue::Greeting),
     ("speak with", Cue::Greeting),
     ("speaking with", Cue::Greeting),
@@ -3022,6 +3024,8 @@ mod tests {
             ("may and june are busy months", &[]),
             ("hope and faith are what we need", &[]),
             ("Talofa its Sina, are you home", &["Sina"]),
+            ("thanks a million love you hunter", &["hunter"]),
+            ("love you too bye, miss you guys", &[]),
             ("please remind him to bring the forms", &[]),
             // A dash with spaces around it joins a double surname, not a word in lower
             // case to a name in capitals.
