@@ -250,6 +250,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("app #", CueKind::IdDoc),
     ("confirmation code", CueKind::IdDoc),
     ("confirmation #", CueKind::IdDoc),
+    ("confirmation", CueKind::IdDoc),
     ("ticket number", CueKind::IdDoc),
     ("auth #", CueKind::IdDoc),
     ("auth number", CueKind::IdDoc),

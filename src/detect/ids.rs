@@ -1340,6 +1340,11 @@ mod tests {
                 "POLICY_NUMBER",
             ),
             (
+                "your reservation confirmation is RN8831D. No further action",
+                "RN8831D",
+                "ID_NUMBER",
+            ),
+            (
                 "needs mom's Medicare # — it's 1EG4 TE5 MK73 — and",
                 "1EG4 TE5 MK73",
                 "POLICY_NUMBER",
