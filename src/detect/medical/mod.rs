@@ -514,7 +514,7 @@ fn type_before(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]
 
 /// Parts of the body a finding is in or on ("a lump in my breast", "the nodule on her
 /// thyroid"), besides [`SITES`].
-const FINDING_SITES: [u128; 26] = [
+const FINDING_SITES: [u128; 27] = [
     key_of(b"lungs"),
     key_of(b"kidneys"),
     key_of(b"ovary"),
@@ -541,6 +541,7 @@ const FINDING_SITES: [u128; 26] = [
     key_of(b"face"),
     key_of(b"urine"),
     key_of(b"stool"),
+    key_of(b"back"),
 ];
 
 /// Extends a condition ending at word `last` over where it is: "in my breast", "on her
@@ -602,12 +603,25 @@ const LAY_FINDINGS: [u128; 12] = [
     key_of(b"heartburn"),
 ];
 
+/// Words of size between an article and a lay finding ("a small lump").
+const SIZES: [u128; 7] = [
+    key_of(b"small"),
+    key_of(b"little"),
+    key_of(b"large"),
+    key_of(b"big"),
+    key_of(b"tiny"),
+    key_of(b"new"),
+    key_of(b"suspicious"),
+];
+
 /// Lay findings that are one only with where they are: "a spot on his lung", "protein in
 /// your urine" (never "the spot" alone). Not "thing" ("the thing on my lung"): too common
 /// a word to visit every time.
-const SITE_ONLY: [u128; 8] = [
+const SITE_ONLY: [u128; 10] = [
     key_of(b"spot"),
     key_of(b"spots"),
+    key_of(b"mole"),
+    key_of(b"moles"),
     key_of(b"shadow"),
     key_of(b"growth"),
     key_of(b"bump"),
@@ -716,10 +730,15 @@ fn lay_findings(
         let site = with_site(doc, words, w);
         let before = &words[w - 1];
         // "her sugar's been high": a possessive before, or a relative's ("dad's").
+        // "a small lump": a word of size between.
+        let sized = w > 1
+            && SIZES.contains(&before.key)
+            && before.brk == Break::Space
+            && BEFORE[..2].contains(&words[w - 2].key);
         let owned = medical_text
             && !SITE_ONLY.contains(&word.key)
             && word.brk == Break::Space
-            && (BEFORE.contains(&before.key) || before.is(POSSESSIVE))
+            && (BEFORE.contains(&before.key) || before.is(POSSESSIVE) || sized)
             && !words
                 .get(w + 1)
                 .is_some_and(|n| n.brk == Break::Space && NOT_AFTER.contains(&n.key));
@@ -748,8 +767,10 @@ fn lay_findings(
             }
             continue;
         }
-        // "the mass" is a service as often: only with where it is.
-        let mass = word.key == key_of(b"mass");
+        // "the mass" is a service as often: only with where it is, or as "a mass" in a
+        // medical text ("the mammo came back with a mass").
+        let mass = word.key == key_of(b"mass")
+            && !(before.key == key_of(b"a") && !word.is(TITLE) && word.brk == Break::Space);
         if site > w || owned && !mass && (!sugar || !BEFORE[..3].contains(&before.key) || had_the) {
             // "the lump", "a blockage": with its article, as writers label it; a
             // possessive stays out ("her sugars"), and so does the article of "the sugar"
@@ -759,6 +780,7 @@ fn lay_findings(
             let first = if BEFORE[..3].contains(&before.key)
                 && !sugar
                 && !symptom
+                && !sized
                 && word.brk == Break::Space
                 && {
                     let r = before.range(doc);
@@ -1021,7 +1043,7 @@ const TOOK: u128 = key_of(b"took");
 /// fever", "the runs", "her cough"): see [`symptom_at`]. The last three only name one
 /// after a part of the body ("kidney trouble", "stomach issues"); those of [`FEELINGS`]
 /// only after a word of feeling ("feeling really depressed").
-const SYMPTOMS: [u128; 57] = [
+const SYMPTOMS: [u128; 58] = [
     key_of(b"fever"),
     key_of(b"fevers"),
     key_of(b"nausea"),
@@ -1044,6 +1066,7 @@ const SYMPTOMS: [u128; 57] = [
     key_of(b"nosebleed"),
     key_of(b"nosebleeds"),
     key_of(b"agitation"),
+    key_of(b"stitches"),
     key_of(b"fall"),
     key_of(b"falls"),
     key_of(b"runs"),
@@ -2265,6 +2288,23 @@ mod tests {
                 &[("left knee arthroscopy", C)],
             ),
             ("turn right knee deep in snow", &[]),
+            (
+                "your mammogram showed a small lump that doctor greene would like to see",
+                &[("mammogram", C), ("lump", C)],
+            ),
+            (
+                "the mammo came back w/ a mass so they want a biopsy",
+                &[("mammo", C), ("a mass", C), ("biopsy", C)],
+            ),
+            (
+                "the biopsy of the mole on your back is back",
+                &[("biopsy", C), ("mole on your back", C)],
+            ),
+            ("hamza got his stitches out today", &[("stitches", C)]),
+            (
+                "after his surgery we'll see you at the mass on sunday",
+                &[("surgery", C)],
+            ),
             // A lay finding with where it is, in any text; without it, never.
             (
                 "she found a lump in her breast last week",
