@@ -300,16 +300,17 @@ pub(super) fn heard_drugs(
     let mut w = 0;
     while w < words.len() {
         let says = words[w].drug;
-        // One of our tags before the word stood for words that said nothing here
-        // ("prescription 200 0000 for …"): what came before it says nothing either.
-        if words[w].brk == Break::Hard {
-            (prev3, prev2, prev) = (0, 0, 0);
-        }
-        // Most words say nothing and follow words that say nothing.
+        // Most words say nothing and follow words that say nothing. (Past such a word only
+        // `prev3` may hold something, which nothing reads before it is shifted out.)
         if says | prev == 0 && !words[w].is(NUMBER) {
             (prev3, prev2, prev) = (prev2, prev, says);
             w += 1;
             continue;
+        }
+        // One of our tags before the word stood for words that said nothing here
+        // ("prescription 200 0000 for …"): what came before it says nothing either.
+        if words[w].brk == Break::Hard {
+            (prev3, prev2, prev) = (0, 0, 0);
         }
         let next = words.get(w + 1).filter(|n| n.brk == Break::Space);
         let dose = |x: &Word| x.is(NUMBER) && doses.contains(&x.first);
