@@ -774,6 +774,8 @@ fn bare_street(
         t.kind == TokKind::Alpha
             && class(doc, j) & (STOP | UNIT | ADDRESS_CUE | ZIP_CUE) == 0
             && !matches!(t.lex, Lex::Unit(_) | Lex::Weekday | Lex::Month(_))
+            // "live at 10 plus 2000000": "plus" opens a phone number.
+            && t.lex != Lex::Plus
             && !is_number_word(t)
     };
     let mut end = number_end;
@@ -1266,6 +1268,7 @@ mod tests {
             // No suffix, right after an address cue.
             ("i live at 42 maple so come by", &["42 maple"]),
             ("live at ten date [PERSON] patient", &[]),
+            ("live at 10 plus 2000000 -", &[]),
             (
                 "my address is one twenty three elm",
                 &["one twenty three elm"],
