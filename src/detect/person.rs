@@ -867,7 +867,7 @@ pub(crate) fn detect(
                 }
             }
         } else {
-            starts_name(doc, words, w, cue)
+            starts_name(doc, words, w, cue, floor)
                 .map(|score| (name_end(doc, words, w, cue, &taken), score))
         };
         // "WHITLOCK M", "RAMOS, E", "Okafor, Chidi": a surname before its initial or first
@@ -1654,8 +1654,15 @@ fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
         }
 }
 
-/// Whether word `w` begins a name, and how sure that is.
-fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -> Option<f32> {
+/// Whether word `w` begins a name, and how sure that is (`floor`: the first word past the
+/// last name found).
+fn starts_name(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    cue: Option<Cue>,
+    floor: usize,
+) -> Option<f32> {
     let word = &words[w];
     let info = word.info;
     // A month that starts a date ("said june twenty third") is no surname.
@@ -1836,6 +1843,8 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
             let article = |k: usize| {
                 ARTICLES_AND_OWNERS.contains(&words[k].key)
                     && doc.tokens[words[k].first as usize].space_before
+                    // Nor the end of a name found before ("B A a kenji"), a tag later.
+                    && k >= floor
             };
             let thing = || {
                 w > 0
@@ -1847,6 +1856,9 @@ fn starts_name(doc: &Document<'_>, words: &[Word], w: usize, cue: Option<Cue>) -
                             && article(w - 2)
                             && words[w - 1].brk == Break::Space
                             && words[w - 1].info.has(COMMON)
+                            // Not a term found, which will be a tag ("the insulin
+                            // kenji").
+                            && !words[w - 1].taken
                             && !words[w - 1].is(TITLE)
                             && !is_cue_word(&words[w - 1])
                             && !words[w - 1].is(CUE))
