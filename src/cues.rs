@@ -52,6 +52,9 @@ pub(crate) enum CueKind {
     /// The last digits of a number follow ("ending in"): of the number an identifier cue
     /// just before names ("card ending in"), or else of an account ("CD ending in 5509").
     Ending,
+    /// A number that names a thing, not a person, follows ("order number", "tracking
+    /// number", "flight"): no phone number and no identifier.
+    Item,
 }
 
 impl CueKind {
@@ -65,7 +68,11 @@ impl CueKind {
     pub(crate) fn is_identity(self) -> bool {
         !matches!(
             self,
-            CueKind::Birth | CueKind::Phone | CueKind::Extension | CueKind::Schedule
+            CueKind::Birth
+                | CueKind::Phone
+                | CueKind::Extension
+                | CueKind::Schedule
+                | CueKind::Item
         )
     }
 
@@ -221,6 +228,19 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("voter number", CueKind::Voter),
     ("voter reg", CueKind::Voter),
     ("voter reg number", CueKind::Voter),
+    // Parcels, orders and flights: "ballot tracking number" names a voter's ballot.
+    ("order number", CueKind::Item),
+    ("order #", CueKind::Item),
+    ("order no", CueKind::Item),
+    ("tracking number", CueKind::Item),
+    ("tracking #", CueKind::Item),
+    ("tracking", CueKind::Item),
+    ("flight number", CueKind::Item),
+    ("flight", CueKind::Item),
+    ("model number", CueKind::Item),
+    ("item number", CueKind::Item),
+    ("part number", CueKind::Item),
+    ("ballot tracking number", CueKind::Voter),
     ("driver's license number", CueKind::IdDoc),
     ("driver's license", CueKind::IdDoc),
     ("drivers license", CueKind::IdDoc),
@@ -640,6 +660,32 @@ impl Document<'_> {
             at = cue.first_tok;
         }
         false
+    }
+
+    /// Whether the nearest cue before token `tok` announces an identifier and ends at
+    /// most one plain word before it ("policy number is a u t o …").
+    pub(crate) fn right_after_identifier_cue(&self, tok: usize) -> bool {
+        let upto = self.cues.partition_point(|c| c.end_tok <= tok);
+        upto > 0 && {
+            let c = &self.cues[upto - 1];
+            c.kind.identifier().is_some() && self.words_between(c.end_tok, tok, 1) <= 1
+        }
+    }
+
+    /// Whether the nearest cue before token `tok` is an [`CueKind::Item`] cue ending at
+    /// most `window` plain words before it ("order number is …", not "flight, call …").
+    pub(crate) fn after_item_cue(&self, tok: usize, window: u32) -> bool {
+        let upto = self.cues.partition_point(|c| c.end_tok <= tok);
+        upto > 0 && {
+            let c = &self.cues[upto - 1];
+            c.kind == CueKind::Item && self.words_between(c.end_tok, tok, window) <= window
+        }
+    }
+
+    /// Whether token `tok` is a word of a cue phrase (the "b" of "d o b").
+    pub(crate) fn in_cue(&self, tok: usize) -> bool {
+        let upto = self.cues.partition_point(|c| c.first_tok <= tok);
+        upto > 0 && self.cues[upto - 1].end_tok > tok
     }
 
     /// Whether a cue of `kind` appears anywhere before token `tok`.

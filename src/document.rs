@@ -276,9 +276,10 @@ impl<'t> Document<'t> {
         let mut n = 0;
         for (i, t) in self.tokens[from..to].iter().enumerate() {
             let i = from + i;
+            // One character of any script is a letter, not a word ("Ύ" as "a").
             let plain = t.kind == TokKind::Alpha
                 && !t.taken
-                && t.end - t.start > 1
+                && t.end - t.start > utf8_width(self.text.as_bytes()[t.start as usize])
                 && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_))
                 && !(glued && self.glued_to_digits(i))
                 && !found(i);
@@ -369,6 +370,17 @@ static CLASS: [u8; 256] = {
     }
     table
 };
+
+/// The bytes of the UTF-8 character that starts with byte `lead`.
+#[inline(always)]
+fn utf8_width(lead: u8) -> u32 {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
 
 /// Splits text into tokens and words, looking each word up once; says whether it saw "@"
 /// or "dot", and which address marks its words have (OR-ed), and how many of the first

@@ -158,6 +158,49 @@ fn debug_output_never_shows_text() {
     }
 }
 
+/// Codes read out with letters, and numbers that name a parcel, an order or a flight.
+#[test]
+fn codes_with_letters_and_numbers_of_things() {
+    let r = Redactor::default();
+    let cases = [
+        (
+            "it's bill fenske again k r eight eight three one oh four two um",
+            "it's [PERSON] again [ID_NUMBER] um",
+        ),
+        (
+            "my member id is x as in x ray b as in boy k four four one nine two six and",
+            "my member id is [POLICY_NUMBER] and",
+        ),
+        (
+            "your policy number is a u t o dash three three one dash oh seven seven two and",
+            "your policy number is [POLICY_NUMBER] and",
+        ),
+        (
+            "my last name for the policy is g o n z a l e z thanks",
+            "my last name for the policy is [PERSON] thanks",
+        ),
+        (
+            "your order number four four seven one nine two two is out for delivery",
+            "your order number four four seven one nine two two is out for delivery",
+        ),
+        (
+            "tracking number 9400 1118 9922 3345 6789 01. expected Friday",
+            "tracking number 9400 1118 9922 3345 6789 01. expected Friday",
+        ),
+        (
+            "my flight, call me at five five five one two three four",
+            "my flight, call me at [PHONE]",
+        ),
+        (
+            "your ballot tracking number is B-7790-2214, and",
+            "your ballot tracking number is [VOTER_ID], and",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(r.redact(text).text, want, "{text}");
+    }
+}
+
 /// Texts that once redacted differently a second time (found by `tests/properties.rs`):
 /// a second pass over redacted text must change nothing.
 #[test]
@@ -174,6 +217,10 @@ fn a_second_pass_changes_nothing() {
         "office,at Valley CardiologyAssociates calling forAnna.",
         "need reach eighty 1982 to of double charlie G72227324, you.",
         "calling for Hunter's mom. Hunter left his jacket",
+        // A letter of another script is a letter, not a word, when a cue's distance is
+        // counted; a number run ends where the long code after it will (four tokens).
+        "number license po 000 \u{38e} \u{a7d5} tested as will zero 2000000",
+        "date 1 one ten - um - - - 000000000 zero",
     ] {
         let once = redactor.redact(text).text;
         assert_eq!(redactor.redact(&once).text, once, "{text}");

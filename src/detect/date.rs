@@ -391,7 +391,7 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Opt
         })
     };
     // At its edges: a bare date is a whole run of numbers, by its own joiners and by the
-    // phone detector's, so it is never the head or tail of a number read digit by digit,
+    // phone detector's (at most four tokens apart, as long codes are read too), so it is never the head or tail of a number read digit by digit,
     // and redacting it cannot change a run the phone detector saw. A number already found
     // (`used`) is an edge.
     let touches = |k: usize| {
@@ -401,6 +401,7 @@ fn bare_shape(doc: &Document<'_>, ctx: &Context, a: usize, used: &[bool]) -> Opt
                 && at
                     .gap
                     .only(SOFT | Gap::SLASH | Gap::SLASH_WORD | Gap::DOT | phone::JOINERS)
+                && at.gap.tokens <= phone::MAX_GAP
         })
     };
     if a > 0 && touches(a) && atoms[a - 1].is_number() && !used[a - 1] {

@@ -421,7 +421,7 @@ pub(crate) fn detect_shapes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
             && atoms[b].is_number()
             && !claimed[b]
             && atoms[b].gap.only(super::phone::JOINERS)
-            && atoms[b].gap.tokens <= 4
+            && atoms[b].gap.tokens <= super::phone::MAX_GAP
         {
             digits += usize::from(atoms[b].width);
             b += 1;
@@ -451,7 +451,8 @@ pub(crate) fn detect_long_codes(
     // Joined the way any reader joins numbers (phones, dates, times): a code is taken only
     // when it is such a run whole, so the readers that ran first saw exactly the numbers
     // that its tag will stand for on a second pass.
-    let near = |g: Gap| g.only(super::phone::JOINERS | DATE_PARTS) && g.tokens <= 4;
+    let near =
+        |g: Gap| g.only(super::phone::JOINERS | DATE_PARTS) && g.tokens <= super::phone::MAX_GAP;
     let mut a = 0;
     let mut retries = 0;
     while a < atoms.len() {
@@ -486,7 +487,8 @@ pub(crate) fn detect_long_codes(
         {
             end -= 1;
         }
-        let found = (width >= 9 && digits >= 5)
+        // "tracking number 9400 1118 9922 …": a parcel's number names no one.
+        let found = (width >= 9 && digits >= 5 && !doc.after_item_cue(atoms[a].first, 2))
             .then(|| long_code_at(doc, atoms[a].first, atoms[end].last, claimed, out))
             .flatten();
         // A letter or an "oh" that opens no code may read otherwise on a second pass (a
@@ -1198,7 +1200,8 @@ fn joined_number(doc: &Document<'_>, first: usize, last: usize, claimed: &[bool]
     // The date reader's separators join too: it saw the numbers on both sides of "/".
     let joins = |a: usize| {
         let atom = &doc.atoms[a];
-        atom.gap.only(super::phone::JOINERS | DATE_PARTS) && atom.gap.tokens <= 4
+        atom.gap.only(super::phone::JOINERS | DATE_PARTS)
+            && atom.gap.tokens <= super::phone::MAX_GAP
     };
     let free_number = |a: usize| doc.atoms[a].is_number() && !claimed[a];
     let a_first = doc.atom_of_token[first..=last]

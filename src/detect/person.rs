@@ -857,6 +857,17 @@ pub(crate) fn detect(
         let found = if words[w].is(LETTER) && initial_of_surname(doc, words, w) {
             // "for J. Castellanos": an initial, then a surname.
             Some((name_end(doc, words, w + 1, cue, &taken), 0.6))
+        } else if words[w].is(LETTER)
+            && cue.is_none()
+            && doc.right_after_identifier_cue(words[w].first as usize)
+            && letters_then_number(doc, words, w)
+        {
+            // "policy number is a u t o dash three …": letters then digits read out after
+            // an identifier's cue are the identifier.
+            while words.get(w).is_some_and(|x| x.is(LETTER)) {
+                w += 1;
+            }
+            continue;
         } else if words[w].is(LETTER) {
             match spelled(doc, words, w, floor, cue, &taken) {
                 Ok(last) => Some((last, 0.8)),
@@ -1598,6 +1609,22 @@ fn in_code(doc: &Document<'_>, word: &Word) -> bool {
                 .cues
                 .iter()
                 .any(|c| c.kind.identifier().is_some() && c.end_tok <= t && t - c.end_tok <= 12)
+}
+
+/// Whether the run of spelled letters from word `w` goes on into a number, joined as a
+/// number's digits are ("a u t o dash three three one").
+fn letters_then_number(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    let mut last = w;
+    while words.get(last + 1).is_some_and(|x| x.is(LETTER)) {
+        last += 1;
+    }
+    let a = doc.atom_of_token[words[last].last as usize];
+    a != NO_ATOM
+        && doc.atoms.get(a as usize + 1).is_some_and(|n| {
+            n.is_number()
+                && n.gap.only(crate::detect::phone::JOINERS)
+                && n.gap.tokens <= crate::detect::phone::MAX_GAP
+        })
 }
 
 /// The cue that ends just before word `w`, if any (fillers aside).

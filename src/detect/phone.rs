@@ -35,6 +35,9 @@ pub(super) const JOINERS: u32 = Gap::HYPHEN
     | Gap::DASH_WORD
     | Gap::AREA_CODE;
 
+/// The most tokens between two atoms of one number ("- um - -").
+pub(super) const MAX_GAP: u16 = 4;
+
 /// The longest number we read (E.164 allows 15 digits).
 const MAX_DIGITS: usize = 15;
 
@@ -59,7 +62,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         while j < atoms.len()
             && free(claimed, j)
             && atoms[j].gap.only(JOINERS)
-            && atoms[j].gap.tokens <= 4
+            && atoms[j].gap.tokens <= MAX_GAP
         {
             j += 1;
         }
@@ -322,7 +325,17 @@ fn read_run(
         end -= 1;
     }
     let total: usize = (start..end).map(|a| width(doc, a)).sum();
-    if total < 7 {
+    // "your order number is four four seven one nine two two": an order's number.
+    if total < 7 || doc.after_item_cue(doc.atoms[start].first, 2) {
+        return;
+    }
+    // "k r eight eight three one oh four two": seven to nine digits after spelled letters
+    // are the rest of a code, not a phone number.
+    if total <= 9
+        && let Some(first) = code_letters_before(doc, start, claimed)
+    {
+        out.push(code(doc, first, end));
+        claimed[first..end].fill(true);
         return;
     }
     // Try the whole run, then without a stray word at either edge ("the new one 555 …").
@@ -377,6 +390,50 @@ fn read_run(
             }
             return;
         }
+    }
+}
+
+/// The first of one to three spelled letters said right before number atom `a`, free and
+/// joined to it as digits are, when they open a code: not a lone "a" or "i", which is
+/// a word, nor a name's initial, nor letters of a cue ("d o b").
+fn code_letters_before(doc: &Document<'_>, a: usize, claimed: &[bool]) -> Option<usize> {
+    let atoms = &doc.atoms;
+    let joined = |k: usize| atoms[k].gap.only(JOINERS) && atoms[k].gap.tokens <= MAX_GAP;
+    let mut first = a;
+    while first > 0
+        && a - first < 3
+        && joined(first)
+        && atoms[first - 1].kind == AtomKind::Letter
+        && !claimed[first - 1]
+        && !doc.tokens[atoms[first - 1].first].taken
+        && !doc.in_cue(atoms[first - 1].first)
+    {
+        first -= 1;
+    }
+    let t = atoms[first].first;
+    // "this is mary k five five five …": one letter after a name is its initial.
+    let initial = a - first == 1 && t > 0 && doc.tokens[t - 1].taken;
+    (first < a && !initial && !matches!(doc.tok_text(t), "a" | "A" | "i" | "I")).then_some(first)
+}
+
+/// Atoms `[first, end)`, letters then digits, as the code they are: of the kind the
+/// nearest identifier cue names, else an ID number.
+fn code(doc: &Document<'_>, first: usize, end: usize) -> Candidate {
+    let atoms = &doc.atoms;
+    let kind = doc
+        .last_cue_before(CueKind::Identity, atoms[first].first, 12)
+        .and_then(|c| c.kind.identifier())
+        .unwrap_or(EntityKind::IdNumber);
+    let mut canon = Canon::new();
+    for k in first..end {
+        canon.push_str(doc.atom_canon(k));
+    }
+    Candidate {
+        range: atoms[first].start..atoms[end - 1].end,
+        kind,
+        score: 0.7,
+        detector: "ids",
+        canon: Some(canon),
     }
 }
 
@@ -904,6 +961,46 @@ mod tests {
             let got = phones(text);
             let want: Vec<(&str, String)> = want.iter().map(|(s, c)| (*s, c.to_string())).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// Seven to nine digits right after spelled letters are a code, with the letters.
+    #[test]
+    fn letters_before_digits_make_a_code() {
+        use crate::kind::EntityKind::{IdNumber, Phone, PolicyNumber};
+        let cases: &[(&str, &[(&str, crate::kind::EntityKind)])] = &[
+            (
+                "it's bill again k r eight eight three one oh four two",
+                &[("k r eight eight three one oh four two", IdNumber)],
+            ),
+            (
+                "my member id is k four four one nine two six six",
+                &[("k four four one nine two six six", PolicyNumber)],
+            ),
+            // A lone "a", a name's initial (the name taken first) and a cue's letters
+            // are no code; ten digits after a letter stay a phone.
+            (
+                "press a five five five one two three four",
+                &[("five five five one two three four", Phone)],
+            ),
+            (
+                "your d o b five five five one two three four",
+                &[("five five five one two three four", Phone)],
+            ),
+            (
+                "it's b nine one seven five five five oh one two three",
+                &[("nine one seven five five five oh one two three", Phone)],
+            ),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text);
+            let mut out: Vec<Candidate> = Vec::new();
+            super::detect(&doc, &mut vec![false; doc.atoms.len()], &mut out);
+            let got: Vec<_> = out
+                .iter()
+                .map(|c| (&text[c.range.clone()], c.kind))
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -164,7 +164,24 @@ pub(super) fn spelled_as(doc: &Document<'_>, i: usize) -> Option<Piece> {
     };
     // The example word must start with the letter ("b as in boy").
     let first = example.as_bytes()[0].to_ascii_uppercase();
-    (first == letter).then(|| letter_piece(last, letter))
+    if first != letter {
+        return None;
+    }
+    // "x as in x ray", "x as in x-ray": the example said in two words is all the letter's.
+    let ray = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha)
+            && doc.tok_text(k).eq_ignore_ascii_case("ray")
+    };
+    let last = if letter == b'X' && example.len() == 1 {
+        match last + 1 {
+            k if ray(k) => k,
+            k if doc.tokens.get(k).is_some_and(|t| t.is_punct(b'-')) && ray(k + 1) => k + 1,
+            _ => last,
+        }
+    } else {
+        last
+    };
+    Some(letter_piece(last, letter))
 }
 
 fn single(doc: &Document<'_>, i: usize) -> Option<u8> {

@@ -361,7 +361,13 @@ pub(super) fn heard_drugs(
     // found and "and": "my trelegy inhaler and the al butt rawl".
     for c in from..conditions.min(out.len()) {
         if out[c].kind == EntityKind::Medication {
-            let k = words.partition_point(|x| x.range(doc).start < out[c].range.end);
+            let mut k = words.partition_point(|x| x.range(doc).start < out[c].range.end);
+            // "my trelegy inhaler and …": the drug's device is the drug's.
+            if words.get(k).is_some_and(|d| {
+                d.brk == Break::Space && super::DEVICES.iter().any(|n| super::is_word(doc, d, n))
+            }) {
+                k += 1;
+            }
             // Not a sentence going on: "lithium and he has to …".
             if words
                 .get(k)

@@ -329,6 +329,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
         }) {
+            Some((term_last, _)) if device_of_drug(doc, words, w, term_last, &out[from..]) => {
+                w = term_last + 1;
+            }
             Some((term_last, kind)) => {
                 let last = match kind {
                     Medical::Medication => {
@@ -800,14 +803,15 @@ fn lay_findings(
     }
 }
 
-/// Whether the word's first token starts a letter of several tokens: "x ray" said for
-/// the letter X of a code ("x ray j seven seven"), which folding has read so.
+/// Whether the word's first token starts or lies inside a letter of several tokens: "x
+/// ray" said for the letter X of a code ("x ray j seven seven", "x as in x ray"), which
+/// folding has read so.
 fn spelled_letter(doc: &Document<'_>, word: &Word) -> bool {
     let first = word.first as usize;
     let a = doc.atom_of_token[first];
     a != NO_ATOM && {
         let atom = &doc.atoms[a as usize];
-        atom.kind == AtomKind::Letter && atom.first == first && atom.last > first
+        atom.kind == AtomKind::Letter && atom.first <= first && atom.last > atom.first
     }
 }
 
@@ -835,6 +839,9 @@ const FIGURES: &[(u128, &[&str], &[&str])] = &[
         &["retail", "music", "light", "pet", "aroma"],
         &["dog", "dogs", "session"],
     ),
+    // "flu season", "allergy season": the time of year, no one's illness.
+    (key_of(b"flu"), &[], &["season", "seasons"]),
+    (key_of(b"allergy"), &[], &["season", "seasons"]),
 ];
 
 /// Terms that are ordinary words more often than not, taken only in the context that makes
@@ -883,6 +890,43 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         ],
         "",
     ),
+    // Two letters said as a word: multiple sclerosis and rheumatoid arthritis when someone
+    // owns them or they flare, not the title "Ms." or a resident assistant ("your RA").
+    (
+        key_of(b"ms"),
+        &["my", "her", "his", "your", "their", "has", "had"],
+        FLARES,
+        "MS",
+    ),
+    (
+        key_of(b"ra"),
+        &["my", "her", "his", "their", "has", "had"],
+        FLARES,
+        "",
+    ),
+    // Mononucleosis when someone has it, not mono sound.
+    (
+        key_of(b"mono"),
+        &["with", "has", "had", "have", "got", "caught", "gotten"],
+        &["test"],
+        "",
+    ),
+];
+
+/// Words after a condition said in two letters that make it the condition ("ms flare").
+const FLARES: &[&str] = &[
+    "flare",
+    "flares",
+    "flaring",
+    "flared",
+    "flareup",
+    "relapse",
+    "meds",
+    "medication",
+    "medications",
+    "specialist",
+    "symptoms",
+    "diagnosis",
 ];
 
 /// Words near "prep" that make it the preparation for a procedure ("start your prep the
@@ -907,14 +951,49 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
     };
     let near = &words[w.saturating_sub(6)..(last + 7).min(words.len())];
     let after_term = words.get(last + 1).filter(|n| n.brk == Break::Space);
+    // "MS-20-117734": the head of a code.
+    let next_tok = words[last].last as usize + 1;
+    let code_head = doc
+        .tokens
+        .get(next_tok)
+        .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
+        && doc
+            .tokens
+            .get(next_tok + 1)
+            .is_some_and(|t| !t.space_before && t.kind == TokKind::Digits);
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
         key != *term
-            || (doc.tok_text(words[w].first as usize) == *casing
-                || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
-                || is(after_term, after))
+            || !code_head
+                && (doc.tok_text(words[w].first as usize) == *casing
+                    || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
+                    || is(after_term, after))
                 && !is(after_term, &["cruiser"])
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
     })
+}
+
+/// Devices that hold a drug: a medication alone ("her inhaler"), nothing after its drug.
+pub(super) const DEVICES: &[&str] = &["inhaler", "inhalers"];
+
+/// Whether the term at words `w..=last` is a device right after the drug it holds
+/// ("albuterol inhaler"), or after the drug's tag on a second pass: the drug names the
+/// medication, the device adds nothing to it.
+fn device_of_drug(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    last: usize,
+    found: &[Candidate],
+) -> bool {
+    let t = words[w].first as usize;
+    w == last
+        && t > 0
+        && doc.tokens[t].space_before
+        && DEVICES.iter().any(|d| is_word(doc, &words[w], d))
+        && (found.last().is_some_and(|c| {
+            c.kind == EntityKind::Medication && c.range.end == doc.tokens[t - 1].end()
+        }) || doc.is_tag(t - 1)
+            && doc.text[doc.tokens[t - 1].start()..].starts_with("[MEDICATION"))
 }
 
 /// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
@@ -2368,6 +2447,26 @@ mod tests {
             ("the meeting is at ten in room four", &[]),
             ("take two tablets with water", &[]),
             ("diagnosed with the", &[]),
+            // Two letters said as a word, and mononucleosis, only where they are someone's.
+            ("my ms is flaring again", &[("ms", C)]),
+            ("the ra flare is really bad", &[("ra", C)]),
+            ("Got the results: it's MS.", &[("MS", C)]),
+            ("she's home with mono", &[("mono", C)]),
+            ("calling for ms johnson", &[]),
+            ("your ra called about the dorm", &[]),
+            ("recorded in mono", &[]),
+            ("Medicare supplement plan MS-20-117734", &[]),
+            // The time of year, not an illness.
+            ("it's flu season so expect a wait", &[]),
+            ("the allergy season special", &[]),
+            // A device after its drug adds nothing; alone it is the medication.
+            ("refill the albuterol inhaler", &[("albuterol", M)]),
+            ("her inhaler is empty", &[("inhaler", M)]),
+            (
+                "my trelegy inhaler and the al butt rawl",
+                &[("trelegy", M), ("al butt rawl", M)],
+            ),
+            ("your blood panel came back", &[("blood panel", C)]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
