@@ -195,6 +195,16 @@ fn codes_with_letters_and_numbers_of_things() {
             "your ballot tracking number is B-7790-2214, and",
             "your ballot tracking number is [VOTER_ID], and",
         ),
+        // A first name in the possessive before a drug is the patient's; a ZIP code ends
+        // before the hour said after it.
+        (
+            "can you pick up frank's metoprolol at the walgreens",
+            "can you pick up [PERSON]'s [MEDICATION] at the walgreens",
+        ),
+        (
+            "my place two twenty two elmwood drive east lansing four eight eight two three seven o'clock",
+            "my place [ADDRESS] lansing [ZIP_CODE] seven o'clock",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(r.redact(text).text, want, "{text}");

@@ -161,7 +161,7 @@ const ZIP_CUES: &[&str] = &["zip", "zipcode", "postal", "postcode"];
 /// reading a street costs no lookups.
 ///
 /// [`Marks::addr`]: crate::lexicon::terms::Marks
-const SUFFIX: u8 = 1;
+pub(super) const SUFFIX: u8 = 1;
 const COMMON_SUFFIX: u8 = 2;
 const UNIT: u8 = 4;
 const STOP: u8 = 8;
@@ -1068,6 +1068,8 @@ fn zips(
             && atoms[b + 1].is_number()
             && !claimed[b + 1]
             && zip_joined(atoms[b + 1].gap)
+            // "… four eight eight two three seven o'clock": an hour after the code.
+            && !super::phone::precedes_unit(doc, b + 1)
         {
             b += 1;
             digits += usize::from(atoms[b].width);

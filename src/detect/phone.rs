@@ -760,8 +760,9 @@ fn follows_currency(doc: &Document<'_>, a: usize) -> bool {
     first > 0 && matches!(doc.tokens[first - 1].kind, TokKind::Punct(b'$'))
 }
 
-/// A unit word, "%" or "a m"/"p m" right after atom `a`: the number is a quantity or a time.
-fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
+/// A unit word, "%", "a m"/"p m" or "o'clock" right after atom `a`: the number is a
+/// quantity or a time.
+pub(super) fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
     let next = doc.atoms[a].last + 1;
     let Some(tok) = doc.tokens.get(next) else {
         return false;
@@ -790,6 +791,8 @@ fn precedes_unit(doc: &Document<'_>, a: usize) -> bool {
         && (letter(next + 1, "m")
             || (doc.tokens.get(next + 1).is_some_and(|t| t.is_punct(b'.'))
                 && letter(next + 2, "m")))
+        // "seven o'clock", its "o" cut off by the apostrophe.
+        || letter(next, "o") && doc.in_apostrophe_word(next) && letter(next + 2, "clock")
 }
 
 #[cfg(test)]
