@@ -203,7 +203,7 @@ fn codes_with_letters_and_numbers_of_things() {
         ),
         (
             "my place two twenty two elmwood drive east lansing four eight eight two three seven o'clock",
-            "my place [ADDRESS] lansing [ZIP_CODE] seven o'clock",
+            "my place [ADDRESS] [PERSON] [ZIP_CODE] seven o'clock",
         ),
     ];
     for (text, want) in cases {

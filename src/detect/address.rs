@@ -161,7 +161,7 @@ const ZIP_CUES: &[&str] = &["zip", "zipcode", "postal", "postcode"];
 /// reading a street costs no lookups.
 ///
 /// [`Marks::addr`]: crate::lexicon::terms::Marks
-pub(super) const SUFFIX: u8 = 1;
+const SUFFIX: u8 = 1;
 const COMMON_SUFFIX: u8 = 2;
 const UNIT: u8 = 4;
 const STOP: u8 = 8;

@@ -1139,7 +1139,7 @@ fn may_be_coordinated(
         && (!VERBS_NOT_AFTER_FIRST.contains(&word.key) || word.is(TITLE))
         && !glued_to_digits(doc, word)
         && !in_code(doc, word)
-        && !is_place(doc, words, w)
+        && !is_place(words, w)
         && (info.has(FIRST) || info.is_clear_name() || is_unusual(word) && !word.is(UPPER))
 }
 
@@ -1828,9 +1828,6 @@ fn starts_name(
                 && !n.info.has(FIRST | SURNAME)
                 || n.brk == Break::Hard
         });
-    if cue.is_none() && is_place(doc, words, w) {
-        return None;
-    }
     if spells_itself(words, w) {
         return Some(0.9);
     }
@@ -1858,6 +1855,9 @@ fn starts_name(
                 }))
     {
         return Some(0.7);
+    }
+    if cue.is_none() && is_place(words, w) {
+        return None;
     }
     match cue {
         // "that's mine", "ask for payment": an ordinary word listed only as a surname,
@@ -2211,79 +2211,16 @@ fn between_call_and_at(words: &[Word], w: usize) -> bool {
 }
 
 /// Whether word `w` is a city named as a place: "i'm in london", "the flight to boston",
-/// "elmwood drive east lansing" (after a street), but not "in tyler's class" or "talk to
-/// austin".
-fn is_place(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+/// but not "in tyler's class" or "talk to austin".
+fn is_place(words: &[Word], w: usize) -> bool {
     let word = &words[w];
-    if word.is(POSSESSIVE) {
-        return false;
-    }
-    if in_address_tail(doc, words, w) {
-        return true;
-    }
-    if word.marks.bits & CITY == 0 || w == 0 {
-        return false;
-    }
-    if word.brk != Break::Space {
+    if word.marks.bits & CITY == 0 || word.is(POSSESSIVE) || word.brk != Break::Space || w == 0 {
         return false;
     }
     let before = words[w - 1].marks.bits;
     before & PLACE_BEFORE != 0
         || before & PLACE_OR_PERSON_BEFORE != 0
             && (!word.info.has(FIRST) || after_travel(words, w - 1))
-}
-
-/// Whether word `w` is a city or a state after a street ("elmwood drive east lansing",
-/// "Oak Ave, Lansing MI"), or after the tag of an address, which may stand for one. A
-/// first name too ("austin", "lansing") only before its state or its ZIP code (or a tag).
-fn in_address_tail(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
-    const DIRECTIONS: [u128; 4] = [
-        key_of(b"east"),
-        key_of(b"west"),
-        key_of(b"north"),
-        key_of(b"south"),
-    ];
-    // The token before the word, a comma aside.
-    let before = |k: usize| {
-        let t = words[k].first as usize;
-        match t.checked_sub(1) {
-            Some(p) if doc.tokens[p].is_punct(b',') => p.checked_sub(1),
-            p => p,
-        }
-    };
-    let address_tag = |k: usize| {
-        before(k).is_some_and(|p| {
-            doc.is_tag(p) && doc.text[doc.tokens[p].start()..].starts_with("[ADDRESS")
-        })
-    };
-    let near = |k: usize| matches!(words[k].brk, Break::Space | Break::Comma) || address_tag(k);
-    let state_code = |k: usize| {
-        words[k].is(UPPER) && doc.tok_len(words[k].first as usize) == 2 && {
-            let code = doc.tok_text(words[k].first as usize).to_ascii_lowercase();
-            STATES
-                .lines()
-                .any(|l| l.split('\t').next() == Some(code.as_str()))
-        }
-    };
-    let place = |k: usize| words[k].marks.bits & CITY != 0 || state_code(k);
-    if !place(w) || !near(w) {
-        return false;
-    }
-    // Back over the city before a state, and a directional.
-    let mut k = w;
-    while w - k < 2 && k > 0 && near(k) && (place(k - 1) || DIRECTIONS.contains(&words[k - 1].key))
-    {
-        k -= 1;
-    }
-    let street = address_tag(k)
-        || k > 1 && doc.tokens[words[k - 1].first as usize].addr & super::address::SUFFIX != 0;
-    street
-        && (!words[w].info.has(FIRST)
-            || k < w
-            || words
-                .get(w + 1)
-                .is_some_and(|n| place(w + 1) || doc.atom_of_token[n.first as usize] != NO_ATOM)
-            || doc.is_tag(words[w].last as usize + 1))
 }
 
 /// Whether word `w` ("to", "from", "into") follows a word of travel, "up" or "down" aside:
@@ -3269,13 +3206,6 @@ mod tests {
                 &["Major"],
             ),
             ("parisa are flying into dallas on friday", &["parisa"]),
-            // A city or a state after a street, or after an address's tag; a first name
-            // there only before its state or ZIP code.
-            ("222 elmwood drive east lansing 48823", &[]),
-            ("1200 Oak Ave, Lansing MI 48823", &[]),
-            ("1200 Oak Ave, Austin TX 78701", &[]),
-            ("[ADDRESS], Lansing MI [ZIP_CODE]", &[]),
-            ("she lives on elm street austin is her son", &["austin"]),
             // An adjective after a word of degree; an idiom; a title of the clergy.
             ("the blankets are still sandy from last time", &[]),
             ("i'll be all sandy and sunburned", &[]),

@@ -411,8 +411,12 @@ fn code_letters_before(doc: &Document<'_>, a: usize, claimed: &[bool]) -> Option
         first -= 1;
     }
     let t = atoms[first].first;
-    // "this is mary k five five five …": one letter after a name is its initial.
-    let initial = a - first == 1 && t > 0 && doc.tokens[t - 1].taken;
+    // "this is mary k five five five …": one letter said apart from the digits, after a
+    // name (or a tag, which may stand for one), is its initial.
+    let initial = a - first == 1
+        && t > 0
+        && (doc.tokens[t - 1].taken || doc.is_tag(t - 1))
+        && doc.tokens[atoms[a].first].space_before;
     (first < a && !initial && !matches!(doc.tok_text(t), "a" | "A" | "i" | "I")).then_some(first)
 }
 
