@@ -195,6 +195,11 @@ fn codes_with_letters_and_numbers_of_things() {
             "your ballot tracking number is B-7790-2214, and",
             "your ballot tracking number is [VOTER_ID], and",
         ),
+        // The rest of a number said later has the kind of its start.
+        (
+            "The Rx number is 3041... sorry, the label is torn. The rest is 887. Thanks",
+            "The Rx number is [MEDICAL_RECORD_NUMBER]... sorry, the label is torn. The rest is [MEDICAL_RECORD_NUMBER]. Thanks",
+        ),
         // A first name in the possessive before a drug is the patient's; a ZIP code ends
         // before the hour said after it.
         (

@@ -69,7 +69,7 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             && let Some(named) = doc.cues[..c]
                 .iter()
                 .rev()
-                .take_while(|p| p.end_tok + 12 >= cue.first_tok)
+                .take_while(|p| p.end_tok + 24 >= cue.first_tok)
                 .find_map(|p| p.kind.identifier().filter(|_| p.kind != CueKind::Ending))
         {
             kind = named;
@@ -1617,6 +1617,12 @@ mod tests {
                 "your card ending in twenty twenty six was mailed",
                 "twenty twenty six",
                 "CREDIT_CARD",
+            ),
+            // A number said in two goes: its start, then the rest, of the kind named first.
+            (
+                "the loan number starts with seven seven oh um sorry",
+                "seven seven oh",
+                "ACCOUNT_NUMBER",
             ),
         ];
         for (text, span, label) in cases {

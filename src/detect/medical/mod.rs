@@ -1714,8 +1714,19 @@ fn term_at(
                 }
                 next < doc.tokens.len() && doc.is_tag(next)
             }
+            || {
+                // Or after such a tag ("[PHONE] b p" was "2000 00 0 b p").
+                let mut prev = words[w].first as usize;
+                while prev > 0
+                    && (doc.tokens[prev - 1].is_punct(b'-')
+                        || doc.tokens[prev - 1].lex == Lex::Filler)
+                {
+                    prev -= 1;
+                }
+                prev > 0 && doc.is_tag(prev - 1)
+            }
         {
-            // Inside a longer run ("j t b …") or before numbers ("a l s nine 9 …", or a
+            // Inside a longer run ("j t b …") or beside numbers ("a l s nine 9 …", or a
             // tag that may stand for them): a code, not a term.
             return None;
         } else {
@@ -2467,6 +2478,8 @@ mod tests {
                 &[("trelegy", M), ("al butt rawl", M)],
             ),
             ("your blood panel came back", &[("blood panel", C)]),
+            // Letters beside one of our tags, which may stand for numbers, are a code's.
+            ("[PHONE] b p", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
