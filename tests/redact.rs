@@ -192,6 +192,10 @@ fn codes_with_letters_and_numbers_of_things() {
             "my flight, call me at [PHONE]",
         ),
         (
+            "I bought travel insurance. My flight, AA 2214, was delayed",
+            "I bought travel insurance. My flight, AA 2214, was delayed",
+        ),
+        (
             "your ballot tracking number is B-7790-2214, and",
             "your ballot tracking number is [VOTER_ID], and",
         ),

@@ -336,10 +336,10 @@ fn after_apostrophe(doc: &Document<'_>, k: usize) -> bool {
 
 /// Words that end a spoken local part when walking back from "at".
 fn stop_word(word: &str) -> bool {
-    const STOP: [&str; 32] = [
+    const STOP: [&str; 33] = [
         "to", "is", "me", "at", "email", "address", "was", "sent", "send", "copy", "and", "or",
         "the", "a", "my", "your", "our", "reach", "contact", "write", "forms", "form", "pictures",
-        "details", "message", "alert", "stubs", "us", "it", "its", "on", "file",
+        "details", "message", "alert", "stubs", "us", "it", "its", "on", "file", "as",
     ];
     STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -453,6 +453,10 @@ mod tests {
             ("she's at outlook training", &[]),
             ("meet me at the office at noon", &[]),
             ("at 5 pm @ home", &[]),
+            (
+                "we have your email as d dot okonkwo at yahoo dot com and",
+                &["d dot okonkwo at yahoo dot com"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(emails(text), *want, "{text}");

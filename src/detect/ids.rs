@@ -83,10 +83,14 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             let run = glued_letters(doc, run);
             out.push(candidate(doc, &run, kind, 0.9));
         }
-        // The next identifier cue governs what follows it.
+        // The next identifier cue governs what follows it, and nothing after an order's
+        // or a flight's number is an identifier ("travel insurance. My flight, AA 2214").
         let stop = doc.cues[c + 1..]
             .iter()
-            .find(|next| next.kind.identifier().is_some() && next.kind != CueKind::Ending)
+            .find(|next| {
+                next.kind.identifier().is_some() && next.kind != CueKind::Ending
+                    || next.kind == CueKind::Item
+            })
             .map_or(doc.tokens.len(), |next| next.first_tok);
         let mut t = cue.end_tok;
         let mut words = 0;

@@ -342,7 +342,10 @@ fn read_run(
     // A stray number at an edge: one or two digits, or an amount in words before written
     // digits ("two hundred 9165550169").
     let small = |a: usize| {
-        width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written
+        // "it's been 9. (408)555-0193", "exit 12. 973-555-0189": a number that ends a
+        // sentence is no part of the next one.
+        a == start && sentence_end_after(doc, a)
+            || width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written
             || a == start
                 && matches!(doc.atoms[a].kind, AtomKind::Hundreds | AtomKind::Thousands)
                 && doc
@@ -391,6 +394,15 @@ fn read_run(
             return;
         }
     }
+}
+
+/// Whether a full stop glued to number atom `a` and followed by a space ends its sentence.
+fn sentence_end_after(doc: &Document<'_>, a: usize) -> bool {
+    let t = doc.atoms[a].last + 1;
+    doc.tokens
+        .get(t)
+        .is_some_and(|d| d.is_punct(b'.') && !d.space_before)
+        && doc.tokens.get(t + 1).is_some_and(|n| n.space_before)
 }
 
 /// The first of one to three spelled letters said right before number atom `a`, free and
@@ -962,6 +974,15 @@ mod tests {
             (
                 "call the new one five five five oh one four three",
                 &[("five five five oh one four three", "5550143")],
+            ),
+            // A number that ends a sentence is not the head of the next one.
+            (
+                "it's been 9. (408)555-0193",
+                &[("(408)555-0193", "4085550193")],
+            ),
+            (
+                "we close at 9. 615-555-0117",
+                &[("615-555-0117", "6155550117")],
             ),
         ];
         for (text, want) in cases {
