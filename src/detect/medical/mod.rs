@@ -325,6 +325,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
             !figure_of_speech(doc, words, w, last)
+                // "free blood pressure checks at the booth", "free flu shots": an offer.
+                && !(w > 0 && words[w].brk == Break::Space && is_word(doc, &words[w - 1], "free"))
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
@@ -2478,6 +2480,7 @@ mod tests {
                 &[("trelegy", M), ("al butt rawl", M)],
             ),
             ("your blood panel came back", &[("blood panel", C)]),
+            ("free blood pressure checks at the booth", &[]),
             // Letters beside one of our tags, which may stand for numbers, are a code's.
             ("[PHONE] b p", &[]),
         ];
