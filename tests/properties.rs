@@ -37,8 +37,17 @@ fn keyed(op: Operator, key: &[u8]) -> Redactor {
     Redactor::with_key(policy, key).unwrap()
 }
 
+/// 256 cases a test, or `PROPTEST_CASES` for a longer run (an explicit count would
+/// otherwise override the variable).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn findings_are_sorted_disjoint_and_on_char_boundaries(text in transcript()) {
