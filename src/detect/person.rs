@@ -155,6 +155,8 @@ const CUES: &[(&str, Cue)] = &[
     ("miss", Cue::Greeting),
     ("mister", Cue::Name),
     ("missus", Cue::Name),
+    // "hi misses kaplan": Mrs. as a recogniser writes it.
+    ("misses", Cue::Name),
     ("professor", Cue::Name),
     ("pastor", Cue::Name),
     ("deacon", Cue::Name),

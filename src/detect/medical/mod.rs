@@ -325,8 +325,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
             !figure_of_speech(doc, words, w, last)
-                // "free blood pressure checks at the booth", "free flu shots": an offer.
-                && !(w > 0 && words[w].brk == Break::Space && is_word(doc, &words[w - 1], "free"))
+                && !offered(doc, words, w)
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
@@ -382,6 +381,20 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                                 .is_none_or(|c| c.range.end <= words[side].range(doc).start) =>
                     {
                         side
+                    }
+                    _ => first,
+                };
+                // "your chronic migraines": how long it lasts is the condition's.
+                let first = match first.checked_sub(1) {
+                    Some(c)
+                        if kind == Medical::Condition
+                            && words[first].brk == Break::Space
+                            && is_word(doc, &words[c], "chronic")
+                            && out
+                                .last()
+                                .is_none_or(|x| x.range.end <= words[c].range(doc).start) =>
+                    {
+                        c
                     }
                     _ => first,
                 };
@@ -998,6 +1011,12 @@ fn device_of_drug(
             && doc.text[doc.tokens[t - 1].start()..].starts_with("[MEDICATION"))
 }
 
+/// Whether the term at word `w` is offered to all: "free blood pressure checks at the
+/// booth", "free flu shots".
+fn offered(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    w > 0 && words[w].brk == Break::Space && is_word(doc, &words[w - 1], "free")
+}
+
 /// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
 fn figure_of_speech(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool {
     if w != last {
@@ -1455,15 +1474,15 @@ fn symptom_at(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate])
 
 /// "lip itor", "gaba pentin", "o zempic", "hydro co done": a drug's name a recogniser cut
 /// into words, one of which (`w`) no list holds. The first and last of the two or three
-/// words around `w` that join into a listed medication (longest first), none of them
-/// before byte `floor`.
+/// words around `w` that join into a listed medication (longest first), or else into a
+/// condition of one word ("colon oscopy"), none of them before byte `floor`; and which.
 fn joined_drug(
     doc: &Document<'_>,
     table: &Terms,
     words: &[Word],
     w: usize,
     floor: usize,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, Medical)> {
     // The key and length of each word from `w - 3` to `w + 3` that may be a piece, and
     // whether it follows the one before with a space only; (0, 0) for the others.
     let mut pieces = [(0u128, 0u32, false); 7];
@@ -1510,7 +1529,13 @@ fn joined_drug(
     }
     let joins = &joins[..n];
     let above = |first: usize| words[first].range(doc).start >= floor;
-    // The names as spelled, then as misheard ("true licity").
+    // The names as spelled, then as misheard ("true licity"); then a condition of one
+    // word cut the same way ("colon oscopy").
+    let condition = |key: u128| {
+        table
+            .get(key)
+            .is_some_and(|i| i.flags & CONDITION != 0 && i.flags & COMMON == 0)
+    };
     joins
         .iter()
         .find(|&&(key, first, _)| table.is_drug(key) && above(first))
@@ -1519,11 +1544,17 @@ fn joined_drug(
                 .iter()
                 .find(|&&(key, first, _)| table.near_drug(key) && above(first))
         })
-        .map(|&(_, first, last)| (first, last))
+        .map(|&(_, first, last)| (first, last, Medical::Medication))
+        .or_else(|| {
+            joins
+                .iter()
+                .find(|&&(key, first, _)| condition(key) && above(first))
+                .map(|&(_, first, last)| (first, last, Medical::Condition))
+        })
 }
 
-/// Pushes the drug [`joined_drug`] finds around word `w`, with its release form and dose,
-/// if any (`from`: the first candidate of this detector in `out`); its last word.
+/// Pushes the drug (or condition) [`joined_drug`] finds around word `w`, a drug with its
+/// release form and dose, if any (`from`: the first candidate of this detector in `out`); its last word.
 fn joined(
     doc: &Document<'_>,
     table: &Terms,
@@ -1533,7 +1564,11 @@ fn joined(
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let floor = out[from..].last().map_or(0, |c| c.range.end);
-    let (first, last) = joined_drug(doc, table, words, w, floor)?;
+    let (first, last, kind) = joined_drug(doc, table, words, w, floor)?;
+    if kind == Medical::Condition {
+        push(doc, words, first, last, kind, LISTED, out);
+        return Some(last);
+    }
     // "hydro chloro thiazide": "chloro thiazide" is a drug too.
     let first = split_start(doc, table, words, (first, last), &out[from..]);
     let last = with_dose(doc, words, with_release(doc, words, last));
@@ -2481,6 +2516,14 @@ mod tests {
             ),
             ("your blood panel came back", &[("blood panel", C)]),
             ("free blood pressure checks at the booth", &[]),
+            (
+                "For your chronic migraines she'd like",
+                &[("chronic migraines", C)],
+            ),
+            (
+                "i need to reschedule my colon oscopy",
+                &[("colon oscopy", C)],
+            ),
             // Letters beside one of our tags, which may stand for numbers, are a code's.
             ("[PHONE] b p", &[]),
         ];
