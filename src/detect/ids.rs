@@ -108,6 +108,19 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && (doc.tok_len(t) == 1
                         || doc.tok_byte(t).is_ascii_uppercase()
                         || doc.tok_len(t) <= 3 && opens_code(doc, t));
+            // "the last four, 3318": the count after "last" is no digit of the code.
+            if a != NO_ATOM
+                && doc.atoms[a as usize].first == t
+                && doc.atoms[a as usize].last == t
+                && matches!(doc.atom_canon(a as usize), "4" | "5" | "6")
+                && t > 0
+                && ["last", "first"]
+                    .iter()
+                    .any(|w| doc.tok_text(t - 1).eq_ignore_ascii_case(w))
+            {
+                t += 1;
+                continue;
+            }
             if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
                 // "the card, it's the one ending in …", "the last 4 we have are …".
                 if not_the_code(doc, &run) {
@@ -1858,6 +1871,10 @@ mod tests {
             ("just in case 1500 people come", &[]),
             ("the last four of your social is 2087", &[("2087", "SSN")]),
             ("the last 4 of your Social as 2087.", &[("2087", "SSN")]),
+            (
+                "his social, i only have the last four, 3318, from",
+                &[("3318", "SSN")],
+            ),
             ("in case twenty five of them call", &[]),
             ("a member since two thousand nine", &[]),
             ("your account number is a ten digit number", &[]),

@@ -1945,8 +1945,10 @@ fn starts_name(
                 || ((info.has(FIRST) || is_unusual(word) && word.brk < Break::Hard)
                     && followed_by_cue)
                 || info.has(FIRST) && between_call_and_at(words, w)
+                // Not a thing: "for your new job and i just need …".
                 || (info.has(FIRST) || is_unusual(word) && word.is(TITLE))
                     && before_and_i(words, w)
+                    && !(info.has(COMMON) && thing())
                     && may_be_coordinated(doc, words, w, &|_: &Word| false)
                 // "denied for Lerato's cavities", "Chidi's graduation party": a capitalised
                 // unlisted word in the possessive.
@@ -3214,6 +3216,8 @@ mod tests {
             ("thanks all maria says hi", &["maria"]),
             ("hi uh mark your calendars for the bake sale", &[]),
             ("hi mark your car is ready", &["mark"]),
+            ("for your new job and i just need to confirm", &[]),
+            ("so maria and i will be late", &["maria"]),
             ("Hi it's Deacon Ruiz. The potluck", &["Ruiz"]),
             // A first name that is a word, as the one who does what people do.
             ("the car's ready and hunter picked up the keys", &["hunter"]),
