@@ -314,11 +314,12 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("badge number", CueKind::IdDoc),
     ("employee number", CueKind::IdDoc),
     ("student number", CueKind::IdDoc),
-    // The rest of a number said in two goes: "starts with 770 … the rest of it is 419228".
+    // The rest of a number said in two goes: "starts with 770 … the rest of it is 419228"
+    // (not headed by "the", which every text says).
     ("starts with", CueKind::Ending),
     ("begins with", CueKind::Ending),
-    ("the rest is", CueKind::Ending),
-    ("the rest of it is", CueKind::Ending),
+    ("rest is", CueKind::Ending),
+    ("rest of it is", CueKind::Ending),
     ("rest of the number is", CueKind::Ending),
     ("ending in", CueKind::Ending),
     ("ends in", CueKind::Ending),

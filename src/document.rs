@@ -276,11 +276,14 @@ impl<'t> Document<'t> {
         let mut n = 0;
         for (i, t) in self.tokens[from..to].iter().enumerate() {
             let i = from + i;
-            // One character of any script is a letter, not a word ("Ύ" as "a").
+            // One character of any script is a letter, not a word ("Ύ" as "a"); the text
+            // is read only for the few short words that may be one.
+            let len = t.end - t.start;
             let plain = t.kind == TokKind::Alpha
                 && !t.taken
-                && t.end - t.start > utf8_width(self.text.as_bytes()[t.start as usize])
+                && len > 1
                 && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_))
+                && (len > 4 || len > utf8_width(self.text.as_bytes()[t.start as usize]))
                 && !(glued && self.glued_to_digits(i))
                 && !found(i);
             n += u32::from(plain);

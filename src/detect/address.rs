@@ -1068,13 +1068,28 @@ fn zips(
             && atoms[b + 1].is_number()
             && !claimed[b + 1]
             && zip_joined(atoms[b + 1].gap)
-            // "… four eight eight two three seven o'clock": an hour after the code.
-            && !super::phone::precedes_unit(doc, b + 1)
         {
             b += 1;
             digits += usize::from(atoms[b].width);
             if digits == 5 {
                 fifth = Some(b);
+            }
+        }
+        // "… four eight eight two three seven o'clock": an hour after the code is not its
+        // (nor the "o" of "o'clock", a zero to the number reader).
+        if digits > 5 {
+            let mut end = b;
+            let mut left = digits;
+            if doc.in_apostrophe_word(atoms[end].first) && end > a {
+                left -= usize::from(atoms[end].width);
+                end -= 1;
+            }
+            if end > a
+                && left - usize::from(atoms[end].width) == 5
+                && super::phone::precedes_unit(doc, end)
+            {
+                digits = 5;
+                b = end - 1;
             }
         }
         let next = b + 1;

@@ -1797,11 +1797,11 @@ fn starts_name(
         // "all sandy and sunburned", "still rusty": an ordinary word or a name that is an
         // adjective, in lower case after a word of degree, describes something.
         || cue.is_none()
-            && (info.has(COMMON) || NAMED_ADJECTIVES.contains(&word.key))
             && !word.is(TITLE)
             && word.brk == Break::Space
             && w > 0
             && DEGREES.contains(&words[w - 1].key)
+            && (info.has(COMMON) || NAMED_ADJECTIVES.contains(&word.key))
             // Not a subject: "thanks all maria says hi".
             && !subject_of_verb(doc, words, w)
         // "mark your calendars".

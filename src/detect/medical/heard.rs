@@ -363,9 +363,10 @@ pub(super) fn heard_drugs(
         if out[c].kind == EntityKind::Medication {
             let mut k = words.partition_point(|x| x.range(doc).start < out[c].range.end);
             // "my trelegy inhaler and …": the drug's device is the drug's.
-            if words.get(k).is_some_and(|d| {
-                d.brk == Break::Space && super::DEVICES.iter().any(|n| super::is_word(doc, d, n))
-            }) {
+            if words
+                .get(k)
+                .is_some_and(|d| d.brk == Break::Space && super::DEVICES.contains(&d.key))
+            {
                 k += 1;
             }
             // Not a sentence going on: "lithium and he has to …".

@@ -325,7 +325,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
             !figure_of_speech(doc, words, w, last)
-                && !offered(doc, words, w)
+                && !offered(words, w)
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
@@ -389,7 +389,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     Some(c)
                         if kind == Medical::Condition
                             && words[first].brk == Break::Space
-                            && is_word(doc, &words[c], "chronic")
+                            && words[c].key == key_of(b"chronic")
                             && out
                                 .last()
                                 .is_none_or(|x| x.range.end <= words[c].range(doc).start) =>
@@ -988,7 +988,7 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
 }
 
 /// Devices that hold a drug: a medication alone ("her inhaler"), nothing after its drug.
-pub(super) const DEVICES: &[&str] = &["inhaler", "inhalers"];
+pub(super) const DEVICES: [u128; 2] = [key_of(b"inhaler"), key_of(b"inhalers")];
 
 /// Whether the term at words `w..=last` is a device right after the drug it holds
 /// ("albuterol inhaler"), or after the drug's tag on a second pass: the drug names the
@@ -1004,7 +1004,7 @@ fn device_of_drug(
     w == last
         && t > 0
         && doc.tokens[t].space_before
-        && DEVICES.iter().any(|d| is_word(doc, &words[w], d))
+        && DEVICES.contains(&words[w].key)
         && (found.last().is_some_and(|c| {
             c.kind == EntityKind::Medication && c.range.end == doc.tokens[t - 1].end()
         }) || doc.is_tag(t - 1)
@@ -1013,8 +1013,8 @@ fn device_of_drug(
 
 /// Whether the term at word `w` is offered to all: "free blood pressure checks at the
 /// booth", "free flu shots".
-fn offered(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
-    w > 0 && words[w].brk == Break::Space && is_word(doc, &words[w - 1], "free")
+fn offered(words: &[Word], w: usize) -> bool {
+    w > 0 && words[w].brk == Break::Space && words[w - 1].key == key_of(b"free")
 }
 
 /// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
@@ -1530,7 +1530,7 @@ fn joined_drug(
     let joins = &joins[..n];
     let above = |first: usize| words[first].range(doc).start >= floor;
     // The names as spelled, then as misheard ("true licity"); then a condition of one
-    // word cut the same way ("colon oscopy").
+    // word cut the same way, its last piece a condition's ending ("colon oscopy").
     let condition = |key: u128| {
         table
             .get(key)
@@ -1546,9 +1546,13 @@ fn joined_drug(
         })
         .map(|&(_, first, last)| (first, last, Medical::Medication))
         .or_else(|| {
+            // Only joins that end like a condition ("-oscopy", "-itis"): the lookups
+            // stay off the common path.
             joins
                 .iter()
-                .find(|&&(key, first, _)| condition(key) && above(first))
+                .find(|&&(key, first, last)| {
+                    may_have_suffix(&words[last]) && condition(key) && above(first)
+                })
                 .map(|&(_, first, last)| (first, last, Medical::Condition))
         })
 }
