@@ -967,18 +967,19 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
     let near = &words[w.saturating_sub(6)..(last + 7).min(words.len())];
     let after_term = words.get(last + 1).filter(|n| n.brk == Break::Space);
     // "MS-20-117734": the head of a code.
-    let next_tok = words[last].last as usize + 1;
-    let code_head = doc
-        .tokens
-        .get(next_tok)
-        .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
-        && doc
-            .tokens
-            .get(next_tok + 1)
-            .is_some_and(|t| !t.space_before && t.kind == TokKind::Digits);
+    let code_head = || {
+        let next_tok = words[last].last as usize + 1;
+        doc.tokens
+            .get(next_tok)
+            .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
+            && doc
+                .tokens
+                .get(next_tok + 1)
+                .is_some_and(|t| !t.space_before && t.kind == TokKind::Digits)
+    };
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
         key != *term
-            || !code_head
+            || !code_head()
                 && (doc.tok_text(words[w].first as usize) == *casing
                     || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                     || is(after_term, after))
