@@ -325,7 +325,6 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
             !figure_of_speech(doc, words, w, last)
-                && !offered(words, w)
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
@@ -1010,12 +1009,6 @@ fn device_of_drug(
             c.kind == EntityKind::Medication && c.range.end == doc.tokens[t - 1].end()
         }) || doc.is_tag(t - 1)
             && doc.text[doc.tokens[t - 1].start()..].starts_with("[MEDICATION"))
-}
-
-/// Whether the term at word `w` is offered to all: "free blood pressure checks at the
-/// booth", "free flu shots".
-fn offered(words: &[Word], w: usize) -> bool {
-    w > 0 && words[w].brk == Break::Space && words[w - 1].key == key_of(b"free")
 }
 
 /// Whether the one-word term at word `w` (ending at `last`) is said in one of [`FIGURES`].
@@ -2520,7 +2513,6 @@ mod tests {
                 &[("trelegy", M), ("al butt rawl", M)],
             ),
             ("your blood panel came back", &[("blood panel", C)]),
-            ("free blood pressure checks at the booth", &[]),
             (
                 "For your chronic migraines she'd like",
                 &[("chronic migraines", C)],
