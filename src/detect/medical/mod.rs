@@ -918,6 +918,22 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         FLARES,
         "",
     ),
+    // A dental crown someone has, not crown molding or a Crown Vic.
+    (
+        key_of(b"crown"),
+        &[
+            "your",
+            "her",
+            "his",
+            "my",
+            "permanent",
+            "temporary",
+            "temp",
+            "new",
+        ],
+        &["prep", "seat", "seating", "appointment", "placement"],
+        "",
+    ),
     // Mononucleosis when someone has it, not mono sound.
     (
         key_of(b"mono"),
@@ -982,7 +998,10 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                 && (doc.tok_text(words[w].first as usize) == *casing
                     || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                     || is(after_term, after))
-                && !is(after_term, &["cruiser"])
+                && !is(
+                    after_term,
+                    &["cruiser", "molding", "royal", "vic", "victoria", "point"],
+                )
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
     })
 }
@@ -2501,6 +2520,13 @@ mod tests {
             ("calling for ms johnson", &[]),
             ("your ra called about the dorm", &[]),
             ("recorded in mono", &[]),
+            ("your crown came back from the lab", &[("crown", C)]),
+            (
+                "confirming your crown prep with Dr. Kowalski",
+                &[("crown", C)],
+            ),
+            ("the crown molding for the dining room", &[]),
+            ("your crown royal order", &[]),
             ("Medicare supplement plan MS-20-117734", &[]),
             // The time of year, not an illness.
             ("it's flu season so expect a wait", &[]),
