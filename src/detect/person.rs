@@ -2591,8 +2591,10 @@ fn name_end(
         last = n;
         n += 1;
     }
-    // "gonzalez, g o n z a l e z": the spelling belongs to the name.
+    // "gonzalez, g o n z a l e z": the spelling belongs to the name (not to one in the
+    // possessive: "noah's i e p meeting").
     if let Some(next) = words.get(last + 1)
+        && !words[last].is(POSSESSIVE)
         && next.is(LETTER)
         && next.brk <= Break::Comma
         && !taken(next)
@@ -2638,6 +2640,34 @@ fn generation(words: &[Word], last: usize, taken: &impl Fn(&Word) -> bool) -> Op
     (next.key == THE && next.brk == Break::Space && ORDINALS.contains(&ordinal.key) && !date)
         .then_some(last + 2)
 }
+
+/// Acronyms of offices, forms and services that callers spell out and that are no name
+/// (medical ones are terms, found before names).
+const ACRONYMS: [u128; 23] = [
+    key_of(b"fmla"),
+    key_of(b"iep"),
+    key_of(b"hoa"),
+    key_of(b"pto"),
+    key_of(b"dmv"),
+    key_of(b"irs"),
+    key_of(b"atm"),
+    key_of(b"usps"),
+    key_of(b"ups"),
+    key_of(b"ssi"),
+    key_of(b"ssdi"),
+    key_of(b"wic"),
+    key_of(b"ebt"),
+    key_of(b"pta"),
+    key_of(b"gpa"),
+    key_of(b"rsvp"),
+    key_of(b"asap"),
+    key_of(b"hvac"),
+    key_of(b"llc"),
+    key_of(b"ach"),
+    key_of(b"fafsa"),
+    key_of(b"cdl"),
+    key_of(b"nicu"),
+];
 
 /// No spelled name has more letters than this ("wolfeschlegelsteinhausen" aside).
 const MAX_SPELLED: usize = 24;
@@ -2715,6 +2745,16 @@ fn spelled(
         return Err(w + 1);
     }
     let cued = cue == Some(Cue::Spelling) || spelling_cue_near(words, w, floor);
+    // "your f m l a leave", "the i e p meeting": an acronym said letter by letter.
+    if !cued
+        && cue.is_none()
+        && spelled
+            .get(..letters)
+            .and_then(word_key)
+            .is_some_and(|key| ACRONYMS.contains(&key))
+    {
+        return Err(last + 1);
+    }
     // Three letters after a greeting ("this is j o n") when they spell a listed first
     // name: three-letter surnames ("saa", "roe") are too many to tell from stray letters.
     let listed = || {
@@ -3216,6 +3256,9 @@ mod tests {
             ("thanks all maria says hi", &["maria"]),
             ("hi uh mark your calendars for the bake sale", &[]),
             ("hi mark your car is ready", &["mark"]),
+            ("so your f m l a leave is approved", &[]),
+            ("about noah's i e p meeting", &["noah"]),
+            ("my name is i r a", &["i r a"]),
             ("for your new job and i just need to confirm", &[]),
             ("so maria and i will be late", &["maria"]),
             ("Hi it's Deacon Ruiz. The potluck", &["Ruiz"]),
