@@ -1804,6 +1804,16 @@ fn starts_name(
             && (info.has(COMMON) || NAMED_ADJECTIVES.contains(&word.key))
             // Not a subject: "thanks all maria says hi".
             && !subject_of_verb(doc, words, w)
+        // A business in the possessive: "at the wendy's off exit twelve", "Victoria's
+        // Secret".
+        || word.is(POSSESSIVE) && w > 0 && words[w - 1].key == key_of(b"the")
+        || word.key == key_of(b"victoria")
+            && word.is(POSSESSIVE)
+            && words.get(w + 1).is_some_and(|n| n.key == key_of(b"secret"))
+        || word.key == key_of(b"secret")
+            && w > 0
+            && words[w - 1].key == key_of(b"victoria")
+            && words[w - 1].is(POSSESSIVE)
         // "mark your calendars".
         || word.key == key_of(b"mark")
             && !word.is(TITLE)
@@ -2134,8 +2144,13 @@ const FROM: u128 = key_of(b"from");
 
 /// What a person does that a thing named by the same word does not ("hunter said", "joy
 /// asked"): after a first name that is also a word, at the start of a clause.
-const PERSON_SAID: [u128; 14] = [
+const PERSON_SAID: [u128; 19] = [
     key_of(b"said"),
+    key_of(b"called"),
+    key_of(b"came"),
+    key_of(b"stopped"),
+    key_of(b"emailed"),
+    key_of(b"phoned"),
     key_of(b"says"),
     key_of(b"asked"),
     key_of(b"asks"),
@@ -3257,6 +3272,9 @@ mod tests {
             ("hi uh mark your calendars for the bake sale", &[]),
             ("hi mark your car is ready", &["mark"]),
             ("so your f m l a leave is approved", &[]),
+            ("we're at the wendy's off exit twelve", &[]),
+            ("picked up your order from Victoria's Secret", &[]),
+            ("just letting you know mark called and said", &["mark"]),
             ("about noah's i e p meeting", &["noah"]),
             ("my name is i r a", &["i r a"]),
             ("for your new job and i just need to confirm", &[]),
