@@ -381,11 +381,33 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
             && (2..=3).contains(&atoms[a].width)
             && (1..=3).contains(&atoms[k].width)
     };
+    // "1711 1/2 Sunset Blvd": a half (written "1/2", glued) after the number is its.
+    let half = |k: usize| {
+        atoms.get(k + 2).is_some_and(|two| {
+            let one = &atoms[k + 1];
+            one.kind == AtomKind::Written
+                && one.value == 1
+                && !claimed[k + 1]
+                && two.kind == AtomKind::Written
+                && two.value == 2
+                && two.gap
+                    == Gap {
+                        flags: Gap::SLASH,
+                        tokens: 1,
+                    }
+                && !doc.tokens[two.first].space_before
+                && !doc.tokens[two.first - 1].space_before
+        })
+    };
     while b + 1 < atoms.len()
         && atoms[b + 1].is_number()
         && !claimed[b + 1]
         && (joined(atoms[b + 1].gap) || hyphenated(b + 1))
     {
+        if doc.tokens[atoms[b].first].kind == TokKind::Digits && half(b) {
+            b += 2;
+            break;
+        }
         b += 1;
         width += usize::from(atoms[b].width);
     }
@@ -1282,6 +1304,11 @@ mod tests {
     #[test]
     fn street_addresses_in_every_style() {
         let cases: &[(&str, &[&str])] = &[
+            // A half after the house number.
+            (
+                "your new address 1711 1/2 Sunset Blvd, Los",
+                &["1711 1/2 Sunset Blvd"],
+            ),
             // No suffix, right after an address cue.
             ("i live at 42 maple so come by", &["42 maple"]),
             ("live at ten date [PERSON] patient", &[]),
@@ -1537,6 +1564,7 @@ mod tests {
     fn numbers_and_streets_that_are_not_addresses() {
         for text in [
             "press 1 for the main street branch",
+            "add 1 1/2 cups of flour",
             "we drove 5 miles on route 9 to get there",
             "the 2 calle kids are here",
             "it is 12 via email or 3 via text",
