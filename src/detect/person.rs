@@ -1794,16 +1794,6 @@ fn starts_name(
             && cue.is_none()
             && !(info.has(FIRST) && (next_is_surname || followed_by_cue || w == 0 && vocative(doc, words)))
         || word.is(MONTH) && starts_date(doc, words, w)
-        // "all sandy and sunburned", "still rusty": an ordinary word or a name that is an
-        // adjective, in lower case after a word of degree, describes something.
-        || cue.is_none()
-            && !word.is(TITLE)
-            && word.brk == Break::Space
-            && w > 0
-            && DEGREES.contains(&words[w - 1].key)
-            && (info.has(COMMON) || NAMED_ADJECTIVES.contains(&word.key))
-            // Not a subject: "thanks all maria says hi".
-            && !subject_of_verb(doc, words, w)
         // A business in the possessive: "at the wendy's off exit twelve", "Victoria's
         // Secret".
         || word.is(POSSESSIVE) && w > 0 && words[w - 1].key == key_of(b"the")
@@ -1947,7 +1937,19 @@ fn starts_name(
                             && !is_cue_word(&words[w - 1])
                             && !words[w - 1].is(CUE))
             };
-            if clear_first && !thing() || info.has(FIRST) && next_is_surname {
+            // "all sandy and sunburned", "still rusty": an ordinary word or a name that is
+            // an adjective, in lower case after a word of degree, describes something
+            // (tested last, on the few words that would be names).
+            let described = || {
+                !word.is(TITLE)
+                    && word.brk == Break::Space
+                    && w > 0
+                    && DEGREES.contains(&words[w - 1].key)
+                    && (info.has(COMMON) || NAMED_ADJECTIVES.contains(&word.key))
+                    // Not a subject: "thanks all maria says hi".
+                    && !subject_of_verb(doc, words, w)
+            };
+            let score = if clear_first && !thing() || info.has(FIRST) && next_is_surname {
                 Some(0.7)
             } else if (info.has(FIRST | SURNAME) && capital_inside)
                 // An unlisted word before "calling" only where the search for names
@@ -1979,7 +1981,8 @@ fn starts_name(
                 Some(0.6)
             } else {
                 None
-            }
+            };
+            score.filter(|_| !described())
         }
     }
 }
