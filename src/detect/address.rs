@@ -691,6 +691,8 @@ fn prefixed_street(
 /// Roads named by a number: "1187 County Road 14", "400 State Route 9", "12 US Highway 1".
 const NUMBERED_ROADS: &[&str] = &["road", "rd", "route", "rte", "highway", "hwy", "loop"];
 const ROAD_OWNERS: &[&str] = &[
+    // "2901 Old Hwy 80": the old road, by its number.
+    "old",
     "county",
     "state",
     "us",
@@ -1304,6 +1306,10 @@ mod tests {
     #[test]
     fn street_addresses_in_every_style() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "confirm your address: 2901 Old Hwy 80, Lot 17, Vicksburg",
+                &["2901 Old Hwy 80, Lot 17"],
+            ),
             // A half after the house number.
             (
                 "your new address 1711 1/2 Sunset Blvd, Los",

@@ -28,7 +28,7 @@ pub(crate) mod heard;
 
 use super::Candidate;
 use super::lexical::{Break, LETTER, NUMBER, POSSESSIVE, TITLE, UPPER, Word};
-use crate::document::{Document, NO_ATOM, TokKind};
+use crate::document::{Document, NO_ATOM, TokKind, Token};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{
     COMMON, CONDITION, CONDITION_CUE, FIRST, MEDICATION, Medical, SURNAME, Terms, WordInfo, terms,
@@ -981,16 +981,24 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
     };
     let near = &words[w.saturating_sub(6)..(last + 7).min(words.len())];
     let after_term = words.get(last + 1).filter(|n| n.brk == Break::Space);
-    // "MS-20-117734": the head of a code.
+    // "MS-20-117734": the head of a code; "Vicksburg, MS 39180": a state before its ZIP
+    // code (or its tag).
     let code_head = || {
         let next_tok = words[last].last as usize + 1;
+        let digits = |t: &Token| t.kind == TokKind::Digits;
         doc.tokens
             .get(next_tok)
             .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
             && doc
                 .tokens
                 .get(next_tok + 1)
-                .is_some_and(|t| !t.space_before && t.kind == TokKind::Digits)
+                .is_some_and(|t| !t.space_before && digits(t))
+            || doc
+                .tokens
+                .get(next_tok)
+                .is_some_and(|t| digits(t) && t.end - t.start == 5)
+            // Or one of our tags, which may stand for the ZIP code.
+            || next_tok < doc.tokens.len() && doc.is_tag(next_tok)
     };
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
         key != *term
@@ -2528,6 +2536,7 @@ mod tests {
             ("the crown molding for the dining room", &[]),
             ("your crown royal order", &[]),
             ("Medicare supplement plan MS-20-117734", &[]),
+            ("2901 Old Hwy 80, Vicksburg, MS 39180.", &[]),
             // The time of year, not an illness.
             ("it's flu season so expect a wait", &[]),
             ("the allergy season special", &[]),
