@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use super::{Candidate, Canon};
 use crate::document::{Document, NO_ATOM, TokKind, Token};
 use crate::kind::EntityKind;
-use crate::lexicon::{pack, pack_at};
+use crate::lexicon::{key_of, pack, pack_at};
 use crate::spoken::{AtomKind, Gap, Lex};
 
 const NAME: &str = "address";
@@ -201,6 +201,9 @@ pub(crate) fn marks() -> Vec<(u128, u8)> {
             add(variant, SUFFIX | if is_common { COMMON_SUFFIX } else { 0 });
         }
     }
+    for word in NAMED_ALONE {
+        add(word, SUFFIX | COMMON_SUFFIX);
+    }
     for word in MOTION_SUFFIXES {
         add(word, MOTION);
     }
@@ -314,6 +317,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         let found = po_box(doc, a, run_end).or_else(|| street(doc, a, run_end, claimed));
         match found {
             Some((first_tok, last_tok, score)) => {
+                let first_tok = corrected_from(doc, first_tok, claimed);
                 claim(doc, first_tok, last_tok, claimed);
                 out.push(candidate(
                     doc,
@@ -463,7 +467,8 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
     }
     // Walk the words after the number: a directional, name words, the suffix. The last
     // suffix after at least one other word ends the street ("Green Valley Place").
-    let mut i = atoms[b].last;
+    let mut i = and_a_half(doc, atoms[b].last);
+    let number_end = i;
     let mut words = 0;
     let mut best: Option<(usize, bool)> = None;
     while words <= NAME_WORDS {
@@ -494,6 +499,17 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
         if c & SUFFIX != 0 && words > 0 && !going(doc, j, c) {
             let good = c & COMMON_SUFFIX != 0 || doc.tok_byte(j).is_ascii_uppercase();
             best = Some((end, good));
+        } else if c & SUFFIX != 0
+            && words == 0
+            && atoms[a..=b]
+                .iter()
+                .map(|x| usize::from(x.width))
+                .sum::<usize>()
+                >= 3
+            && is_in(doc, j, NAMED_ALONE)
+        {
+            // "1600 Broadway": a street that needs no type (marked as one).
+            best = Some((end, true));
         }
         words += 1;
         i = end;
@@ -507,9 +523,10 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
         }
     }
     let Some((end, good)) = best else {
-        return prefixed_street(doc, a, atoms[b].last, claimed)
-            .or_else(|| numbered_road(doc, a, atoms[b].last, claimed))
-            .or_else(|| bare_street(doc, a, atoms[b].last, claimed));
+        return prefixed_street(doc, a, number_end, claimed)
+            .or_else(|| the_street(doc, a, number_end, claimed))
+            .or_else(|| numbered_road(doc, a, number_end, claimed))
+            .or_else(|| bare_street(doc, a, number_end, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
         return None;
@@ -635,10 +652,100 @@ fn with_units(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
 
 /// Street types said before the name: "3021 Calle Real", "12 Camino del Sol", "88 Rue
 /// Royale".
-const PREFIX_TYPES: &[&str] = &["calle", "camino", "avenida", "paseo", "via", "rue"];
+const PREFIX_TYPES: &[&str] = &[
+    "calle", "camino", "avenida", "paseo", "via", "rue", "avenue",
+];
 
 /// Words inside a Spanish or French street name that name nothing themselves.
 const NAME_LINKS: &[&str] = &["del", "de", "la", "las", "los", "el", "du", "des", "le"];
+
+/// Streets that need no type, after a house number of three digits or more ("1600
+/// Broadway", "300 Bowery").
+const NAMED_ALONE: &[&str] = &["broadway", "bowery", "kingsway"];
+
+/// Whether token `j` is one of the words of `list`, in any case.
+fn is_in(doc: &Document<'_>, j: usize, list: &[&str]) -> bool {
+    let len = doc.tok_len(j);
+    list.iter()
+        .any(|w| w.len() == len && doc.tok_text(j).eq_ignore_ascii_case(w))
+}
+
+/// The last token of "and a half" right after token `t`, the end of a house number
+/// ("eighteen and a half lemon grove lane"), or `t`.
+fn and_a_half(doc: &Document<'_>, t: usize) -> usize {
+    let word = |k: usize, w: &str| {
+        doc.tokens.get(k).is_some_and(|x| {
+            x.kind == TokKind::Alpha && x.space_before && x.end - x.start == w.len() as u32
+        }) && doc.tok_text(k).eq_ignore_ascii_case(w)
+    };
+    if word(t + 1, "and") && word(t + 2, "a") && word(t + 3, "half") {
+        t + 3
+    } else {
+        t
+    }
+}
+
+/// Words between a number and the number that corrects it: "no, sorry", "no wait", "i
+/// mean".
+const CORRECTING: [u128; 6] = [
+    key_of(b"no"),
+    key_of(b"sorry"),
+    key_of(b"wait"),
+    key_of(b"mean"),
+    key_of(b"i"),
+    key_of(b"actually"),
+];
+
+/// The first token of a house number said, then corrected right before the one at
+/// token `first` ("1400, no, sorry, 1420 Maple Ave", "fourteen oh no fourteen twenty"):
+/// the first try is the address's too. `first` when no such number comes before.
+fn corrected_from(doc: &Document<'_>, first: usize, claimed: &[bool]) -> usize {
+    let mut t = first;
+    let mut no = false;
+    while t > 0 && first - t < 6 {
+        let k = t - 1;
+        let tok = &doc.tokens[k];
+        let fits = match tok.kind {
+            TokKind::Punct(b',') => true,
+            TokKind::Alpha if tok.lex == Lex::Filler => true,
+            TokKind::Alpha => {
+                let key = pack_at(doc.text.as_bytes(), tok.start(), tok.end());
+                no |= key == Some(key_of(b"no")) || key == Some(key_of(b"sorry"));
+                key.is_some_and(|k| CORRECTING.contains(&k))
+            }
+            _ => false,
+        };
+        if !fits {
+            break;
+        }
+        t = k;
+    }
+    if !no || t == 0 || t == first {
+        return first;
+    }
+    let at = doc.atom_of_token[t - 1];
+    if at == NO_ATOM || claimed[at as usize] {
+        return first;
+    }
+    let mut a = at as usize;
+    let atoms = &doc.atoms;
+    if !atoms[a].is_number() || atoms[a].last != t - 1 {
+        return first;
+    }
+    while a > 0
+        && at as usize - a < 4
+        && joined(atoms[a].gap)
+        && atoms[a - 1].is_number()
+        && !claimed[a - 1]
+    {
+        a -= 1;
+    }
+    let width: usize = atoms[a..=at as usize]
+        .iter()
+        .map(|x| usize::from(x.width))
+        .sum();
+    if width <= 6 { atoms[a].first } else { first }
+}
 
 /// A street whose type comes first (see [`PREFIX_TYPES`]), after the house number ending
 /// at token `number_end`: the type and one to three name words. The type is written with a
@@ -682,10 +789,45 @@ fn prefixed_street(
     while end > kind && is_in(end, NAME_LINKS) {
         end -= 1;
     }
+    // "742 Avenue C": an avenue named first is named by one letter.
+    if is_in(kind, &["avenue"]) && (names != 1 || end != kind + 1 || doc.tok_len(end) != 1) {
+        return None;
+    }
     // "12 via email": a type in lower case needs an address cue.
     let first_tok = doc.atoms[a].first;
     (names > 0 && (doc.tok_byte(kind).is_ascii_uppercase() || address_cue_before(doc, first_tok)))
         .then(|| (first_tok, with_unit(doc, end, claimed), STREET))
+}
+
+/// A street named by "the" and its type alone, after the house number ending at token
+/// `number_end`: "22 the Crescent", "twenty two the green". The number has two digits or
+/// more; the type is written with a capital, or an address cue or "at", "to" or "is"
+/// comes before the number.
+fn the_street(
+    doc: &Document<'_>,
+    a: usize,
+    number_end: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, f32)> {
+    let the = next_tok(doc, number_end)
+        .filter(|&j| doc.tok_byte(j) | 0x20 == b't' && is_in(doc, j, &["the"]))?;
+    let kind = next_tok(doc, the).filter(|&j| {
+        doc.tokens[j].kind == TokKind::Alpha && class(doc, j) & SUFFIX != 0 && doc.tok_len(j) > 3
+    })?;
+    let first_tok = doc.atoms[a].first;
+    // "at ten the drive through will open": an hour, then a thing.
+    let through = next_tok(doc, kind).is_some_and(|j| is_in(doc, j, &["through", "thru"]));
+    let width: usize = doc.atoms[a..]
+        .iter()
+        .take_while(|x| x.first <= number_end)
+        .map(|x| usize::from(x.width))
+        .sum();
+    (width >= 2
+        && !through
+        && (doc.tok_byte(kind).is_ascii_uppercase()
+            || address_cue_before(doc, first_tok)
+            || after_close_cue(doc, first_tok)))
+    .then(|| (first_tok, with_unit(doc, kind, claimed), STREET))
 }
 
 /// Roads named by a number: "1187 County Road 14", "400 State Route 9", "12 US Highway 1".
@@ -1306,6 +1448,33 @@ mod tests {
     #[test]
     fn street_addresses_in_every_style() {
         let cases: &[(&str, &[&str])] = &[
+            // Streets named alone, by "the" and a type, or first by their type.
+            ("the property as 1600 Broadway, but", &["1600 Broadway"]),
+            ("at 5206 north broadway and", &["5206 north broadway"]),
+            ("the app just says 300 Bowery, is", &["300 Bowery"]),
+            ("ship to 22 the Crescent, Montclair", &["22 the Crescent"]),
+            (
+                "the rental is at twenty two the crescent um",
+                &["twenty two the crescent"],
+            ),
+            (
+                "still lists 742 Avenue C, Apt 3B, Bayonne",
+                &["742 Avenue C, Apt 3B"],
+            ),
+            ("at 210 West 101st Street", &["210 West 101st Street"]),
+            // Halves said, and house numbers corrected.
+            (
+                "kept at eighteen and a half lemon grove lane in",
+                &["eighteen and a half lemon grove lane"],
+            ),
+            (
+                "returned from 1400, no, sorry, 1420 Maple Ave, so",
+                &["1400, no, sorry, 1420 Maple Ave"],
+            ),
+            (
+                "going out to fourteen oh no fourteen twenty maple avenue on",
+                &["fourteen oh no fourteen twenty maple avenue"],
+            ),
             (
                 "confirm your address: 2901 Old Hwy 80, Lot 17, Vicksburg",
                 &["2901 Old Hwy 80, Lot 17"],
@@ -1569,6 +1738,11 @@ mod tests {
     #[test]
     fn numbers_and_streets_that_are_not_addresses() {
         for text in [
+            "we saw 2 broadway shows",
+            "tickets to broadway",
+            "reopening monday at nine the drive through window",
+            "I have 2 the park tomorrow",
+            "12 avenue shops",
             "press 1 for the main street branch",
             "add 1 1/2 cups of flour",
             "we drove 5 miles on route 9 to get there",

@@ -1248,7 +1248,8 @@ fn starts_code(doc: &Document<'_>, a: usize) -> bool {
         .is_some_and(|next| next.gap.only(joins) && next.gap.tokens <= 2)
 }
 
-/// Upper-case letters (2–4) glued to a digit run on either side.
+/// Upper-case letters (2–4) glued to a digit run on either side, directly or by a
+/// hyphen.
 fn caps_in_code(doc: &Document<'_>, i: usize) -> bool {
     let text = doc.tok_text(i);
     let glued_digits = |k: usize, tok_after: usize| {
@@ -1262,7 +1263,12 @@ fn caps_in_code(doc: &Document<'_>, i: usize) -> bool {
                 && doc.tokens[i + 1].is_punct(b'-')
                 && !doc.tokens[i + 1].space_before
                 && glued_digits(i + 2, i + 2))
-            || (i > 0 && glued_digits(i - 1, i)))
+            || (i > 0 && glued_digits(i - 1, i))
+            // "SDR-7734-WF": the capitals that close a code.
+            || (i > 1
+                && doc.tokens[i - 1].is_punct(b'-')
+                && !doc.tokens[i - 1].space_before
+                && glued_digits(i - 2, i)))
 }
 
 /// "20 mg", "ten dollars": a number followed by a unit is a quantity, not an identifier.
@@ -1349,6 +1355,17 @@ mod tests {
     #[test]
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
+            // Capitals that close a code, after a hyphen.
+            (
+                "your pre-qualification file is SDR-7734-WF. Press 1",
+                "SDR-7734-WF",
+                "ID_NUMBER",
+            ),
+            (
+                "regarding file PAR/2025/00418-HG. We can",
+                "PAR/2025/00418-HG",
+                "ID_NUMBER",
+            ),
             (
                 "my member ID is XK7-40192-11 and u can call me back",
                 "XK7-40192-11",

@@ -29,11 +29,11 @@ fn written(doc: &Document<'_>, i: usize) -> Piece {
         u64::MAX
     };
     let width = text.len().min(u8::MAX as usize) as u8;
-    // "3rd", "21st": an ordinal when a suffix is glued on.
+    // "3rd", "21st", "101st": an ordinal when a suffix is glued on.
     if let Some(next) = doc.tokens.get(i + 1)
         && next.lex == Lex::OrdSuffix
         && !next.space_before
-        && width <= 2
+        && width <= 3
     {
         return Piece {
             last: i + 1,

@@ -325,6 +325,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
         }
         match term_at(doc, table, words, w).filter(|&(last, _)| {
             !figure_of_speech(doc, words, w, last)
+                && !no_ones(words, w, last)
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
@@ -856,6 +857,106 @@ const FIGURES: &[(u128, &[&str], &[&str])] = &[
     // "flu season", "allergy season": the time of year, no one's illness.
     (key_of(b"flu"), &[], &["season", "seasons"]),
     (key_of(b"allergy"), &[], &["season", "seasons"]),
+    // The zodiac sign: "Cancer season".
+    (key_of(b"cancer"), &[], &["season", "seasons"]),
+];
+
+/// Animals whose illnesses and medicines are no one's health: "the dog's allergies".
+/// Keys of the word with its "'s" ("dog's" is the word "dogs") and without it.
+const PETS: [u128; 18] = [
+    key_of(b"dog"),
+    key_of(b"dogs"),
+    key_of(b"cat"),
+    key_of(b"cats"),
+    key_of(b"puppy"),
+    key_of(b"puppys"),
+    key_of(b"kitten"),
+    key_of(b"kittens"),
+    key_of(b"kitty"),
+    key_of(b"kittys"),
+    key_of(b"pet"),
+    key_of(b"pets"),
+    key_of(b"horse"),
+    key_of(b"horses"),
+    key_of(b"pup"),
+    key_of(b"pups"),
+    key_of(b"bird"),
+    key_of(b"birds"),
+];
+
+/// Shots of a vaccine that an offer names: "flu shots available this weekend".
+const SHOTS: [u128; 8] = [
+    key_of(b"shot"),
+    key_of(b"shots"),
+    key_of(b"vaccine"),
+    key_of(b"vaccines"),
+    key_of(b"booster"),
+    key_of(b"boosters"),
+    key_of(b"vaccination"),
+    key_of(b"vaccinations"),
+];
+
+/// Words that make shots an offer to everyone, within three words after them.
+const OFFERED: [u128; 3] = [key_of(b"available"), key_of(b"stock"), key_of(b"offering")];
+
+/// Whether the term at words `w..=last` is no one's health, or no term of its own: a
+/// pet's ("the dog's allergies", "your cat's insulin"), a culture after the condition it
+/// tests for ("strep culture": the condition is the span), shots offered to everyone ("flu shots available
+/// this weekend", "covid boosters also in stock"), or the zodiac sign ("she's a Cancer").
+fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
+    let before = w.checked_sub(1).map(|k| &words[k]);
+    // "her strep culture came back": the condition tested names the test.
+    if words[w].key == key_of(b"culture") && before.is_some_and(|b| b.info.has(CONDITION)) {
+        return true;
+    }
+    // A pet's: "'s" after its name, a word of tokens (or a possessive).
+    if before.is_some_and(|b| (b.is(POSSESSIVE) || b.last > b.first) && PETS.contains(&b.key)) {
+        return true;
+    }
+    let owned = before.is_some_and(|b| {
+        [
+            key_of(b"your"),
+            key_of(b"his"),
+            key_of(b"her"),
+            key_of(b"my"),
+        ]
+        .contains(&b.key)
+    });
+    // The shots are the term's last word ("flu shots") or the word after it.
+    let shots = if SHOTS.contains(&words[last].key) {
+        Some(last)
+    } else {
+        Some(last + 1).filter(|&k| {
+            words
+                .get(k)
+                .is_some_and(|n| n.brk == Break::Space && SHOTS.contains(&n.key))
+        })
+    };
+    let offer = !owned
+        && shots.is_some_and(|s| {
+            words[s + 1..(s + 4).min(words.len())]
+                .iter()
+                .take_while(|n| n.brk == Break::Space)
+                .any(|n| OFFERED.contains(&n.key))
+        });
+    let sign = w == last
+        && words[w].key == key_of(b"cancer")
+        && words[w].is(TITLE)
+        && before.is_some_and(|b| b.key == key_of(b"a"))
+        && words
+            .get(w + 1)
+            .is_none_or(|n| n.brk >= Break::Comma || SIGN_AFTER.contains(&n.key));
+    offer || sign
+}
+
+/// Words after "a Cancer" that leave it the sign: "he's a Cancer so", "anyway".
+const SIGN_AFTER: [u128; 6] = [
+    key_of(b"so"),
+    key_of(b"anyway"),
+    key_of(b"and"),
+    key_of(b"but"),
+    key_of(b"too"),
+    key_of(b"lol"),
 ];
 
 /// Terms that are ordinary words more often than not, taken only in the context that makes
@@ -932,6 +1033,28 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
             "new",
         ],
         &["prep", "seat", "seating", "appointment", "placement"],
+        "",
+    ),
+    // An endoscopy someone has ("your scope on the twenty sixth", "the upper scope"), not
+    // the scope of a job.
+    (
+        key_of(b"scope"),
+        &["your", "his", "her", "my", "upper", "lower"],
+        &["procedure", "appointment", "results", "prep"],
+        "",
+    ),
+    // A lab culture ("the culture grew strep"), not a company's culture.
+    (
+        key_of(b"culture"),
+        &["urine", "throat", "wound", "sputum", "stool"],
+        &["grew", "showed", "results", "result", "came"],
+        "",
+    ),
+    // A heart catheterisation, not Cath (Catherine).
+    (
+        key_of(b"cath"),
+        &["a", "your", "his", "her", "my", "heart", "cardiac"],
+        &["procedure", "results"],
         "",
     ),
     // Mononucleosis when someone has it, not mono sound.
@@ -2558,6 +2681,25 @@ mod tests {
             ),
             // Letters beside one of our tags, which may stand for numbers, are a code's.
             ("[PHONE] b p", &[]),
+            // No one's health: a pet's, shots offered to all, the zodiac sign.
+            ("the dog's allergies are acting up", &[]),
+            ("the cat's kidney labs look stable", &[]),
+            ("Reminder: flu shots available this weekend", &[]),
+            ("covid boosters also in stock", &[]),
+            ("your flu shot is available", &[("flu", C)]),
+            ("she's a Cancer so of course", &[]),
+            ("my horoscope says Cancer season", &[]),
+            ("he's a cancer survivor", &[("cancer", C)]),
+            // Words that are a test or a procedure in context only.
+            ("about your scope on the twenty sixth", &[("scope", C)]),
+            ("the scope of the project", &[]),
+            ("the culture grew strep", &[("culture", C), ("strep", C)]),
+            ("her strep culture came back", &[("strep", C)]),
+            ("company culture is great", &[]),
+            ("no need for a cath. keep", &[("cath", C)]),
+            ("she runs the cath lab", &[]),
+            ("repeat BMP on September 12", &[("BMP", C)]),
+            ("your beta hCG came back", &[("beta hCG", C)]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
