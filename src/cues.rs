@@ -55,6 +55,8 @@ pub(crate) enum CueKind {
     /// A number that names a thing, not a person, follows ("order number", "tracking
     /// number", "flight"): no phone number and no identifier.
     Item,
+    /// A login follows ("username", "user id"): written, glued, with a digit or a mark.
+    Username,
 }
 
 impl CueKind {
@@ -85,7 +87,7 @@ impl CueKind {
             CueKind::Policy => EntityKind::PolicyNumber,
             CueKind::Mrn => EntityKind::MedicalRecordNumber,
             CueKind::Voter => EntityKind::VoterId,
-            CueKind::IdDoc | CueKind::Secret => EntityKind::IdNumber,
+            CueKind::IdDoc | CueKind::Secret | CueKind::Username => EntityKind::IdNumber,
             CueKind::CardCode => EntityKind::CreditCard,
             CueKind::Ending => EntityKind::AccountNumber,
             _ => return None,
@@ -226,6 +228,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("voter registration", CueKind::Voter),
     ("registration number", CueKind::Voter),
     ("voter number", CueKind::Voter),
+    ("voter #", CueKind::Voter),
+    ("voter no", CueKind::Voter),
     ("voter reg", CueKind::Voter),
     ("voter reg number", CueKind::Voter),
     // Parcels, orders and flights: "ballot tracking number" names a voter's ballot.
@@ -266,6 +270,14 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("case", CueKind::IdDoc),
     ("incident number", CueKind::IdDoc),
     ("incident #", CueKind::IdDoc),
+    ("username", CueKind::Username),
+    ("user name", CueKind::Username),
+    ("user id", CueKind::Username),
+    ("userid", CueKind::Username),
+    ("login", CueKind::Username),
+    ("log in", CueKind::Username),
+    ("login id", CueKind::Username),
+    ("screen name", CueKind::Username),
     ("incident report number", CueKind::IdDoc),
     ("application number", CueKind::IdDoc),
     ("application #", CueKind::IdDoc),
@@ -732,6 +744,7 @@ mod tests {
             ("the id on my medicare card", &[CueKind::Policy]),
             ("Mom's Medicare # is", &[CueKind::Policy]),
             ("her MBI, it's", &[CueKind::Policy]),
+            ("ur voter # is", &[CueKind::Voter]),
             (
                 "a charge on your card ending in",
                 &[CueKind::Card, CueKind::Ending],

@@ -524,7 +524,15 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
     }
     let Some((end, good)) = best else {
         return prefixed_street(doc, a, number_end, claimed)
-            .or_else(|| the_street(doc, a, number_end, claimed))
+            .or_else(|| {
+                // Most numbers have no "the" after them: test its length first.
+                let the = doc
+                    .tokens
+                    .get(number_end + 1)
+                    .is_some_and(|t| t.end - t.start == 3);
+                the.then(|| the_street(doc, a, number_end, claimed))
+                    .flatten()
+            })
             .or_else(|| numbered_road(doc, a, number_end, claimed))
             .or_else(|| bare_street(doc, a, number_end, claimed));
     };
@@ -699,6 +707,7 @@ const CORRECTING: [u128; 6] = [
 /// The first token of a house number said, then corrected right before the one at
 /// token `first` ("1400, no, sorry, 1420 Maple Ave", "fourteen oh no fourteen twenty"):
 /// the first try is the address's too. `first` when no such number comes before.
+#[inline(never)]
 fn corrected_from(doc: &Document<'_>, first: usize, claimed: &[bool]) -> usize {
     let mut t = first;
     let mut no = false;
@@ -803,6 +812,7 @@ fn prefixed_street(
 /// `number_end`: "22 the Crescent", "twenty two the green". The number has two digits or
 /// more; the type is written with a capital, or an address cue or "at", "to" or "is"
 /// comes before the number.
+#[inline(never)]
 fn the_street(
     doc: &Document<'_>,
     a: usize,

@@ -283,8 +283,12 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
         if (connector(prev) || glued_mark(prev))
             && let Some(before) = self::prev(doc, prev)
             && is_piece(before)
+            && (atom(before).is_some() || !stop_word(doc.tok_text(before)))
         {
             first = atom(before).map_or(before, |a| a.first);
+            // Numbers said after the name are the piece just joined, if any: "… change
+            // it to junho dot park dot seventy nine at …" takes no word before "junho".
+            saw_number = atom(before).is_some_and(|a| a.kind != AtomKind::Letter);
             continue;
         }
         match atom(prev) {
@@ -294,6 +298,7 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
                 && is_piece(prev)
                 && atom(prev).is_none()
                 && !after_apostrophe(doc, prev)
+                && !stop_word(doc.tok_text(prev))
                 && !matches!(doc.tokens[prev].lex, Lex::Unit(_)) =>
             {
                 first = prev;
@@ -303,9 +308,11 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
             Some(a) if saw_number && a.kind != AtomKind::Letter => first = a.first,
             // An initial before the name ("m gonzalez"), or before numbers ("t 88"); not
             // the end of a contraction ("that's O dot …").
+            // An initial starts the name: no word before it ("we have t almanza at …").
             Some(a) if a.kind == AtomKind::Letter && !after_apostrophe(doc, a.first) => {
                 first = a.first;
                 saw_number = false;
+                two_words = true;
             }
             // A first name before a last name ("doris cruz"), once.
             None if !saw_number && !two_words && name_word(doc, prev) => {
@@ -336,10 +343,12 @@ fn after_apostrophe(doc: &Document<'_>, k: usize) -> bool {
 
 /// Words that end a spoken local part when walking back from "at".
 fn stop_word(word: &str) -> bool {
-    const STOP: [&str; 33] = [
+    const STOP: [&str; 54] = [
         "to", "is", "me", "at", "email", "address", "was", "sent", "send", "copy", "and", "or",
         "the", "a", "my", "your", "our", "reach", "contact", "write", "forms", "form", "pictures",
-        "details", "message", "alert", "stubs", "us", "it", "its", "on", "file", "as",
+        "details", "message", "alert", "stubs", "us", "it", "its", "on", "file", "as", "use",
+        "have", "had", "said", "says", "so", "actually", "with", "from", "by", "via", "just",
+        "please", "then", "but", "like", "try", "id", "user", "username", "login",
     ];
     STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -358,6 +367,23 @@ mod tests {
     #[test]
     fn finds_written_and_spoken_addresses() {
         let cases: &[(&str, &[&str])] = &[
+            // The words before a spoken address are not its.
+            (
+                "change it to junho dot park dot seventy nine at gmail dot com my",
+                &["junho dot park dot seventy nine at gmail dot com"],
+            ),
+            (
+                "we have t almanza at yahoo dot com if",
+                &["t almanza at yahoo dot com"],
+            ),
+            (
+                "it's actually priyanka dot desai at outlook dot com the",
+                &["priyanka dot desai at outlook dot com"],
+            ),
+            (
+                "it says zeke at vantongeren dot net with",
+                &["zeke at vantongeren dot net"],
+            ),
             (
                 "send it to jacob_fisher43@gmail.com.",
                 &["jacob_fisher43@gmail.com"],

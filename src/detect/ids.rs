@@ -74,6 +74,10 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
         {
             kind = named;
         }
+        if cue.kind == CueKind::Username {
+            login_after(doc, cue.end_tok, claimed, out);
+            continue;
+        }
         // "g h seven two two zero uh five five one, that's my member id": said first,
         // named after.
         if cue.kind != CueKind::Ending
@@ -168,6 +172,11 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     let at = out.len();
                     out.push(candidate(doc, &run, kind, 0.9));
                     said_again(doc, run.last + 1, stop, kind, at, claimed, out);
+                } else if !weak && run.digits >= 1 {
+                    // "four four seven sorry four seven seven two …", "nine one two hang
+                    // on three three eight …": a start too short for a code, corrected
+                    // or paused, then the code.
+                    corrected_start(doc, &run, stop, kind, claimed, out);
                 }
                 break;
             }
@@ -175,6 +184,69 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
             t += 1;
         }
     }
+}
+
+/// A login written right after its cue at token `t` ("username is isolberg41", "user ID:
+/// ravic_1990"), past "is", "was" and marks: letters, digits, "_", "." and "-" glued
+/// together, four characters or more, with a digit or a mark among them ("my login is
+/// invalid" names none). An ID_NUMBER.
+fn login_after(doc: &Document<'_>, mut t: usize, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut skipped = 0;
+    while skipped < 3
+        && tokens.get(t).is_some_and(|x| {
+            x.is_punct(b':')
+                || x.is_punct(b'#')
+                || x.kind == TokKind::Alpha
+                    && ["is", "was", "its", "it"]
+                        .iter()
+                        .any(|w| doc.tok_text(t).eq_ignore_ascii_case(w))
+        })
+    {
+        t += 1;
+        skipped += 1;
+    }
+    let Some(first) = tokens.get(t) else {
+        return;
+    };
+    if first.taken || doc.is_tag(t) || !matches!(first.kind, TokKind::Alpha | TokKind::Digits) {
+        return;
+    }
+    let (mut last, mut marked) = (t, false);
+    while let Some(next) = tokens.get(last + 1) {
+        let joins = matches!(next.kind, TokKind::Punct(b'_' | b'.' | b'-'));
+        // A mark glued between two pieces; a full stop at the end is the sentence's.
+        if next.space_before
+            || next.taken
+            || !(matches!(next.kind, TokKind::Alpha | TokKind::Digits) || joins)
+            || joins
+                && !tokens
+                    .get(last + 2)
+                    .is_some_and(|n| !n.space_before && n.kind != TokKind::Punct(0))
+        {
+            break;
+        }
+        marked |= joins || next.kind == TokKind::Digits;
+        last += 1;
+    }
+    marked |= first.kind == TokKind::Digits;
+    let len = tokens[last].end() - first.start();
+    if !marked || len < 4 || (t..=last).any(|k| doc.is_tag(k)) {
+        return;
+    }
+    for k in t..=last {
+        let a = doc.atom_of_token[k];
+        if a != NO_ATOM {
+            claimed[a as usize] = true;
+        }
+    }
+    out.push(Candidate {
+        range: first.start()..tokens[last].end(),
+        kind: EntityKind::IdNumber,
+        score: 0.8,
+        detector: NAME,
+        canon: None,
+    });
 }
 
 /// The code said right before the cue at token `cue`, when "that's my", "that is my", "is
@@ -290,8 +362,11 @@ enum Again {
     Restated,
 }
 
-/// Words of a correction, by key.
-const CORRECTION_WORDS: [u128; 8] = [
+/// Words of a correction or a pause, by key.
+const CORRECTION_WORDS: [u128; 10] = [
+    // A pause mid-number ("nine one two hang on three three …") runs on as one.
+    key_of(b"hang"),
+    key_of(b"hold"),
     key_of(b"no"),
     key_of(b"sorry"),
     key_of(b"wait"),
@@ -317,7 +392,14 @@ const RESTATE_WORDS: [u128; 9] = [
 ];
 /// Words that may stand among those without saying anything: "that is", "I mean", "no
 /// it's", the piece after an apostrophe ("that's", "I'll").
-const BETWEEN_WORDS: [u128; 5] = [key_of(b"is"), I, key_of(b"s"), key_of(b"ll"), key_of(b"it")];
+const BETWEEN_WORDS: [u128; 6] = [
+    key_of(b"is"),
+    I,
+    key_of(b"s"),
+    key_of(b"ll"),
+    key_of(b"it"),
+    key_of(b"on"),
+];
 const I: u128 = key_of(b"i");
 
 /// Whether the "i" at token `t` is the pronoun ("I mean", "I'll repeat"), not a letter
@@ -382,6 +464,42 @@ fn said_again(
     }
 }
 
+/// After the cue of kind `kind`, a run too short for a code (`start`) and then a correction
+/// or a pause ("sorry", "hang on") before a run long enough: one identifier over both,
+/// as a correction after a whole code is.
+fn corrected_start(
+    doc: &Document<'_>,
+    start: &Run,
+    stop: usize,
+    kind: EntityKind,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
+    let Some((Again::Corrected, t)) = again_at(doc, start.last + 1, stop) else {
+        return;
+    };
+    let Some(run) = code_run(doc, t, stop, claimed, true) else {
+        return;
+    };
+    if run.canon.len() < 4
+        || run.digits < 3
+        || quantity_after(doc, run.last)
+        || money_before(doc, run.first)
+        || is_amount(doc, &run)
+        || tag_continues(doc, run.last)
+    {
+        return;
+    }
+    claim(doc, start, claimed);
+    claim(doc, &run, claimed);
+    let run = glued_letters(doc, run);
+    let mut found = candidate(doc, &run, kind, 0.9);
+    found.range.start = doc.tokens[start.first].start();
+    let at = out.len();
+    out.push(found);
+    said_again(doc, run.last + 1, stop, kind, at, claimed, out);
+}
+
 /// Whether the tokens from `t` are a correction or a restatement (marks and fillers
 /// aside, four words at most), and the token after them.
 fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usize)> {
@@ -416,7 +534,13 @@ fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usi
     } else {
         return None;
     };
-    (words > 0 && t < stop && doc.atom_of_token[t] != NO_ATOM).then_some((again, t))
+    // Or capitals that open a written code ("GC-55, uh, hold on, GC-5510-7782").
+    (words > 0
+        && t < stop
+        && t < tokens.len()
+        && (doc.atom_of_token[t] != NO_ATOM
+            || tokens[t].kind == TokKind::Alpha && caps_in_code(doc, t)))
+    .then_some((again, t))
 }
 
 /// Card numbers (Luhn) and social security numbers (123-45-6789) with no cue, among the
@@ -1667,6 +1791,26 @@ mod tests {
     #[test]
     fn corrections_and_restatements() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A start too short for a code, corrected or paused, then the code.
+            (
+                "the claim number is four four seven sorry four seven seven two zero one nine three and",
+                &[(
+                    "four four seven sorry four seven seven two zero one nine three",
+                    "POLICY_NUMBER",
+                )],
+            ),
+            (
+                "the account number is nine one two hang on three three eight four oh six and",
+                &[(
+                    "nine one two hang on three three eight four oh six",
+                    "ACCOUNT_NUMBER",
+                )],
+            ),
+            (
+                "the voter ID is GC-55, uh, hold on, GC-5510-7782. you can",
+                &[("GC-55, uh, hold on, GC-5510-7782", "VOTER_ID")],
+            ),
+            ("your balance is 300 sorry 350 dollars", &[]),
             (
                 "on your card ending in two zero four five no sorry four six if you",
                 &[("two zero four five no sorry four six", "CREDIT_CARD")],
@@ -1777,6 +1921,39 @@ mod tests {
                 "account 4455 9921 no sorry $40 is due",
                 &[("4455 9921", "ACCOUNT_NUMBER")],
             ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn logins_after_their_cues() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "my user ID is ravic_1990 and the code",
+                &[("ravic_1990", "ID_NUMBER")],
+            ),
+            (
+                "her username is isolberg41. she has",
+                &[("isolberg41", "ID_NUMBER")],
+            ),
+            (
+                "the username mdragomir84 is taken",
+                &[("mdragomir84", "ID_NUMBER")],
+            ),
+            (
+                "my portal login: LPETTI0921. My",
+                &[("LPETTI0921", "ID_NUMBER")],
+            ),
+            (
+                "the app login is k.trelawny-rx now",
+                &[("k.trelawny-rx", "ID_NUMBER")],
+            ),
+            // No digit and no mark: no login read.
+            ("the login is invalid", &[]),
+            ("log in with your email", &[]),
+            ("login at 9:30", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");

@@ -947,7 +947,13 @@ pub(crate) fn detect(
         };
         match found {
             // "a Dr Pepper", "Ben & Jerry's", "Christmas Eve": a brand or a day.
-            Some((last, _)) if (w..=last).any(|k| in_brand(words, k)) => w = last + 1,
+            Some((last, _))
+                if (w..=last).any(|k| in_brand(words, k))
+                    // "in Fort Worth": a place from its first word.
+                    || last > w && PLACE_HEADS.contains(&words[w].key) =>
+            {
+                w = last + 1
+            }
             // "turn left on Maple", "5th and Main": a street named alone.
             Some((last, _)) if cue.is_none() && last == w && street_alone(doc, words, w) => {
                 w = last + 1;
@@ -2558,12 +2564,14 @@ fn after_saint(doc: &Document<'_>, words: &[Word], w: usize, floor: usize) -> bo
         || w > floor
             && words[w].brk <= Break::Stop
             && (before(SAINT)
+                // "Fort Worth", "Mount Sinai": places, after their word.
+                || PLACE_HEADS.contains(&words[w - 1].key) && before(words[w - 1].key)
                 || before(ST)
                     && (words[w].is(POSSESSIVE) || w > 1 && TO_PLACE.contains(&words[w - 2].key))
                     && !street(w - 1))
 }
 
-/// Chains, products and days named like people: their words name no one. Keys of the
+/// Chains, products, holidays and days named like people: their words name no one. Keys of the
 /// word view, which drops "&" and keeps a possessive's "'s" out of the key ("Jerry's").
 const BRANDS: &[&[u128]] = &[
     &[key_of(b"dr"), key_of(b"pepper")],
@@ -2586,16 +2594,43 @@ const BRANDS: &[&[u128]] = &[
     &[key_of(b"long"), key_of(b"john"), key_of(b"silver")],
     &[key_of(b"tim"), key_of(b"hortons")],
     &[key_of(b"marie"), key_of(b"callender")],
+    &[key_of(b"jack"), key_of(b"daniel")],
+    &[key_of(b"jim"), key_of(b"beam")],
+    &[key_of(b"johnnie"), key_of(b"walker")],
+    &[key_of(b"jose"), key_of(b"cuervo")],
+    &[key_of(b"captain"), key_of(b"morgan")],
+    &[key_of(b"sam"), key_of(b"adams")],
+    &[key_of(b"tommy"), key_of(b"hilfiger")],
+    &[key_of(b"calvin"), key_of(b"klein")],
+    &[key_of(b"ralph"), key_of(b"lauren")],
+    &[key_of(b"michael"), key_of(b"kors")],
+    &[key_of(b"kate"), key_of(b"spade")],
+    &[key_of(b"vera"), key_of(b"wang")],
+    &[key_of(b"martha"), key_of(b"stewart")],
+    &[key_of(b"sara"), key_of(b"lee")],
+    &[key_of(b"little"), key_of(b"debbie")],
+    &[key_of(b"betty"), key_of(b"crocker")],
+    &[key_of(b"chef"), key_of(b"boyardee")],
+    &[key_of(b"john"), key_of(b"deere")],
+    &[key_of(b"dr"), key_of(b"scholl")],
+    &[key_of(b"cherry"), key_of(b"garcia")],
     &[key_of(b"christmas"), key_of(b"eve")],
     &[key_of(b"year"), key_of(b"eve")],
+    &[key_of(b"labor"), key_of(b"day")],
+    &[key_of(b"memorial"), key_of(b"day")],
+    &[key_of(b"columbus"), key_of(b"day")],
+    &[key_of(b"presidents"), key_of(b"day")],
+    &[key_of(b"veterans"), key_of(b"day")],
+    &[key_of(b"king"), key_of(b"day")],
+    &[key_of(b"independence"), key_of(b"day")],
 ];
 
-/// The bits of key `key` in the two halves of [`BRAND_FILTER`].
-const fn brand_bits(key: u128) -> (u32, u32) {
+/// The bits of key `key` in the two 256-bit halves of [`BRAND_FILTER`].
+const fn brand_bits(key: u128) -> (usize, usize) {
     let x = key as u64 ^ (key >> 64) as u64;
     (
-        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57) as u32,
-        (x.wrapping_mul(0xc2b2_ae3d_27d4_eb4f) >> 57) as u32,
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize,
+        256 + (x.wrapping_mul(0xc2b2_ae3d_27d4_eb4f) >> 56) as usize,
     )
 }
 
@@ -2603,16 +2638,17 @@ const fn brand_bits(key: u128) -> (u32, u32) {
 #[inline(always)]
 fn may_be_brand(key: u128) -> bool {
     let (a, b) = brand_bits(key);
-    BRAND_FILTER.0 & (1 << a) != 0 && BRAND_FILTER.1 & (1 << b) != 0
+    let bit = |i: usize| BRAND_FILTER[i / 64] & (1 << (i % 64)) != 0;
+    bit(a) && bit(b)
 }
 
 /// Words of [`BRANDS`] that join its other words, left out of [`BRAND_FILTER`].
 const BRAND_LINKS: [u128; 4] = [key_of(b"and"), key_of(b"in"), key_of(b"the"), key_of(b"e")];
 
-/// Two bits (one in each half) for each word of [`BRANDS`] but its links: most names
-/// found have neither, and are passed by one test.
-const BRAND_FILTER: (u128, u128) = {
-    let mut filter = (0u128, 0u128);
+/// Two bits (one in each half of 512) for each word of [`BRANDS`] but its links: most
+/// names found have neither, and are passed by one test.
+const BRAND_FILTER: [u64; 8] = {
+    let mut filter = [0u64; 8];
     let mut i = 0;
     while i < BRANDS.len() {
         let mut j = 0;
@@ -2626,8 +2662,8 @@ const BRAND_FILTER: (u128, u128) = {
             }
             if !link {
                 let (a, b) = brand_bits(key);
-                filter.0 |= 1 << a;
-                filter.1 |= 1 << b;
+                filter[a / 64] |= 1 << (a % 64);
+                filter[b / 64] |= 1 << (b % 64);
             }
             j += 1;
         }
@@ -2640,13 +2676,38 @@ const BRAND_FILTER: (u128, u128) = {
 /// words but no sentence break.
 #[inline(always)]
 fn in_brand(words: &[Word], k: usize) -> bool {
-    // Every brand has two words or more, past its links: another within three words
-    // passes the filter too.
-    let passes = |k: usize| may_be_brand(words[k].key);
-    passes(k)
-        && (k.saturating_sub(3)..(k + 4).min(words.len())).any(|j| j != k && passes(j))
+    // Every brand has two words or more: the word passes the filter, and so does its
+    // pair with the word before or after it.
+    let pair = |a: usize, b: usize| {
+        let bit = pair_bit(words[a].key, words[b].key);
+        BRAND_PAIRS[bit / 64] & (1 << (bit % 64)) != 0
+    };
+    may_be_brand(words[k].key)
+        && (k > 0 && pair(k - 1, k) || k + 1 < words.len() && pair(k, k + 1))
         && in_brand_list(words, k)
 }
+
+/// The bit of the pair of words with keys `a` and `b`, in that order, in [`BRAND_PAIRS`].
+const fn pair_bit(a: u128, b: u128) -> usize {
+    let x = (a as u64 ^ (a >> 64) as u64).rotate_left(17) ^ b as u64 ^ (b >> 64) as u64;
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
+}
+
+/// One bit of 512 for each pair of words side by side in [`BRANDS`].
+const BRAND_PAIRS: [u64; 8] = {
+    let mut filter = [0u64; 8];
+    let mut i = 0;
+    while i < BRANDS.len() {
+        let mut j = 0;
+        while j + 1 < BRANDS[i].len() {
+            let bit = pair_bit(BRANDS[i][j], BRANDS[i][j + 1]);
+            filter[bit / 64] |= 1 << (bit % 64);
+            j += 1;
+        }
+        i += 1;
+    }
+    filter
+};
 
 /// [`in_brand`] past its filter.
 #[inline(never)]
@@ -2698,6 +2759,14 @@ fn street_alone(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 
 /// A first name given to about 16,000 people or more (10 × log2 of the births).
 const COMMON_FIRST: u8 = 140;
+
+/// Words that start a place's name as "saint" does: "Fort Worth", "Mount Sinai".
+const PLACE_HEADS: [u128; 4] = [
+    key_of(b"fort"),
+    key_of(b"ft"),
+    key_of(b"mount"),
+    key_of(b"mt"),
+];
 
 /// Words before "st" that make it "saint" in a place's name: "back from st louis", "the
 /// St. Paul office".
@@ -3038,12 +3107,18 @@ fn spelled(
             .is_some_and(|info| info.has(FIRST))
     };
     let three = letters >= 3 && (cue == Some(Cue::Name) || cue == Some(Cue::Greeting) && listed());
-    // "it's t j", "this is k c in scheduling": two letters right after the caller's
-    // introduction are their initials.
+    // "it's t j", "this is k c in scheduling", "hey t j", "ask a j": two letters right
+    // after a greeting or the caller's introduction are someone's initials, as are two
+    // before what a person does.
     let two = letters == 2
-        && cue == Some(Cue::Greeting)
-        && w > 0
-        && INTRODUCED.contains(&words[w - 1].key)
+        // Apart ("b/c" is "because"), and not the end of a longer code.
+        && words[last].brk == Break::Space
+        && !(w > 0 && (words[w - 1].is(LETTER) || words[w - 1].is(NUMBER)))
+        && (cue == Some(Cue::Greeting)
+            // "uh t j said you guys are going": before a person's verb.
+            || words
+                .get(last + 1)
+                .is_some_and(|n| n.brk == Break::Space && PERSON_SAID.contains(&n.key)))
         && initials(&spelled[..2]);
     if cued || letters >= 4 || three || two {
         Ok(last)
@@ -3657,6 +3732,13 @@ mod tests {
             ("hi this is k c in scheduling", &["k c"]),
             ("Hey, it's T.J., got a new number", &["T.J."]),
             ("so K.D. wants to know", &["K.D."]),
+            (
+                "hey t j it's marcus um ask a j if he has it",
+                &["t j", "marcus", "a j"],
+            ),
+            ("so t j said hi", &["t j"]),
+            ("we're calling b/c your new card", &[]),
+            ("model w d f five two zero p a d m came in", &[]),
             ("this is Dez using A.J.'s phone", &["Dez", "A.J."]),
             ("A.J. and Mo still have it", &["A.J.", "Mo"]),
             // Abbreviations, and initials with nothing to make them someone's.
