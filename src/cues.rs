@@ -235,6 +235,11 @@ const PHRASES: &[(&str, CueKind)] = &[
     // Parcels, orders and flights: "ballot tracking number" names a voter's ballot.
     ("order number", CueKind::Item),
     ("order #", CueKind::Item),
+    ("gift card", CueKind::Item),
+    ("gift cards", CueKind::Item),
+    ("serial number", CueKind::Item),
+    ("serial #", CueKind::Item),
+    ("serial", CueKind::Item),
     ("order no", CueKind::Item),
     ("tracking number", CueKind::Item),
     ("tracking #", CueKind::Item),
@@ -745,6 +750,8 @@ mod tests {
             ("Mom's Medicare # is", &[CueKind::Policy]),
             ("her MBI, it's", &[CueKind::Policy]),
             ("ur voter # is", &[CueKind::Voter]),
+            ("a $100 gift card", &[CueKind::Item]),
+            ("serial 1804G20871", &[CueKind::Item]),
             (
                 "a charge on your card ending in",
                 &[CueKind::Card, CueKind::Ending],

@@ -309,6 +309,8 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             || !atoms[a].is_number()
             || cues_only && !after_close_cue(doc, atoms[a].first)
             || !run_start(doc, a, claimed)
+            // "now on Flight 1186 through St. Louis": a flight's or an order's number.
+            || doc.after_item_cue(atoms[a].first, 1)
         {
             a += 1;
             continue;

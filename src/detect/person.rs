@@ -544,7 +544,7 @@ const TERMS_OF_ADDRESS: [u128; 16] = [
 ];
 
 /// Holidays, never anyone's name in a voicemail ("the Christmas list").
-const NEVER_NAMES: [u128; 14] = [
+const NEVER_NAMES: [u128; 15] = [
     key_of(b"christmas"),
     key_of(b"easter"),
     key_of(b"thanksgiving"),
@@ -560,6 +560,9 @@ const NEVER_NAMES: [u128; 14] = [
     key_of(b"thur"),
     key_of(b"thurs"),
     key_of(b"fri"),
+    // The end of an organisation's name, a surname only on paper ("Cancer Treatment
+    // Centers").
+    key_of(b"centers"),
 ];
 
 /// Kin words that are first names too ("Tia", "Lola", "Nana"): after "my" or "your" the
@@ -1908,6 +1911,23 @@ fn starts_name(
         {
             None
         }
+        // "patient billing", "in network doctor press three": in lower case, an ordinary
+        // word that is a rare surname is that word after "patient" (an office) or before
+        // a number (a menu); not "doctor strand wanted".
+        Some(Cue::Name)
+            if info.has(COMMON)
+                && !info.has(FIRST)
+                && word.shape & (TITLE | UPPER) == 0
+                && info.surname < COMMON_SURNAME
+                && (w > 0 && words[w - 1].key == key_of(b"patient")
+                    || words
+                        .get(w + 1)
+                        .is_some_and(|n| n.is(NUMBER) && n.brk <= Break::Comma)
+                    // Or one of our tags, which may stand for the number.
+                    || tag_beside(doc, word.last as usize, 1)) =>
+        {
+            None
+        }
         Some(Cue::Name | Cue::Spelling) => {
             (info.has(FIRST | SURNAME) || is_unusual(word)).then_some(0.85)
         }
@@ -2554,10 +2574,12 @@ fn after_saint(doc: &Document<'_>, words: &[Word], w: usize, floor: usize) -> bo
         prev.key == key && doc.tokens[prev.first as usize].space_before
     };
     // "st" after a number may end a street the address detector reads ("1 insulin st"),
-    // and its tag leaves no "st" on a second pass: no saint there.
+    // and its tag leaves no "st" on a second pass: no saint there. A flight's or an
+    // order's number starts no street.
     let street = |w: usize| {
         let t = words[w].first as usize;
-        (t.saturating_sub(8)..t).any(|k| doc.atom_of_token[k] != NO_ATOM)
+        (t.saturating_sub(8)..t)
+            .any(|k| doc.atom_of_token[k] != NO_ATOM && !doc.after_item_cue(k, 1))
     };
     // A "saint" that ended a name found before ("kenji saint / maria") will be a tag.
     words[w].key == SAINT
@@ -2718,7 +2740,12 @@ fn in_brand_list(words: &[Word], k: usize) -> bool {
                 && k >= at
                 && words.get(k - at..k - at + brand.len()).is_some_and(|run| {
                     run.iter().zip(*brand).all(|(x, &b)| x.key == b)
-                        && run[1..].iter().all(|x| x.brk <= Break::Comma)
+                        // "Dr. Scholl's": an abbreviation's dot reads as a stop, but
+                        // "Dr. Pepper" is a doctor.
+                        && run[1..].iter().all(|x| {
+                            x.brk <= Break::Comma
+                                || x.brk == Break::Stop && run[run.len() - 1].is(POSSESSIVE)
+                        })
                 })
         })
     })
@@ -2770,7 +2797,9 @@ const PLACE_HEADS: [u128; 4] = [
 
 /// Words before "st" that make it "saint" in a place's name: "back from st louis", "the
 /// St. Paul office".
-const TO_PLACE: [u128; 8] = [
+const TO_PLACE: [u128; 10] = [
+    key_of(b"through"),
+    key_of(b"via"),
     key_of(b"in"),
     key_of(b"from"),
     key_of(b"to"),
@@ -3713,7 +3742,7 @@ mod tests {
             // Streets, labels before their number or letter.
             ("meet me on Jackson St after practice", &[]),
             // "max" may be a dog; the street is no name.
-            ("if you see max running down washington street", &["max"]),
+            ("if you see milo running down washington street", &["milo"]),
             ("the recycling center on Route 9 is open", &[]),
             ("seats are in Row K, parking in Lot B.", &[]),
             ("this is Will 617-555-0142", &["Will"]),
@@ -3763,6 +3792,13 @@ mod tests {
             ("we close at 2 PM on Christmas Eve.", &[]),
             // With its dot, the title of a doctor so named.
             ("this is Dr. Pepper from cardiology", &["Pepper"]),
+            ("20% off sale on Dr. Scholl's insoles!", &[]),
+            ("now on Flight 1186 through St. Louis", &[]),
+            ("your out-of-pocket max is $6,000", &[]),
+            ("Hi, ortho office here.", &[]),
+            ("an electronics store in Fort Worth at 11:42 PM", &[]),
+            ("the Tommy Hilfiger sweater", &[]),
+            ("open 10 to 6 on Martin Luther King Day.", &[]),
             ("ask jack about the box", &["jack"]),
             // A street named alone.
             ("sent to the Walgreens on Fulton. Patient", &[]),
@@ -3776,6 +3812,19 @@ mod tests {
             ("back from st louis on sunday", &[]),
             ("Reminder from the St. Louis office", &[]),
             ("main st mary will call", &["mary"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_after_name_cues() {
+        let cases: &[(&str, &[&str])] = &[
+            ("this is tina from patient billing at", &["tina"]),
+            ("to find a doctor press three", &[]),
+            ("uh doctor strand wanted me to", &["strand"]),
+            ("baby hasnt been moving much", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

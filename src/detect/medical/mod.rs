@@ -343,6 +343,9 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     Medical::Condition if term_last == w && is_finding(&words[w]) => {
                         with_site(doc, words, w)
                     }
+                    Medical::Condition if IMAGING.contains(&words[term_last].key) => {
+                        imaged_part(words, term_last)
+                    }
                     Medical::Condition => with_type(doc, words, term_last),
                 };
                 // "her knee arthroscopy": the part of the body before a condition is its.
@@ -565,6 +568,60 @@ const FINDING_SITES: [u128; 27] = [
 /// Extends a condition ending at word `last` over where it is: "in my breast", "on her
 /// thyroid", "near your pancreas" (a preposition, at most one determiner, a part of the
 /// body).
+/// The last words of tests that image a part of the body, named after them with "of".
+const IMAGING: [u128; 7] = [
+    key_of(b"mri"),
+    key_of(b"ct"),
+    key_of(b"scan"),
+    key_of(b"ray"),
+    key_of(b"xray"),
+    key_of(b"ultrasound"),
+    key_of(b"biopsy"),
+];
+
+/// The end of the part of the body that the test ending at word `last` images: "MRI of
+/// the lumbar spine", "the CT of the chest", "an x ray of his left wrist"; `last` when no
+/// part follows.
+fn imaged_part(words: &[Word], last: usize) -> usize {
+    const WHOSE: [u128; 6] = [
+        key_of(b"the"),
+        key_of(b"your"),
+        key_of(b"his"),
+        key_of(b"her"),
+        key_of(b"my"),
+        key_of(b"their"),
+    ];
+    const SIDES: [u128; 8] = [
+        key_of(b"left"),
+        key_of(b"right"),
+        key_of(b"lumbar"),
+        key_of(b"cervical"),
+        key_of(b"thoracic"),
+        key_of(b"upper"),
+        key_of(b"lower"),
+        key_of(b"both"),
+    ];
+    let at = |k: usize| {
+        words
+            .get(k)
+            .filter(|x| x.brk == Break::Space && x.first == x.last)
+    };
+    if at(last + 1).is_none_or(|x| x.key != key_of(b"of")) {
+        return last;
+    }
+    let mut k = last + 2;
+    if at(k).is_some_and(|x| WHOSE.contains(&x.key)) {
+        k += 1;
+    }
+    if at(k).is_some_and(|x| SIDES.contains(&x.key)) {
+        k += 1;
+    }
+    match at(k) {
+        Some(part) if is_part_before(part) => k,
+        _ => last,
+    }
+}
+
 fn with_site(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     const IN: [u128; 4] = [
         key_of(b"in"),
@@ -856,6 +913,8 @@ const FIGURES: &[(u128, &[&str], &[&str])] = &[
     ),
     // "flu season", "allergy season": the time of year, no one's illness.
     (key_of(b"flu"), &[], &["season", "seasons"]),
+    // "next to the cough drops": the product on a shelf.
+    (key_of(b"cough"), &[], &["drops"]),
     (key_of(b"allergy"), &[], &["season", "seasons"]),
     // The zodiac sign: "Cancer season".
     (key_of(b"cancer"), &[], &["season", "seasons"]),
@@ -897,11 +956,18 @@ const SHOTS: [u128; 8] = [
 ];
 
 /// Words that make shots an offer to everyone, within three words after them.
-const OFFERED: [u128; 3] = [key_of(b"available"), key_of(b"stock"), key_of(b"offering")];
+const OFFERED: [u128; 5] = [
+    key_of(b"available"),
+    key_of(b"stock"),
+    key_of(b"offering"),
+    key_of(b"covered"),
+    key_of(b"free"),
+];
 
 /// Whether the term at words `w..=last` is no one's health, or no term of its own: a
 /// pet's ("the dog's allergies", "your cat's insulin"), a culture after the condition it
-/// tests for ("strep culture": the condition is the span), shots offered to everyone ("flu shots available
+/// tests for ("strep culture": the condition is the span), an organisation or a program
+/// named after it ("the Cancer Treatment Centers", "our diabetes prevention program"), shots offered to everyone ("flu shots available
 /// this weekend", "covid boosters also in stock"), or the zodiac sign ("she's a Cancer").
 fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
     let before = w.checked_sub(1).map(|k| &words[k]);
@@ -939,6 +1005,18 @@ fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
                 .take_while(|n| n.brk == Break::Space)
                 .any(|n| OFFERED.contains(&n.key))
         });
+    // "the Cancer Treatment Centers", "our diabetes prevention program": an
+    // organisation or a program for everyone.
+    let institution = words.get(last + 1).is_some_and(|n| {
+        n.brk == Break::Space
+            && (PROGRAMS.contains(&n.key)
+                || words[w].is(TITLE)
+                    && n.is(TITLE)
+                    && words[last + 1..(last + 4).min(words.len())]
+                        .iter()
+                        .take_while(|x| x.brk == Break::Space && x.is(TITLE))
+                        .any(|x| ORG_WORDS.contains(&x.key)))
+    });
     let sign = w == last
         && words[w].key == key_of(b"cancer")
         && words[w].is(TITLE)
@@ -946,8 +1024,31 @@ fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
         && words
             .get(w + 1)
             .is_none_or(|n| n.brk >= Break::Comma || SIGN_AFTER.contains(&n.key));
-    offer || sign
+    offer || sign || institution
 }
+
+/// Words after a condition that make it a cause or a program for everyone: "diabetes
+/// prevention program", "cancer awareness month".
+const PROGRAMS: [u128; 5] = [
+    key_of(b"prevention"),
+    key_of(b"awareness"),
+    key_of(b"research"),
+    key_of(b"fundraiser"),
+    key_of(b"walk"),
+];
+
+/// Words that end an organisation's name: "Cancer Treatment Centers", "Kidney Foundation".
+const ORG_WORDS: [u128; 9] = [
+    key_of(b"center"),
+    key_of(b"centers"),
+    key_of(b"centre"),
+    key_of(b"foundation"),
+    key_of(b"institute"),
+    key_of(b"society"),
+    key_of(b"association"),
+    key_of(b"alliance"),
+    key_of(b"network"),
+];
 
 /// Words after "a Cancer" that leave it the sign: "he's a Cancer so", "anyway".
 const SIGN_AFTER: [u128; 6] = [
@@ -2700,6 +2801,21 @@ mod tests {
             ("she runs the cath lab", &[]),
             ("repeat BMP on September 12", &[("BMP", C)]),
             ("your beta hCG came back", &[("beta hCG", C)]),
+            // A test with the part it images.
+            (
+                "the request for your MRI of the lumbar spine from",
+                &[("MRI of the lumbar spine", C)],
+            ),
+            (
+                "an x ray of his left wrist today",
+                &[("x ray of his left wrist", C)],
+            ),
+            ("re: the CT of the chest dr", &[("CT of the chest", C)]),
+            // Organisations and programs for everyone.
+            ("the Cancer Treatment Centers golf outing", &[]),
+            ("learn about our diabetes prevention program", &[]),
+            ("a 5k walk for breast cancer awareness", &[]),
+            ("flu shots are covered at no cost", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
