@@ -298,7 +298,6 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
                 && is_piece(prev)
                 && atom(prev).is_none()
                 && !after_apostrophe(doc, prev)
-                && !stop_word(doc.tok_text(prev))
                 && !matches!(doc.tokens[prev].lex, Lex::Unit(_)) =>
             {
                 first = prev;
@@ -308,11 +307,9 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
             Some(a) if saw_number && a.kind != AtomKind::Letter => first = a.first,
             // An initial before the name ("m gonzalez"), or before numbers ("t 88"); not
             // the end of a contraction ("that's O dot …").
-            // An initial starts the name: no word before it ("we have t almanza at …").
             Some(a) if a.kind == AtomKind::Letter && !after_apostrophe(doc, a.first) => {
                 first = a.first;
                 saw_number = false;
-                two_words = true;
             }
             // A first name before a last name ("doris cruz"), once.
             None if !saw_number && !two_words && name_word(doc, prev) => {
