@@ -309,14 +309,15 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             || !atoms[a].is_number()
             || cues_only && !after_close_cue(doc, atoms[a].first)
             || !run_start(doc, a, claimed)
-            // "now on Flight 1186 through St. Louis": a flight's or an order's number.
-            || doc.after_item_cue(atoms[a].first, 1)
         {
             a += 1;
             continue;
         }
         let run_end = house_number_end(doc, a, claimed);
-        let found = po_box(doc, a, run_end).or_else(|| street(doc, a, run_end, claimed));
+        let found = po_box(doc, a, run_end)
+            .or_else(|| street(doc, a, run_end, claimed))
+            // "now on Flight 1186 through St. Louis": a flight's or an order's number.
+            .filter(|_| !doc.after_item_cue(atoms[a].first, 1));
         match found {
             Some((first_tok, last_tok, score)) => {
                 let first_tok = corrected_from(doc, first_tok, claimed);
