@@ -811,6 +811,25 @@ fn prefixed_street(
         .then(|| (first_tok, with_unit(doc, end, claimed), STREET))
 }
 
+/// Types that name a street with "the" alone; not "branch", "center" or "park", which
+/// "the" names far more often ("at one forty the branch is open").
+const THE_TYPES: &[&str] = &[
+    "crescent",
+    "green",
+    "circle",
+    "strand",
+    "terrace",
+    "mews",
+    "paddock",
+    "commons",
+    "oval",
+    "esplanade",
+    "promenade",
+    "parade",
+    "close",
+    "glen",
+];
+
 /// A street named by "the" and its type alone, after the house number ending at token
 /// `number_end`: "22 the Crescent", "twenty two the green". The number has two digits or
 /// more; the type is written with a capital, or an address cue or "at", "to" or "is"
@@ -824,9 +843,8 @@ fn the_street(
 ) -> Option<(usize, usize, f32)> {
     let the = next_tok(doc, number_end)
         .filter(|&j| doc.tok_byte(j) | 0x20 == b't' && is_in(doc, j, &["the"]))?;
-    let kind = next_tok(doc, the).filter(|&j| {
-        doc.tokens[j].kind == TokKind::Alpha && class(doc, j) & SUFFIX != 0 && doc.tok_len(j) > 3
-    })?;
+    let kind = next_tok(doc, the)
+        .filter(|&j| doc.tokens[j].kind == TokKind::Alpha && is_in(doc, j, THE_TYPES))?;
     let first_tok = doc.atoms[a].first;
     // "at ten the drive through will open": an hour, then a thing.
     let through = next_tok(doc, kind).is_some_and(|j| is_in(doc, j, &["through", "thru"]));
@@ -1467,6 +1485,10 @@ mod tests {
             ("the app just says 300 Bowery, is", &["300 Bowery"]),
             ("ship to 22 the Crescent, Montclair", &["22 the Crescent"]),
             (
+                "my address is 22 The Paddock, Lexington",
+                &["22 The Paddock"],
+            ),
+            (
                 "the rental is at twenty two the crescent um",
                 &["twenty two the crescent"],
             ),
@@ -1754,6 +1776,7 @@ mod tests {
             "we saw 2 broadway shows",
             "tickets to broadway",
             "reopening monday at nine the drive through window",
+            "paid on thursday at one forty the branch is open until seven",
             "I have 2 the park tomorrow",
             "12 avenue shops",
             "press 1 for the main street branch",

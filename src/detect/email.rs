@@ -283,7 +283,10 @@ fn local_start(doc: &Document<'_>, last: usize) -> Option<usize> {
         if (connector(prev) || glued_mark(prev))
             && let Some(before) = self::prev(doc, prev)
             && is_piece(before)
-            && (atom(before).is_some() || !stop_word(doc.tok_text(before)))
+            // A stop word only as a word: "a dot roberts" is a letter.
+            && (atom(before).is_some()
+                || doc.tok_len(before) == 1
+                || !stop_word(doc.tok_text(before)))
         {
             first = atom(before).map_or(before, |a| a.first);
             // Numbers said after the name are the piece just joined, if any: "… change
@@ -368,6 +371,10 @@ mod tests {
             (
                 "change it to junho dot park dot seventy nine at gmail dot com my",
                 &["junho dot park dot seventy nine at gmail dot com"],
+            ),
+            (
+                "send them to a dot roberts at gmail dot com my",
+                &["a dot roberts at gmail dot com"],
             ),
             (
                 "we have t almanza at yahoo dot com if",
