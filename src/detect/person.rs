@@ -3819,6 +3819,24 @@ mod tests {
     }
 
     #[test]
+    fn spellings_with_commas() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Last name is Q, U, I, S, T. I had", &["Q, U, I, S, T"]),
+            (
+                "it's T as in Tango, I, N, D, A, L, L. My refill",
+                &["T as in Tango, I, N, D, A, L, L"],
+            ),
+            (
+                "Hi this is Marta Ilic, I-L-I-C, i set up paperless",
+                &["Marta Ilic, I-L-I-C"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn ordinary_words_after_name_cues() {
         let cases: &[(&str, &[&str])] = &[
             ("this is tina from patient billing at", &["tina"]),

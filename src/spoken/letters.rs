@@ -29,8 +29,8 @@ pub(super) fn at(doc: &Document<'_>, i: usize) -> Option<Piece> {
     Some(letter_piece(i, letter))
 }
 
-/// Whether the token before or after `i` (across a hyphen or dot) is a single letter or
-/// a number.
+/// Whether the token before or after `i` (across a hyphen, a dot or a comma) is a single
+/// letter, a NATO word or a number.
 fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
     let is_spelled = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| match t.kind {
@@ -39,11 +39,19 @@ fn spelled_neighbour(doc: &Document<'_>, i: usize) -> bool {
             TokKind::Punct(_) => false,
         })
     };
-    // A hyphen, a dot or a filler between ("a-b", "l uh i").
+    // A hyphen, a dot, a comma or a filler between ("a-b", "l uh i", "Q, U, I, S, T");
+    // a comma only when no word follows ("… I-L-I-C, i set up" is the pronoun).
+    let word_after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Alpha && t.end - t.start > 1);
     let skip = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'.') || t.lex == Lex::Filler)
+        doc.tokens.get(k).is_some_and(|t| {
+            t.is_punct(b'-')
+                || t.is_punct(b'.')
+                || t.is_punct(b',') && !word_after
+                || t.lex == Lex::Filler
+        })
     };
     let before = i
         .checked_sub(1)
