@@ -537,6 +537,7 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
                     .flatten()
             })
             .or_else(|| numbered_road(doc, a, number_end, claimed))
+            .or_else(|| grid_street(doc, a, number_end, claimed))
             .or_else(|| bare_street(doc, a, number_end, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
@@ -859,6 +860,69 @@ fn the_street(
             || address_cue_before(doc, first_tok)
             || after_close_cue(doc, first_tok)))
     .then(|| (first_tok, with_unit(doc, kind, claimed), STREET))
+}
+
+/// A grid address, as Utah and a few other places write them: a house number of three
+/// digits or more, a directional, the grid number of the street and the other axis's
+/// directional ("1350 South 900 East", "twenty one fifty east thirty three hundred
+/// south"), after the house number ending at token `number_end`.
+#[inline(never)]
+fn grid_street(
+    doc: &Document<'_>,
+    a: usize,
+    number_end: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, f32)> {
+    // The axis of a directional: 1 north-south, 2 east-west.
+    let axis = |j: usize| {
+        let t = &doc.tokens[j];
+        if t.kind != TokKind::Alpha {
+            return 0;
+        }
+        match doc.tok_text(j).to_ascii_lowercase().as_str() {
+            "north" | "south" | "n" | "s" => 1,
+            "east" | "west" | "e" | "w" => 2,
+            _ => 0,
+        }
+    };
+    let width: usize = doc.atoms[a..]
+        .iter()
+        .take_while(|x| x.first <= number_end)
+        .map(|x| usize::from(x.width))
+        .sum();
+    let first_dir = next_tok(doc, number_end)?;
+    let first_axis = axis(first_dir);
+    if width < 3 || first_axis == 0 {
+        return None;
+    }
+    let k = next_tok(doc, with_dot(doc, first_dir))?;
+    let at = doc.atom_of_token[k];
+    if at == NO_ATOM || claimed[at as usize] || doc.atoms[at as usize].first != k {
+        return None;
+    }
+    let grid = house_number_end(doc, at as usize, claimed);
+    let value = doc.atoms[at as usize].value;
+    if !doc.atoms[at as usize].is_number() || grid != at as usize && value < 10 || value == 0 {
+        return None;
+    }
+    let second_dir = next_tok(doc, doc.atoms[grid].last)?;
+    let second_axis = axis(second_dir);
+    if second_axis == 0 || second_axis == first_axis {
+        return None;
+    }
+    // Written with capitals, or after an address cue or "at", "to", "is": not "drive 100
+    // north 300 east".
+    let first_tok = doc.atoms[a].first;
+    (doc.tok_byte(first_dir).is_ascii_uppercase()
+        || address_cue_before(doc, first_tok)
+        || after_close_cue(doc, first_tok))
+    .then(|| {
+        (
+            first_tok,
+            with_unit(doc, with_dot(doc, second_dir), claimed),
+            STREET,
+        )
+    })
 }
 
 /// Roads named by a number: "1187 County Road 14", "400 State Route 9", "12 US Highway 1".
@@ -1488,6 +1552,12 @@ mod tests {
                 "my address is 22 The Paddock, Lexington",
                 &["22 The Paddock"],
             ),
+            // A grid address.
+            (
+                "send it to 1350 South 900 East, Salt Lake City",
+                &["1350 South 900 East"],
+            ),
+            ("it's 1350 S 900 E Apt 4 so", &["1350 S 900 E Apt 4"]),
             (
                 "the rental is at twenty two the crescent um",
                 &["twenty two the crescent"],
@@ -1777,6 +1847,7 @@ mod tests {
             "tickets to broadway",
             "reopening monday at nine the drive through window",
             "paid on thursday at one forty the branch is open until seven",
+            "drive 100 north 300 east",
             "I have 2 the park tomorrow",
             "12 avenue shops",
             "press 1 for the main street branch",

@@ -953,7 +953,12 @@ pub(crate) fn detect(
             Some((last, _))
                 if (w..=last).any(|k| in_brand(words, k))
                     // "in Fort Worth": a place from its first word.
-                    || last > w && PLACE_HEADS.contains(&words[w].key) =>
+                    || last > w && PLACE_HEADS.contains(&words[w].key)
+                    // "my Maryland driver's license", "Florida DL": the state that issued it.
+                    || words[w].marks.bits & CITY != 0
+                        && words
+                            .get(w + 1)
+                            .is_some_and(|n| n.brk == Break::Space && ISSUED.contains(&n.key)) =>
             {
                 w = last + 1
             }
@@ -2636,6 +2641,11 @@ const BRANDS: &[&[u128]] = &[
     &[key_of(b"john"), key_of(b"deere")],
     &[key_of(b"dr"), key_of(b"scholl")],
     &[key_of(b"cherry"), key_of(b"garcia")],
+    &[key_of(b"heart"), key_of(b"walk")],
+    &[key_of(b"american"), key_of(b"heart")],
+    &[key_of(b"red"), key_of(b"cross")],
+    &[key_of(b"relay"), key_of(b"for"), key_of(b"life")],
+    &[key_of(b"spelling"), key_of(b"bee")],
     &[key_of(b"christmas"), key_of(b"eve")],
     &[key_of(b"year"), key_of(b"eve")],
     &[key_of(b"labor"), key_of(b"day")],
@@ -2665,7 +2675,13 @@ fn may_be_brand(key: u128) -> bool {
 }
 
 /// Words of [`BRANDS`] that join its other words, left out of [`BRAND_FILTER`].
-const BRAND_LINKS: [u128; 4] = [key_of(b"and"), key_of(b"in"), key_of(b"the"), key_of(b"e")];
+const BRAND_LINKS: [u128; 5] = [
+    key_of(b"and"),
+    key_of(b"in"),
+    key_of(b"the"),
+    key_of(b"e"),
+    key_of(b"for"),
+];
 
 /// Two bits (one in each half of 512) for each word of [`BRANDS`] but its links: most
 /// names found have neither, and are passed by one test.
@@ -2786,6 +2802,18 @@ fn street_alone(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 
 /// A first name given to about 16,000 people or more (10 × log2 of the births).
 const COMMON_FIRST: u8 = 140;
+
+/// Documents a state issues, after its name: "Texas license", "Florida DL".
+const ISSUED: [u128; 8] = [
+    key_of(b"license"),
+    key_of(b"licence"),
+    key_of(b"dl"),
+    key_of(b"drivers"),
+    key_of(b"driver"),
+    key_of(b"id"),
+    key_of(b"plate"),
+    key_of(b"plates"),
+];
 
 /// Words that start a place's name as "saint" does: "Fort Worth", "Mount Sinai".
 const PLACE_HEADS: [u128; 4] = [
@@ -3798,6 +3826,13 @@ mod tests {
             ("Hi, ortho office here.", &[]),
             ("an electronics store in Fort Worth at 11:42 PM", &[]),
             ("the Tommy Hilfiger sweater", &[]),
+            ("rejecting my Maryland driver's license number", &[]),
+            ("and the Red Cross blood drive is Thursday", &[]),
+            ("he's gonna miss the spelling bee on friday", &[]),
+            (
+                "Benedikt Schwarzkopf, Florida DL S362",
+                &["Benedikt Schwarzkopf"],
+            ),
             ("open 10 to 6 on Martin Luther King Day.", &[]),
             ("ask jack about the box", &["jack"]),
             // A street named alone.

@@ -956,7 +956,8 @@ const SHOTS: [u128; 8] = [
 ];
 
 /// Words that make shots an offer to everyone, within three words after them.
-const OFFERED: [u128; 5] = [
+const OFFERED: [u128; 6] = [
+    key_of(b"clinic"),
     key_of(b"available"),
     key_of(b"stock"),
     key_of(b"offering"),
@@ -975,8 +976,15 @@ fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
     if words[w].key == key_of(b"culture") && before.is_some_and(|b| b.info.has(CONDITION)) {
         return true;
     }
-    // A pet's: "'s" after its name, a word of tokens (or a possessive).
-    if before.is_some_and(|b| (b.is(POSSESSIVE) || b.last > b.first) && PETS.contains(&b.key)) {
+    // A pet's: "'s" after its name, a word of tokens (or a possessive), maybe with a word
+    // between ("the dog's ear infection").
+    let pets = |b: &Word| (b.is(POSSESSIVE) || b.last > b.first) && PETS.contains(&b.key);
+    if before.is_some_and(pets)
+        || w > 1
+            && words[w].brk == Break::Space
+            && words[w - 1].brk == Break::Space
+            && pets(&words[w - 2])
+    {
         return true;
     }
     let owned = before.is_some_and(|b| {
@@ -1029,7 +1037,9 @@ fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
 
 /// Words after a condition that make it a cause or a program for everyone: "diabetes
 /// prevention program", "cancer awareness month".
-const PROGRAMS: [u128; 5] = [
+const PROGRAMS: [u128; 7] = [
+    key_of(b"society"),
+    key_of(b"foundation"),
     key_of(b"prevention"),
     key_of(b"awareness"),
     key_of(b"research"),
@@ -2816,6 +2826,9 @@ mod tests {
             ("learn about our diabetes prevention program", &[]),
             ("a 5k walk for breast cancer awareness", &[]),
             ("flu shots are covered at no cost", &[]),
+            ("the flu shot clinic in the fellowship hall", &[]),
+            ("chairs for the cancer society bake sale", &[]),
+            ("and the dog's ear infection is back", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
