@@ -537,7 +537,18 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
                     .flatten()
             })
             .or_else(|| numbered_road(doc, a, number_end, claimed))
-            .or_else(|| grid_street(doc, a, number_end, claimed))
+            .or_else(|| {
+                // Most numbers have no directional after them: test its first letter.
+                let dir = doc.tokens.get(number_end + 1).is_some_and(|t| {
+                    t.kind == TokKind::Alpha
+                        && matches!(
+                            doc.tok_byte(number_end + 1) | 0x20,
+                            b'n' | b's' | b'e' | b'w'
+                        )
+                });
+                dir.then(|| grid_street(doc, a, number_end, claimed))
+                    .flatten()
+            })
             .or_else(|| bare_street(doc, a, number_end, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
@@ -876,23 +887,29 @@ fn grid_street(
     // The axis of a directional: 1 north-south, 2 east-west.
     let axis = |j: usize| {
         let t = &doc.tokens[j];
-        if t.kind != TokKind::Alpha {
+        if t.kind != TokKind::Alpha || !matches!(t.end - t.start, 1 | 4 | 5) {
             return 0;
         }
-        match doc.tok_text(j).to_ascii_lowercase().as_str() {
-            "north" | "south" | "n" | "s" => 1,
-            "east" | "west" | "e" | "w" => 2,
+        let is = |w: &str| doc.tok_text(j).eq_ignore_ascii_case(w);
+        match doc.tok_byte(j) | 0x20 {
+            b'n' if is("n") || is("north") => 1,
+            b's' if is("s") || is("south") => 1,
+            b'e' if is("e") || is("east") => 2,
+            b'w' if is("w") || is("west") => 2,
             _ => 0,
         }
     };
+    let first_dir = next_tok(doc, number_end)?;
+    let first_axis = axis(first_dir);
+    if first_axis == 0 {
+        return None;
+    }
     let width: usize = doc.atoms[a..]
         .iter()
         .take_while(|x| x.first <= number_end)
         .map(|x| usize::from(x.width))
         .sum();
-    let first_dir = next_tok(doc, number_end)?;
-    let first_axis = axis(first_dir);
-    if width < 3 || first_axis == 0 {
+    if width < 3 {
         return None;
     }
     let k = next_tok(doc, with_dot(doc, first_dir))?;
