@@ -501,7 +501,11 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
         let end = with_dot(doc, last);
         if c & SUFFIX != 0 && words > 0 && !going(doc, j, c) {
             let good = c & COMMON_SUFFIX != 0 || doc.tok_byte(j).is_ascii_uppercase();
-            best = Some((end, good));
+            // A weak suffix after a good one does not undo it ("Oak Dr dl": "dl" is
+            // "Dale" too).
+            if good || best.is_none_or(|(_, good)| !good) {
+                best = Some((end, good));
+            }
         } else if c & SUFFIX != 0
             && words == 0
             && atoms[a..=b]
@@ -1562,6 +1566,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // Streets named alone, by "the" and a type, or first by their type.
             ("the property as 1600 Broadway, but", &["1600 Broadway"]),
+            // A weak suffix after a good one ("dl" is "Dale") leaves the street as it was.
+            ("1 third Dr dL", &["1 third Dr"]),
             ("at 5206 north broadway and", &["5206 north broadway"]),
             ("the app just says 300 Bowery, is", &["300 Bowery"]),
             ("ship to 22 the Crescent, Montclair", &["22 the Crescent"]),

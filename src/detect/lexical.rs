@@ -172,6 +172,8 @@ fn packed_word_of(key: u128, entry: &WordEntry, known: bool, shape: u8) -> Word 
 fn class_shape(lex: Lex) -> (u8, bool) {
     match lex {
         Lex::Plain | Lex::Nato(_) => (0, true),
+        // "double" and "triple" head terms too ("double vision", "triple bypass").
+        Lex::Double | Lex::Triple => (OTHER, true),
         Lex::Month(_) => (MONTH, true),
         Lex::Unit(_) => (OTHER, true),
         Lex::Digit(_) | Lex::Teen(_) | Lex::Tens(_) | Lex::Hundred | Lex::Thousand => {

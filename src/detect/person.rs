@@ -2775,10 +2775,14 @@ fn in_brand_list(words: &[Word], k: usize) -> bool {
 #[inline(never)]
 fn street_alone(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     const ON: [u128; 2] = [key_of(b"on"), key_of(b"onto")];
+    // A numbered street, not a day after its month ("march third and Gonzalez": a date's
+    // tag on a second pass).
     let ordinal = |k: usize| {
         words.get(k).is_some_and(|x| {
             let a = doc.atom_of_token[x.first as usize];
-            a != NO_ATOM && doc.atoms[a as usize].kind == AtomKind::Ordinal
+            a != NO_ATOM
+                && doc.atoms[a as usize].kind == AtomKind::Ordinal
+                && (k == 0 || !words[k - 1].is(MONTH))
         })
     };
     let word = &words[w];

@@ -387,19 +387,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     }
                     _ => first,
                 };
-                // "your chronic migraines": how long it lasts is the condition's.
-                let first = match first.checked_sub(1) {
-                    Some(c)
-                        if kind == Medical::Condition
-                            && words[first].brk == Break::Space
-                            && words[c].key == key_of(b"chronic")
-                            && out
-                                .last()
-                                .is_none_or(|x| x.range.end <= words[c].range(doc).start) =>
-                    {
-                        c
-                    }
-                    _ => first,
+                let first = if kind == Medical::Condition {
+                    with_modifiers(doc, words, first, &out[from..])
+                } else {
+                    first
                 };
                 push(doc, words, first, last, kind, LISTED, out);
                 w = last + 1;
@@ -462,6 +453,18 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                         n.brk == Break::Space && n.info.has(SURNAME) && !n.info.has(COMMON)
                     })
                 };
+                // "diagnosed with spina bifida": a listed term of several words after the
+                // cue is read as such, from its first word.
+                if let Some((cue_end, _)) = cue
+                    && term_at(doc, table, words, cue_end + 1).is_some_and(|(l, _)| l > cue_end + 1)
+                    && doc
+                        .medical_starts
+                        .binary_search(&(cue_end as u32 + 1))
+                        .is_ok()
+                {
+                    w = cue_end + 1;
+                    continue;
+                }
                 if let Some((cue_end, next)) = cue
                     && is_unlisted_word(next)
                     && !before_surname(cue_end + 1)
@@ -491,6 +494,68 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
     if n_lay > 0 {
         lay_findings(doc, words, &lay[..n_lay], from, out);
     }
+}
+
+/// Words that say how bad, how far or what kind a condition is, said before it: "your
+/// chronic migraines", "acute myeloid leukemia", "metastatic breast cancer", "a double
+/// mastectomy", "elevated liver enzymes". Not "mild", "severe" or "emergency", which
+/// callers' own words leave out of the condition ("a mild stroke").
+const MODIFIERS: [u128; 24] = [
+    key_of(b"chronic"),
+    key_of(b"acute"),
+    key_of(b"metastatic"),
+    key_of(b"terminal"),
+    key_of(b"advanced"),
+    key_of(b"aggressive"),
+    key_of(b"recurrent"),
+    key_of(b"childhood"),
+    key_of(b"juvenile"),
+    key_of(b"congenital"),
+    key_of(b"mini"),
+    key_of(b"double"),
+    key_of(b"triple"),
+    key_of(b"elective"),
+    key_of(b"bilateral"),
+    key_of(b"benign"),
+    key_of(b"malignant"),
+    key_of(b"invasive"),
+    key_of(b"inoperable"),
+    key_of(b"missed"),
+    key_of(b"frozen"),
+    key_of(b"abnormal"),
+    key_of(b"elevated"),
+    key_of(b"negative"),
+];
+
+/// The first word of a condition starting at word `first` with the [`MODIFIERS`] said
+/// before it, and "small cell" ("non small cell lung cancer"); never back into a term
+/// `found` already.
+fn with_modifiers(doc: &Document<'_>, words: &[Word], first: usize, found: &[Candidate]) -> usize {
+    let free = |c: usize| {
+        words[c + 1].brk <= Break::Hyphen
+            && found
+                .last()
+                .is_none_or(|x| x.range.end <= words[c].range(doc).start)
+    };
+    let mut first = first;
+    while first > 0 && free(first - 1) {
+        let c = first - 1;
+        if MODIFIERS.contains(&words[c].key) {
+            first = c;
+        } else if words[c].key == key_of(b"cell")
+            && c > 0
+            && words[c - 1].key == key_of(b"small")
+            && free(c - 1)
+        {
+            first = c - 1;
+            if first > 0 && words[first - 1].key == key_of(b"non") && free(first - 1) {
+                first -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    first
 }
 
 /// "type two", "stage 3": a type or stage said with a condition.
@@ -2375,6 +2440,35 @@ mod tests {
                 &[("hydrochlorothiazide twenty five milligrams", M)],
             ),
             ("tested positive for covid", &[("covid", C)]),
+            // A listed term of several words after a cue, whole.
+            (
+                "she was diagnosed with spina bifida last week",
+                &[("spina bifida", C)],
+            ),
+            (
+                "diagnosed with hodgkin lymphoma in may",
+                &[("hodgkin lymphoma", C)],
+            ),
+            // What kind or how far, with the condition; how bad, not.
+            (
+                "her advanced breast cancer is stable",
+                &[("advanced breast cancer", C)],
+            ),
+            (
+                "it's non small cell lung cancer",
+                &[("non small cell lung cancer", C)],
+            ),
+            (
+                "scheduled for a double mastectomy",
+                &[("double mastectomy", C)],
+            ),
+            ("he had a triple bypass", &[("triple bypass", C)]),
+            ("complaining of double vision", &[("double vision", C)]),
+            (
+                "showed elevated liver enzymes",
+                &[("elevated liver enzymes", C)],
+            ),
+            ("they think it was a mild stroke", &[("stroke", C)]),
             (
                 "your blood pressure meds are ready",
                 &[("blood pressure meds", M)],
