@@ -565,8 +565,8 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
 
 /// The end of a street line ending at token `end` with the directional said after its
 /// type ("Cedar Ave S", "Peachtree Street NE", "university avenue southeast"), or `end`.
-/// A letter or two counts only in capitals ("Ave S", not "street e"), and "north" not
-/// before "carolina" or "dakota", which name a state.
+/// A letter or two counts only in capitals ("Ave S", not "street e"), and no directional
+/// that starts the name of a place ("north carolina", "east lansing").
 fn post_directional(doc: &Document<'_>, end: usize) -> usize {
     let Some(j) = next_tok(doc, end) else {
         return end;
@@ -581,12 +581,18 @@ fn post_directional(doc: &Document<'_>, end: usize) -> usize {
     {
         return end;
     }
-    let state = next_tok(doc, j).is_some_and(|k| {
-        ["carolina", "dakota"]
+    // "north carolina", "east lansing": the directional starts a place's name ("North
+    // East", Maryland, aside: that is a directional too).
+    let key = |k: usize| crate::lexicon::pack(doc.tok_text(k).as_bytes());
+    let place = next_tok(doc, j).is_some_and(|k| {
+        !DIRECTIONALS
             .iter()
-            .any(|w| doc.tok_text(k).eq_ignore_ascii_case(w))
+            .any(|d| doc.tok_text(k).eq_ignore_ascii_case(d))
+            && key(j)
+                .zip(key(k))
+                .is_some_and(|(a, b)| super::person::starts_place(a, b))
     });
-    if state {
+    if place {
         return end;
     }
     // Said in two words: "north east", "south west".
@@ -1568,6 +1574,11 @@ mod tests {
             ("the property as 1600 Broadway, but", &["1600 Broadway"]),
             // A weak suffix after a good one ("dl" is "Dale") leaves the street as it was.
             ("1 third Dr dL", &["1 third Dr"]),
+            // A directional that starts a place's name is the place's.
+            (
+                "two twenty two elmwood drive east lansing four eight",
+                &["two twenty two elmwood drive"],
+            ),
             ("at 5206 north broadway and", &["5206 north broadway"]),
             ("the app just says 300 Bowery, is", &["300 Bowery"]),
             ("ship to 22 the Crescent, Montclair", &["22 the Crescent"]),

@@ -57,6 +57,7 @@
 //! london") is no name, nor after "to" or "from" unless it is also a first name ("talk to
 //! austin").
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::Candidate;
@@ -776,6 +777,68 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
     marks
 }
 
+/// Places named by two or three words (`lexicons/cities.txt` and the states): the keys
+/// of their words, the third 0 for two; and the first two words of those of three, the
+/// third [`OPENING`].
+static PLACES: LazyLock<HashSet<[u128; 3]>> = LazyLock::new(|| {
+    let states = STATES.lines().filter_map(|l| l.split('\t').nth(1));
+    CITIES
+        .lines()
+        .chain(states)
+        .filter_map(|place| {
+            let mut keys = [0u128; 3];
+            let mut n = 0;
+            for word in place.split(' ') {
+                *keys.get_mut(n)? = pack(word.as_bytes())?;
+                n += 1;
+            }
+            (n >= 2).then_some(keys)
+        })
+        .flat_map(|keys| {
+            let opening = (keys[2] != 0).then_some([keys[0], keys[1], OPENING]);
+            std::iter::once(keys).chain(opening)
+        })
+        .collect()
+});
+
+/// The third key of a place's first two words in [`PLACES`]; no word has it.
+const OPENING: u128 = u128::MAX;
+
+/// Whether the words with keys `a` and `b` start the name of a place ("north carolina",
+/// "east lansing", "west palm").
+pub(crate) fn starts_place(a: u128, b: u128) -> bool {
+    PLACES.contains(&[a, b, 0]) || PLACES.contains(&[a, b, OPENING])
+}
+
+/// A first name given this often (10 × log2 of about 8,000 births) names a person at the
+/// head of a place's name too ("Glen Allen", "Mary Esther"); "San", "Santa", "West" and
+/// "Lake" are given less.
+const PLACE_FIRST: u8 = 130;
+
+/// Whether the name of words `w..=last` lies inside a place of two or three words whose
+/// first word is no common first name: "in San Antonio", "Santa Rosa", "Providence, Rhode
+/// Island", "to Colorado Springs". Called only for the names found, which are few.
+#[inline(never)]
+fn in_place(words: &[Word], w: usize, last: usize) -> bool {
+    if last - w > 2 {
+        return false;
+    }
+    (last.saturating_sub(2)..=w).any(|s| {
+        [2, 3].into_iter().any(|len| {
+            let end = s + len - 1;
+            end >= last
+                && end < words.len()
+                && words[s + 1..=end].iter().all(|x| x.brk == Break::Space)
+                && !(words[s].info.has(FIRST) && words[s].info.first >= PLACE_FIRST)
+                && PLACES.contains(&[
+                    words[s].key,
+                    words[s + 1].key,
+                    if len == 3 { words[s + 2].key } else { 0 },
+                ])
+        })
+    })
+}
+
 /// A surname this common (10 × log2 of about 30,000 people) after a first name is taken
 /// even when it is also a word: "kathleen west", "aaron hall".
 const COMMON_SURNAME: u8 = 149;
@@ -783,6 +846,7 @@ const COMMON_SURNAME: u8 = 149;
 /// Builds the cue tables now rather than on first use.
 pub(crate) fn warm_up() {
     LazyLock::force(&CUE_KEYS);
+    LazyLock::force(&PLACES);
 }
 
 /// Finds names among `words`. Words of tokens already `taken` (by the medical
@@ -954,6 +1018,8 @@ pub(crate) fn detect(
                 if (w..=last).any(|k| in_brand(words, k))
                     // "in Fort Worth": a place from its first word.
                     || last > w && PLACE_HEADS.contains(&words[w].key)
+                    // "in San Antonio", "Providence, Rhode Island": inside a place's name.
+                    || cue.is_none() && in_place(words, w, last)
                     // "my Maryland driver's license", "Florida DL": the state that issued it.
                     || words[w].marks.bits & CITY != 0
                         && words
@@ -3818,6 +3884,13 @@ mod tests {
     fn brands_streets_and_days_named_like_people() {
         let cases: &[(&str, &[&str])] = &[
             ("they're out of Dr Pepper, so", &[]),
+            // Places of several words; a common first name at their head names a person.
+            ("We moved to San Antonio last year.", &[]),
+            ("she lives in Santa Rosa now", &[]),
+            ("I live in Providence, Rhode Island", &[]),
+            ("We moved to West Virginia last year.", &[]),
+            ("this is Glen Allen calling", &["Glen Allen"]),
+            ("hi this is Santa Rosa", &["Santa Rosa"]),
             ("gonna eat Ben & Jerry's in the car", &[]),
             ("grab some ben and jerry's on the way", &[]),
             ("the Jack in the Box on Grand closed", &[]),
