@@ -339,6 +339,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("rest of it is", CueKind::Ending),
     ("rest of the number is", CueKind::Ending),
     ("ending in", CueKind::Ending),
+    // "the last four are 7702": the end of a number named before, or an account's.
+    ("last four", CueKind::Ending),
+    ("last 4", CueKind::Ending),
     ("ends in", CueKind::Ending),
     ("ending with", CueKind::Ending),
     ("cvv", CueKind::CardCode),

@@ -74,6 +74,10 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
         {
             kind = named;
         }
+        // "the last four are …", not "the last four months".
+        if cue.kind == CueKind::Ending && !last_four_names_digits(doc, cue) {
+            continue;
+        }
         if cue.kind == CueKind::Username {
             login_after(doc, cue.end_tok, claimed, out);
             continue;
@@ -1107,7 +1111,12 @@ fn code_run(
             }
             _ => false,
         };
-        if !joiner || run.canon.is_empty() || pending_joiner && tok.kind != TokKind::Alpha {
+        // The dots of a pause ("541... 09") are one joiner.
+        let more_dots = tok.is_punct(b'.') && !tok.space_before && doc.tokens[i - 1].is_punct(b'.');
+        if !joiner
+            || run.canon.is_empty()
+            || pending_joiner && tok.kind != TokKind::Alpha && !more_dots
+        {
             break;
         }
         pending_joiner = true;
@@ -1257,6 +1266,29 @@ fn ending_before(doc: &Document<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         let t = doc.tok_text(i);
         t.eq_ignore_ascii_case("ending") || t.eq_ignore_ascii_case("last")
+    })
+}
+
+/// Whether an "ending" cue is no "last four" or is one said of digits: a mark, a number
+/// or one of a few words after it ("the last four are", "last 4 digits", "the last four,
+/// it's"), not "the last four months".
+fn last_four_names_digits(doc: &Document<'_>, cue: &crate::cues::Cue) -> bool {
+    const AFTER: [&str; 11] = [
+        "digits", "numbers", "are", "is", "its", "it's", "of", "on", "were", "was", "should",
+    ];
+    if !doc.tok_text(cue.first_tok).eq_ignore_ascii_case("last") {
+        return true;
+    }
+    let mut t = cue.end_tok;
+    while doc.tokens.get(t).is_some_and(|t| t.lex == Lex::Filler) {
+        t += 1;
+    }
+    doc.tokens.get(t).is_none_or(|next| {
+        next.kind != TokKind::Alpha
+            || doc.atom_of_token[t] != NO_ATOM
+            || AFTER
+                .iter()
+                .any(|w| doc.tok_text(t).eq_ignore_ascii_case(w))
     })
 }
 
@@ -1479,6 +1511,20 @@ mod tests {
     #[test]
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
+            // Pauses written as dots inside the number.
+            (
+                "for my social to verify, its 5 4 1... 0 9... 3 7 7 2. sorry",
+                "5 4 1... 0 9... 3 7 7 2",
+                "SSN",
+            ),
+            (
+                "my account number is 4471... 9920... 18",
+                "4471... 9920... 18",
+                "ACCOUNT_NUMBER",
+            ),
+            // "last four" said of digits, with no kind named.
+            ("the last four are 7702, thanks", "7702", "ACCOUNT_NUMBER"),
+            ("the last 4 digits are 7702", "7702", "ACCOUNT_NUMBER"),
             // Capitals that close a code, after a hyphen.
             (
                 "your pre-qualification file is SDR-7734-WF. Press 1",
@@ -2070,6 +2116,8 @@ mod tests {
                 &[("3318", "SSN")],
             ),
             ("in case twenty five of them call", &[]),
+            ("for the last 4 months, 1200 a month", &[]),
+            ("the last four payments of 250 were late", &[]),
             ("a member since two thousand nine", &[]),
             ("your account number is a ten digit number", &[]),
             (

@@ -343,9 +343,14 @@ fn read_run(
     // digits ("two hundred 9165550169").
     let small = |a: usize| {
         // "it's been 9. (408)555-0193", "exit 12. 973-555-0189": a number that ends a
-        // sentence is no part of the next one.
+        // sentence is no part of the next one; nor, written, one a comma sets apart ("until
+        // 4:30, 317-555-0190", "room 12, …").
+        let comma = |g: Gap| g.has(Gap::COMMA);
         a == start && sentence_end_after(doc, a)
             || width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written
+            || width(doc, a) <= 2
+                && (a == start && doc.atoms.get(a + 1).is_some_and(|n| comma(n.gap))
+                    || a + 1 == end && comma(doc.atoms[a].gap))
             || a == start
                 && matches!(doc.atoms[a].kind, AtomKind::Hundreds | AtomKind::Thousands)
                 && doc
@@ -834,6 +839,12 @@ mod tests {
     fn finds_phone_numbers_in_every_style() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("call 555-867-5309 today", &[("555-867-5309", "5558675309")]),
+            // A written number a comma sets apart is no part of it.
+            (
+                "office hours 8:30 to 4:30, 317-555-0190",
+                &[("317-555-0190", "3175550190")],
+            ),
+            ("room 12, 317-555-0190", &[("317-555-0190", "3175550190")]),
             (
                 "my number is five hundred fifty five eight six seven fifty three oh nine",
                 &[(
