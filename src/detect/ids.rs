@@ -1088,9 +1088,12 @@ fn code_run(
             pending_joiner = false;
             continue;
         }
-        // Capital letters glued to digits in a written code: "LC6723977", "KN-97851370".
+        // Capital letters glued to digits in a written code: "LC6723977", "KN-97851370";
+        // after a cue, spaced between its digits too ("2024 CV 00418").
         if tok.kind == TokKind::Alpha
-            && (caps_in_code(doc, i) || cued && run.canon.is_empty() && opens_code(doc, i))
+            && (caps_in_code(doc, i)
+                || cued && run.canon.is_empty() && opens_code(doc, i)
+                || cued && !run.canon.is_empty() && caps_between_digits(doc, i))
         {
             run.canon.push_str(doc.tok_text(i));
             run.last = i;
@@ -1427,6 +1430,26 @@ fn caps_in_code(doc: &Document<'_>, i: usize) -> bool {
                 && glued_digits(i - 2, i)))
 }
 
+/// Upper-case letters (2–4) with a space each side between the number before them and
+/// written digits after ("2024 CV 00418", "2 0 2 4 CV 0 0 4 1 8"); not a word in capitals
+/// ("4471 AND 22").
+fn caps_between_digits(doc: &Document<'_>, i: usize) -> bool {
+    const WORDS: [&str; 18] = [
+        "AND", "OR", "THE", "IS", "OK", "TO", "AT", "ON", "IN", "MY", "NO", "AM", "PM", "EST",
+        "CST", "MST", "PST", "ET",
+    ];
+    let text = doc.tok_text(i);
+    (2..=4).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_uppercase())
+        && !WORDS.contains(&text)
+        && i > 0
+        && doc.atom_of_token[i - 1] != NO_ATOM
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokKind::Digits && n.space_before)
+}
+
 /// "20 mg", "ten dollars": a number followed by a unit is a quantity, not an identifier.
 fn quantity_after(doc: &Document<'_>, last: usize) -> bool {
     doc.tokens
@@ -1521,6 +1544,12 @@ mod tests {
                 "my account number is 4471... 9920... 18",
                 "4471... 9920... 18",
                 "ACCOUNT_NUMBER",
+            ),
+            // Capitals between the digits of a case number.
+            (
+                "Regarding case number 2 0 2 4 CV 0 0 4 1 8 filed",
+                "2 0 2 4 CV 0 0 4 1 8",
+                "ID_NUMBER",
             ),
             // "last four" said of digits, with no kind named.
             ("the last four are 7702, thanks", "7702", "ACCOUNT_NUMBER"),

@@ -544,8 +544,8 @@ const TERMS_OF_ADDRESS: [u128; 16] = [
     key_of(b"homie"),
 ];
 
-/// Holidays, never anyone's name in a voicemail ("the Christmas list").
-const NEVER_NAMES: [u128; 15] = [
+/// Holidays and a few words never anyone's name in a voicemail ("the Christmas list").
+const NEVER_NAMES: [u128; 17] = [
     key_of(b"christmas"),
     key_of(b"easter"),
     key_of(b"thanksgiving"),
@@ -564,6 +564,9 @@ const NEVER_NAMES: [u128; 15] = [
     // The end of an organisation's name, a surname only on paper ("Cancer Treatment
     // Centers").
     key_of(b"centers"),
+    // "a doctor near me", "per diem".
+    key_of(b"near"),
+    key_of(b"diem"),
 ];
 
 /// Kin words that are first names too ("Tia", "Lola", "Nana"): after "my" or "your" the
@@ -810,6 +813,19 @@ pub(crate) fn starts_place(a: u128, b: u128) -> bool {
     PLACES.contains(&[a, b, 0]) || PLACES.contains(&[a, b, OPENING])
 }
 
+/// Whether `key` is the name of a state of one word ("texas", "arizona").
+fn is_state(key: u128) -> bool {
+    static STATE_KEYS: LazyLock<Vec<u128>> = LazyLock::new(|| {
+        let mut keys: Vec<u128> = STATES
+            .lines()
+            .filter_map(|l| pack(l.split('\t').nth(1)?.as_bytes()))
+            .collect();
+        keys.sort_unstable();
+        keys
+    });
+    STATE_KEYS.binary_search(&key).is_ok()
+}
+
 /// A first name given this often (10 × log2 of about 8,000 births) names a person at the
 /// head of a place's name too ("Glen Allen", "Mary Esther"); "San", "Santa", "West" and
 /// "Lake" are given less.
@@ -1020,6 +1036,12 @@ pub(crate) fn detect(
                     || last > w && PLACE_HEADS.contains(&words[w].key)
                     // "in San Antonio", "Providence, Rhode Island": inside a place's name.
                     || cue.is_none() && in_place(words, w, last)
+                    // "… 7 7 1 9 Texas": a state, no common first name ("Georgia" and
+                    // "Virginia" are).
+                    || cue.is_none()
+                        && words[w].marks.bits & CITY != 0
+                        && words[w].info.first < PLACE_FIRST
+                        && is_state(words[w].key)
                     // "my Maryland driver's license", "Florida DL": the state that issued it.
                     || words[w].marks.bits & CITY != 0
                         && words
@@ -3039,6 +3061,8 @@ fn name_end(
             // An ordinary word that is also a name ("hall"): capitals, or the end of the
             // phrase ("for jacob hall from …" is still ambiguous; "jacob hall." is not).
             (word.is(TITLE) && words[last].is(TITLE))
+                // "dorothea pike that's p i k e": spelled after it.
+                || spelled_after(words, n)
                 || (ends_here && !word.is(OTHER) && !VERBS_NOT_AFTER_FIRST[5..].contains(&word.key))
                 || (info.surname >= COMMON_SURNAME
                     && (words[last].info.has(FIRST) || words[last].is(LETTER))
@@ -3073,6 +3097,27 @@ fn name_end(
         return end;
     }
     generation(words, last, taken).unwrap_or(last)
+}
+
+/// Whether the letters said right after word `n`, or a word or two later ("pike, that's
+/// p i k e"), spell it: then it is a name, whatever else it means.
+fn spelled_after(words: &[Word], n: usize) -> bool {
+    let key = words[n].key;
+    let len = 16 - (key.leading_zeros() / 8) as usize;
+    // Hashed keys (top byte 0xff) spell nothing.
+    if !(2..=15).contains(&len) {
+        return false;
+    }
+    let mut k = n + 1;
+    while k < words.len() && k <= n + 2 && !words[k].is(LETTER) {
+        k += 1;
+    }
+    let bytes = key.to_le_bytes();
+    bytes[..len].iter().enumerate().all(|(i, &b)| {
+        words
+            .get(k + i)
+            .is_some_and(|x| x.is(LETTER) && x.key == u128::from(b))
+    })
 }
 
 /// "Harold Whitcombe III", "Dwayne Hollis Jr", "reginald pierce the third": the
@@ -3888,6 +3933,10 @@ mod tests {
             ("We moved to San Antonio last year.", &[]),
             ("she lives in Santa Rosa now", &[]),
             ("I live in Providence, Rhode Island", &[]),
+            ("the plate was 4 8 two 0 7 7 1 9 Texas but", &[]),
+            ("Georgia called yesterday", &["Georgia"]),
+            ("any sleep doctor near me, the one i saw", &[]),
+            ("Per diem interest is $28.61.", &[]),
             ("We moved to West Virginia last year.", &[]),
             ("this is Glen Allen calling", &["Glen Allen"]),
             ("hi this is Santa Rosa", &["Santa Rosa"]),
@@ -3941,6 +3990,11 @@ mod tests {
             (
                 "Hi this is Marta Ilic, I-L-I-C, i set up paperless",
                 &["Marta Ilic, I-L-I-C"],
+            ),
+            // A word spelled after it is a surname, though a word too.
+            (
+                "my name is dorothea pike that's p i k e and i'll",
+                &["dorothea pike", "p i k e"],
             ),
         ];
         for (text, want) in cases {
