@@ -61,7 +61,7 @@ pub(crate) enum CueKind {
 
 impl CueKind {
     /// Whether a cue of this kind answers a question about `wanted`.
-    fn fits(self, wanted: CueKind) -> bool {
+    pub(crate) fn fits(self, wanted: CueKind) -> bool {
         self == wanted || (wanted == CueKind::Identity && self.is_identity())
     }
 

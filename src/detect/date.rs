@@ -714,7 +714,8 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
     // A birth cue names the dates in its window, unless a scheduling word comes between
     // ("DOB 12/31/1999, seen 1/2/2025"). Only words decide, never other findings, so a
     // second pass over redacted text reads the same; nor does the window reach across one
-    // of our tags, which may have stood for words ("cn 000") that kept the date out of it.
+    // of our tags, which may have stood for words ("cn 000") that kept the date out of it,
+    // nor, after the date, across a number, which may become such a tag.
     let birth = doc
         .last_cue_before(CueKind::Birth, first, 8)
         .is_some_and(|cue| {
@@ -722,7 +723,15 @@ fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mu
                 c.kind == CueKind::Schedule && c.first_tok >= cue.end_tok && c.first_tok < first
             }) && !(cue.end_tok..first).any(|k| doc.is_tag(k))
         })
-        || doc.cue_after(CueKind::Birth, last, 3);
+        || doc.cue_after(CueKind::Birth, last, 3)
+            && !doc
+                .cues
+                .iter()
+                .find(|c| c.first_tok > last && c.kind.fits(CueKind::Birth))
+                .is_some_and(|cue| {
+                    (last + 1..cue.first_tok)
+                        .any(|k| doc.is_tag(k) || doc.atom_of_token[k] != NO_ATOM)
+                });
     let past = f.year.is_some_and(|y| y < ctx.this_year);
     let identity = past
         && f.day.is_some()
