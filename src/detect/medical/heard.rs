@@ -180,6 +180,8 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
                 "prescribe",
                 "prescribed",
                 "restart",
+                "continue",
+                "resume",
             ],
             DONE,
         ),
@@ -358,7 +360,8 @@ pub(super) fn heard_drugs(
         }
     }
     // Before "for" and a condition found: "the a bill if i for his bipolar"; after a drug
-    // found and "and": "my trelegy inhaler and the al butt rawl".
+    // found and "and" or "or": "my trelegy inhaler and the al butt rawl", "pradaxa or ell a
+    // quiss".
     for c in from..conditions.min(out.len()) {
         if out[c].kind == EntityKind::Medication {
             let mut k = words.partition_point(|x| x.range(doc).start < out[c].range.end);
@@ -370,10 +373,9 @@ pub(super) fn heard_drugs(
                 k += 1;
             }
             // Not a sentence going on: "lithium and he has to …".
-            if words
-                .get(k)
-                .is_some_and(|a| a.key == key_of(b"and") && a.brk == Break::Space)
-                && let Some(start) = after_cue(words, k)
+            if words.get(k).is_some_and(|a| {
+                (a.key == key_of(b"and") || a.key == key_of(b"or")) && a.brk == Break::Space
+            }) && let Some(start) = after_cue(words, k)
                 && !words[start].info.has(COMMON)
             {
                 let found = &out[from..];
@@ -543,12 +545,15 @@ fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
 /// only, six to twenty-four of them, none in a term found but a condition inside the run
 /// ("sin thyroid"); one word alone only when the
 /// lists do not hold it and it is no number, month or other word of the spoken vocabulary
-/// ("zeloda"); a number word only last of several ("lay six"), and no determiner first or
+/// ("zeloda"); a number word only last of several ("lay six"), "oh" anywhere, and no determiner first or
 /// last ("the week after", "is due the").
 fn sounds_like_drug(doc: &Document<'_>, table: &Terms, run: &[Word], found: &[Candidate]) -> bool {
     let (first, last) = (&run[0], &run[run.len() - 1]);
     if run.len() == 1 && (first.known || first.shape & (NUMBER | OTHER | LETTER | MONTH) != 0)
-        || run[..run.len() - 1].iter().any(|w| w.is(NUMBER))
+        // "oh" is a letter too ("lie sin oh pril").
+        || run[..run.len() - 1]
+            .iter()
+            .any(|w| w.is(NUMBER) && w.key != key_of(b"oh"))
         || DETERMINERS.contains(&first.key)
         || DETERMINERS.contains(&last.key)
         // "… sim bicort to trelegy": the word that joins ends no name.
@@ -618,6 +623,19 @@ mod tests {
             (
                 "the doctor changed your war far in to four milligrams on mondays",
                 Some("war far in"),
+            ),
+            // "oh" inside the name; after "or" and a drug found; after "continue".
+            (
+                "wants to stop the lie sin oh pril and start entresto",
+                Some("lie sin oh pril"),
+            ),
+            (
+                "pradaxa or ell a quiss when he goes home",
+                Some("ell a quiss"),
+            ),
+            (
+                "continue the pro air for rescue, and the metformin",
+                Some("pro air"),
             ),
             (
                 "your refill for the ella quiz five milligram is ready",
