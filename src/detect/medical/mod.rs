@@ -2152,7 +2152,9 @@ fn with_dose(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
                 && matches!(
                     doc.tokens[unit.first as usize].lex,
                     Lex::Unit(Unit::Count | Unit::Percent)
-                ) =>
+                )
+                // How often, not how much ("four times a day").
+                && !is_word(doc, unit, "times") =>
         {
             end + 1
         }
@@ -2431,6 +2433,12 @@ mod tests {
                 &[("Trulicity 1.5 mg", M)],
             ),
             ("the Ozempic refill", &[("Ozempic", M)]),
+            // Brands and product lines; how often is no dose.
+            ("use Vigamox four times a day", &[("Vigamox", M)]),
+            (
+                "he has both Zestoretic and the Trelegy Ellipta",
+                &[("Zestoretic", M), ("Trelegy Ellipta", M)],
+            ),
             (
                 "stopping the insulin glargine today",
                 &[("insulin glargine", M)],
