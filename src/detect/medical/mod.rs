@@ -1942,7 +1942,7 @@ fn with_release(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
 
 /// The salt or ester of a drug, said after its name ("metoprolol succinate", "potassium
 /// chloride", "losartan potassium"): part of the name.
-const SALTS: [u128; 20] = [
+const SALTS: [u128; 27] = [
     key_of(b"chloride"),
     key_of(b"hydrochloride"),
     key_of(b"hcl"),
@@ -1963,6 +1963,13 @@ const SALTS: [u128; 20] = [
     key_of(b"acetate"),
     key_of(b"phosphate"),
     key_of(b"propionate"),
+    key_of(b"mononitrate"),
+    key_of(b"dinitrate"),
+    key_of(b"cypionate"),
+    key_of(b"enanthate"),
+    key_of(b"valerate"),
+    key_of(b"decanoate"),
+    key_of(b"subsalicylate"),
 ];
 
 /// "children's Motrin", "infants' Tylenol": who the product is made for heads its name.
