@@ -1299,9 +1299,13 @@ fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
 }
 
 /// Whether an address cue ("address", "moved", "mail") stands within eight tokens before
-/// token `t`.
+/// token `t`, with no number and none of our tags between: either may be a tag on a second
+/// pass, which counts as one token whatever it stood for.
 fn address_cue_before(doc: &Document<'_>, t: usize) -> bool {
-    (t.saturating_sub(8)..t).any(|i| class(doc, i) & ADDRESS_CUE != 0)
+    (t.saturating_sub(8)..t)
+        .rev()
+        .take_while(|&i| doc.atom_of_token[i] == NO_ATOM && !doc.is_tag(i))
+        .any(|i| class(doc, i) & ADDRESS_CUE != 0)
 }
 
 /// ZIP codes: five or nine digits after a ZIP cue, a state or an address.

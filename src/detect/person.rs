@@ -324,12 +324,12 @@ const CUES: &[(&str, Cue)] = &[
 const NOT_AFTER_FIRST: &[&str] = &[
     "may", "will", "can", "love", "said", "know", "see", "call", "back", "now", "soon", "later",
     "too", "well", "bye", "day", "little", "person", "early", "wise", "short", "small", "strong",
-    "rich", "sharp", "young", "cross", "gross", "house", "weeks",
+    "rich", "sharp", "young", "cross", "gross", "house", "weeks", "needs", "does",
 ];
 /// The verbs, adverbs and times of [`NOT_AFTER_FIRST`], by key: never a surname without
 /// capitals, not even after a cue; from the sixth on not even at the end of a phrase ("let
 /// giovanni know", "tell maria bye"), where the first five are surnames ("for june may.").
-const VERBS_NOT_AFTER_FIRST: [u128; 17] = [
+const VERBS_NOT_AFTER_FIRST: [u128; 19] = [
     key_of(b"may"),
     key_of(b"will"),
     key_of(b"can"),
@@ -347,6 +347,9 @@ const VERBS_NOT_AFTER_FIRST: [u128; 17] = [
     key_of(b"bye"),
     key_of(b"day"),
     key_of(b"weeks"),
+    // "doctor patel needs to see you".
+    key_of(b"needs"),
+    key_of(b"does"),
 ];
 
 /// Words after a name that confirm it ("will here", "grace calling", "pat said").
@@ -3936,6 +3939,7 @@ mod tests {
             ("the plate was 4 8 two 0 7 7 1 9 Texas but", &[]),
             ("Georgia called yesterday", &["Georgia"]),
             ("any sleep doctor near me, the one i saw", &[]),
+            ("so doctor patel needs to see you", &["patel"]),
             ("Per diem interest is $28.61.", &[]),
             ("We moved to West Virginia last year.", &[]),
             ("this is Glen Allen calling", &["Glen Allen"]),
