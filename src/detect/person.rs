@@ -57,7 +57,6 @@
 //! london") is no name, nor after "to" or "from" unless it is also a first name ("talk to
 //! austin").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::Candidate;
@@ -783,12 +782,25 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
     marks
 }
 
-/// Places named by two or three words (`lexicons/cities.txt` and the states): the keys
-/// of their words, the third 0 for two; and the first two words of those of three, the
-/// third [`OPENING`].
-static PLACES: LazyLock<HashSet<[u128; 3]>> = LazyLock::new(|| {
+/// Places named by two or three words (`lexicons/cities.txt` and the states), sorted:
+/// the keys of their words, the third 0 for two; and the first two words of those of
+/// three, the third [`OPENING`].
+struct Places {
+    names: Vec<[u128; 3]>,
+    /// Two bits of 8,192 for each first word: most words start no place, and two loads
+    /// turn them away before any search.
+    firsts: Vec<u64>,
+}
+
+/// The two bits of key `key` in [`Places::firsts`].
+fn place_bits(key: u128) -> (usize, usize) {
+    let x = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    ((x >> 51) as usize, (x >> 38) as usize & 0x1fff)
+}
+
+static PLACES: LazyLock<Places> = LazyLock::new(|| {
     let states = STATES.lines().filter_map(|l| l.split('\t').nth(1));
-    CITIES
+    let mut names: Vec<[u128; 3]> = CITIES
         .lines()
         .chain(states)
         .filter_map(|place| {
@@ -804,8 +816,32 @@ static PLACES: LazyLock<HashSet<[u128; 3]>> = LazyLock::new(|| {
             let opening = (keys[2] != 0).then_some([keys[0], keys[1], OPENING]);
             std::iter::once(keys).chain(opening)
         })
-        .collect()
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut firsts = vec![0u64; 8192 / 64];
+    for keys in &names {
+        let (a, b) = place_bits(keys[0]);
+        firsts[a / 64] |= 1 << (a % 64);
+        firsts[b / 64] |= 1 << (b % 64);
+    }
+    Places { names, firsts }
 });
+
+impl Places {
+    /// Whether a place may start with the word of key `key` (the filter alone).
+    #[inline]
+    fn may_start(&self, key: u128) -> bool {
+        let (a, b) = place_bits(key);
+        let bit = |i: usize| self.firsts[i / 64] & (1 << (i % 64)) != 0;
+        bit(a) && bit(b)
+    }
+
+    /// Whether `keys` name a place (or open one of three words).
+    fn has(&self, keys: &[u128; 3]) -> bool {
+        self.names.binary_search(keys).is_ok()
+    }
+}
 
 /// The third key of a place's first two words in [`PLACES`]; no word has it.
 const OPENING: u128 = u128::MAX;
@@ -813,7 +849,8 @@ const OPENING: u128 = u128::MAX;
 /// Whether the words with keys `a` and `b` start the name of a place ("north carolina",
 /// "east lansing", "west palm").
 pub(crate) fn starts_place(a: u128, b: u128) -> bool {
-    PLACES.contains(&[a, b, 0]) || PLACES.contains(&[a, b, OPENING])
+    let places = &*PLACES;
+    places.may_start(a) && (places.has(&[a, b, 0]) || places.has(&[a, b, OPENING]))
 }
 
 /// Whether `key` is the name of a state of one word ("texas", "arizona").
@@ -842,19 +879,21 @@ fn in_place(words: &[Word], w: usize, last: usize) -> bool {
     if last - w > 2 {
         return false;
     }
+    let places = &*PLACES;
     (last.saturating_sub(2)..=w).any(|s| {
-        [2, 3].into_iter().any(|len| {
-            let end = s + len - 1;
-            end >= last
-                && end < words.len()
-                && words[s + 1..=end].iter().all(|x| x.brk == Break::Space)
-                && !(words[s].info.has(FIRST) && words[s].info.first >= PLACE_FIRST)
-                && PLACES.contains(&[
-                    words[s].key,
-                    words[s + 1].key,
-                    if len == 3 { words[s + 2].key } else { 0 },
-                ])
-        })
+        places.may_start(words[s].key)
+            && !(words[s].info.has(FIRST) && words[s].info.first >= PLACE_FIRST)
+            && [2, 3].into_iter().any(|len| {
+                let end = s + len - 1;
+                end >= last
+                    && end < words.len()
+                    && words[s + 1..=end].iter().all(|x| x.brk == Break::Space)
+                    && places.has(&[
+                        words[s].key,
+                        words[s + 1].key,
+                        if len == 3 { words[s + 2].key } else { 0 },
+                    ])
+            })
     })
 }
 

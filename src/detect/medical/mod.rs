@@ -455,7 +455,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 };
                 // "diagnosed with spina bifida": a listed term of several words after the
                 // cue is read as such, from its first word.
-                if let Some((cue_end, _)) = cue
+                if let Some((cue_end, next)) = cue
+                    && (next.info.phrase_len != 0 || next.is(LETTER))
                     && term_at(doc, table, words, cue_end + 1).is_some_and(|(l, _)| l > cue_end + 1)
                     && doc
                         .medical_starts
@@ -2038,6 +2039,7 @@ fn letter_and_digits(
     Some((w + 1, kind))
 }
 
+#[inline(always)]
 fn term_at(
     doc: &Document<'_>,
     table: &Terms,
