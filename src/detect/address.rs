@@ -297,6 +297,8 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     // unit): without a word of any, no number starts one. With cues only, only a number
     // right after "at", "to" or "is" may start a street (see `bare_street`).
     let mut a = if doc.addr_marks & (SUFFIX | UNIT | ADDRESS_CUE) == 0 {
+        // Only a numbered street with no type may be there ("3351 E 116th").
+        ordinal_streets(doc, claimed, out, &mut ends);
         atoms.len()
     } else {
         0
@@ -375,7 +377,7 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
     let atoms = &doc.atoms;
     let mut b = a;
     let mut width = usize::from(atoms[a].width);
-    // "104-12", "45-210": Queens and Hawaii write a hyphen inside the house number.
+    // "104-12", "94-1032": Queens and Hawaii write a hyphen inside the house number.
     let hyphenated = |k: usize| {
         k == a + 1
             && atoms[k].gap
@@ -385,8 +387,25 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
                 }
             && doc.tokens[atoms[a].first].kind == TokKind::Digits
             && doc.tokens[atoms[k].first].kind == TokKind::Digits
-            && (2..=3).contains(&atoms[a].width)
-            && (1..=3).contains(&atoms[k].width)
+            // Not 555-0143, a local phone number.
+            && match atoms[a].width {
+                2 => (1..=4).contains(&atoms[k].width),
+                3 => (1..=3).contains(&atoms[k].width),
+                _ => false,
+            }
+    };
+    // "5-0-9": written digit by digit, joined by hyphens.
+    let digit_by_digit = |k: usize| {
+        atoms[k].gap
+            == Gap {
+                flags: Gap::HYPHEN,
+                tokens: 1,
+            }
+            && atoms[k].width == 1
+            && atoms[k - 1].width == 1
+            && doc.tokens[atoms[k].first].kind == TokKind::Digits
+            && doc.tokens[atoms[k - 1].first].kind == TokKind::Digits
+            && !doc.tokens[atoms[k].first].space_before
     };
     // "1711 1/2 Sunset Blvd": a half (written "1/2", glued) after the number is its.
     let half = |k: usize| {
@@ -409,7 +428,7 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
     while b + 1 < atoms.len()
         && atoms[b + 1].is_number()
         && !claimed[b + 1]
-        && (joined(atoms[b + 1].gap) || hyphenated(b + 1))
+        && (joined(atoms[b + 1].gap) || hyphenated(b + 1) || digit_by_digit(b + 1))
     {
         if doc.tokens[atoms[b].first].kind == TokKind::Digits && half(b) {
             b += 2;
@@ -470,7 +489,7 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
     }
     // Walk the words after the number: a directional, name words, the suffix. The last
     // suffix after at least one other word ends the street ("Green Valley Place").
-    let mut i = and_a_half(doc, atoms[b].last);
+    let mut i = letter_suffix(doc, and_a_half(doc, atoms[b].last));
     let number_end = i;
     let mut words = 0;
     let mut best: Option<(usize, bool)> = None;
@@ -553,6 +572,7 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
                 dir.then(|| grid_street(doc, a, number_end, claimed))
                     .flatten()
             })
+            .or_else(|| ordinal_street(doc, a, number_end, claimed))
             .or_else(|| bare_street(doc, a, number_end, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
@@ -713,6 +733,107 @@ fn and_a_half(doc: &Document<'_>, t: usize) -> usize {
     };
     if word(t + 1, "and") && word(t + 2, "a") && word(t + 3, "half") {
         t + 3
+    } else {
+        t
+    }
+}
+
+/// The streets of [`ordinal_street`] in a text with no street type, unit or address cue:
+/// a written ordinal two atoms after a written house number (the directional between is
+/// a letter's atom or none).
+#[inline(never)]
+fn ordinal_streets(
+    doc: &Document<'_>,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+    ends: &mut Vec<usize>,
+) {
+    let atoms = &doc.atoms;
+    for o in 1..atoms.len() {
+        if atoms[o].kind != AtomKind::Ordinal || doc.tokens[atoms[o].first].kind != TokKind::Digits
+        {
+            continue;
+        }
+        let h = if atoms[o - 1].kind == AtomKind::Letter && o >= 2 {
+            o - 2
+        } else {
+            o - 1
+        };
+        if claimed[h]
+            || atoms[h].kind != AtomKind::Written
+            || !run_start(doc, h, claimed)
+            || doc.atom_canon(h).starts_with('0')
+        {
+            continue;
+        }
+        if let Some((first_tok, last_tok, score)) = ordinal_street(doc, h, atoms[h].last, claimed) {
+            claim(doc, first_tok, last_tok, claimed);
+            out.push(candidate(
+                doc,
+                first_tok,
+                last_tok,
+                EntityKind::Address,
+                score,
+            ));
+            ends.push(last_tok);
+        }
+    }
+}
+
+/// "3351 E 116th", "410 West 23rd": a directional and a written ordinal after the house
+/// number ending at token `number_end`, the type left unsaid (a letter only in capitals).
+fn ordinal_street(
+    doc: &Document<'_>,
+    a: usize,
+    number_end: usize,
+    claimed: &[bool],
+) -> Option<(usize, usize, f32)> {
+    let j = next_tok(doc, number_end)?;
+    let text = doc.tok_text(j);
+    let directional = doc.tokens[j].kind == TokKind::Alpha
+        && if text.len() <= 2 {
+            matches!(text, "N" | "S" | "E" | "W")
+        } else {
+            is_in(doc, j, DIRECTIONALS)
+        };
+    if !directional {
+        return None;
+    }
+    let k = next_tok(doc, with_dot(doc, j))?;
+    let at = doc.atom_of_token[k];
+    if at == NO_ATOM || claimed[at as usize] {
+        return None;
+    }
+    let ordinal = &doc.atoms[at as usize];
+    // Nothing said after it but a mark ("3 E 1st prize", "5 W 3rd floor" are no streets).
+    let ends_line = doc
+        .tokens
+        .get(ordinal.last + 1)
+        .is_none_or(|t| t.kind != TokKind::Alpha);
+    (ordinal.kind == AtomKind::Ordinal
+        && ordinal.first == k
+        && doc.tokens[k].kind == TokKind::Digits
+        && doc.tokens[k].space_before
+        && ends_line)
+        .then(|| {
+            let end = ordinal.last;
+            (doc.atoms[a].first, with_units(doc, end, claimed), STREET)
+        })
+}
+
+/// The capital glued by a hyphen after the house number ending at token `t` ("1040-B
+/// Shoreline Dr"), or `t`.
+fn letter_suffix(doc: &Document<'_>, t: usize) -> usize {
+    let tokens = &doc.tokens;
+    let glued = |k: usize| tokens.get(k).is_some_and(|x| !x.space_before);
+    if glued(t + 1)
+        && tokens[t + 1].is_punct(b'-')
+        && glued(t + 2)
+        && doc.tok_len(t + 2) == 1
+        && doc.tok_byte(t + 2).is_ascii_uppercase()
+        && tokens[t + 2].kind == TokKind::Alpha
+    {
+        t + 2
     } else {
         t
     }
@@ -1125,8 +1246,12 @@ fn is_number_word(t: &Token) -> bool {
 /// none follows.
 fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
     let mut i = end;
-    // ", Apt 5": a comma may come first.
-    if doc.tokens.get(i + 1).is_some_and(|t| t.is_punct(b',')) {
+    // ", Apt 5": a comma may come first, or a full stop ("… 300 South. Apartment 7.").
+    if doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_punct(b',') || t.is_punct(b'.'))
+    {
         i += 1;
     }
     let Some(j) = next_tok(doc, i) else {
@@ -1578,6 +1703,29 @@ mod tests {
             ("the property as 1600 Broadway, but", &["1600 Broadway"]),
             // A weak suffix after a good one ("dl" is "Dale") leaves the street as it was.
             ("1 third Dr dL", &["1 third Dr"]),
+            // A house number with a letter, in Hawaii's form, digit by digit; a numbered
+            // street with no type; a unit after a full stop.
+            (
+                "tax records say 1040-B Shoreline Dr but",
+                &["1040-B Shoreline Dr"],
+            ),
+            (
+                "at 94-1032 Kahuamoku Pl, Waipahu",
+                &["94-1032 Kahuamoku Pl"],
+            ),
+            (
+                "it says 5-0-9 Sugar Pine Court. 916",
+                &["5-0-9 Sugar Pine Court"],
+            ),
+            (
+                "the record says 3351 E 116th. please call",
+                &["3351 E 116th"],
+            ),
+            (
+                "It's 455 East 300 South. Apartment 7. Provo",
+                &["455 East 300 South. Apartment 7"],
+            ),
+            ("at 123 Main St. Unit prices went up", &["123 Main St."]),
             // A directional that starts a place's name is the place's.
             (
                 "two twenty two elmwood drive east lansing four eight",
@@ -1886,6 +2034,9 @@ mod tests {
             "reopening monday at nine the drive through window",
             "paid on thursday at one forty the branch is open until seven",
             "drive 100 north 300 east",
+            "we won 3 E 1st prize",
+            "call 555-0143 Main Street Pizza",
+            "on 5 W 3rd floor",
             "I have 2 the park tomorrow",
             "12 avenue shops",
             "press 1 for the main street branch",

@@ -538,12 +538,15 @@ fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usi
     } else {
         return None;
     };
-    // Or capitals that open a written code ("GC-55, uh, hold on, GC-5510-7782").
+    // Or capitals that open a written code ("GC-55, uh, hold on, GC-5510-7782", "XKJ 4
+    // 4 7, sorry, XKJ 4 4 8 …").
     (words > 0
         && t < stop
         && t < tokens.len()
         && (doc.atom_of_token[t] != NO_ATOM
-            || tokens[t].kind == TokKind::Alpha && caps_in_code(doc, t)))
+            || tokens[t].kind == TokKind::Alpha
+                && (caps_in_code(doc, t)
+                    || doc.tok_byte(t).is_ascii_uppercase() && opens_code(doc, t))))
     .then_some((again, t))
 }
 
@@ -1534,6 +1537,12 @@ mod tests {
     #[test]
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
+            // Corrected from capitals that open the code again.
+            (
+                "member ID is XKJ 4 4 7, sorry, XKJ 4 4 8 nine two 0 6. the claim",
+                "XKJ 4 4 7, sorry, XKJ 4 4 8 nine two 0 6",
+                "POLICY_NUMBER",
+            ),
             // Pauses written as dots inside the number.
             (
                 "for my social to verify, its 5 4 1... 0 9... 3 7 7 2. sorry",
