@@ -2466,6 +2466,12 @@ mod tests {
                 "diagnosed with hodgkin lymphoma in may",
                 &[("hodgkin lymphoma", C)],
             ),
+            // Words a recogniser split.
+            (
+                "ever since the new monia back in the winter",
+                &[("new monia", C)],
+            ),
+            ("we got the results of your bi opsy", &[("bi opsy", C)]),
             // What kind or how far, with the condition; how bad, not.
             (
                 "her advanced breast cancer is stable",
