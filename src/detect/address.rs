@@ -35,6 +35,7 @@ const NAME: &str = "address";
 /// Scores: a full street line or PO box, and a ZIP code.
 const STREET: f32 = 0.9;
 const POBOX: f32 = 0.85;
+const UNIT_ALONE: f32 = 0.7;
 /// A street with no suffix after an address cue ("i live at 42 maple"): above a name's
 /// score, so "we moved to 1805 west lamar" is an address whole.
 const BARE_STREET: f32 = 0.86;
@@ -337,7 +338,46 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             None => a = run_end + 1,
         }
     }
+    if doc.addr_marks & UNIT != 0 {
+        apartments(doc, claimed, out);
+    }
     zips(doc, &ends, claimed, out);
+}
+
+/// An apartment named with no street ("the lease says apt 503", "get into apt 3C"): part
+/// of where someone lives. Not a suite or a unit, which offices and wards have too.
+#[inline(never)]
+fn apartments(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+    for j in 0..doc.tokens.len() {
+        // Nor after a determiner: "the apartment 2 doors down".
+        if j == 0
+            || class(doc, j) & UNIT == 0
+            || doc.tokens[j].taken
+            || !["apt", "apartment"]
+                .iter()
+                .any(|w| doc.tok_text(j).eq_ignore_ascii_case(w))
+            || ["the", "a", "an", "this", "that"]
+                .iter()
+                .any(|w| doc.tok_text(j - 1).eq_ignore_ascii_case(w))
+            // After a street's type it belongs to a street not read: it goes unread with
+            // it, or the words before would border its tag on a second pass; after one of
+            // our tags, which may stand for that street, likewise.
+            || class(doc, j - 1) & SUFFIX != 0
+            || doc.is_tag(j - 1)
+            || j > 1
+                && doc.tokens[j - 1].is_punct(b',')
+                && (class(doc, j - 2) & SUFFIX != 0 || doc.is_tag(j - 2))
+        {
+            continue;
+        }
+        // `with_unit` reads the number after "apt" as it does after a street.
+        let end = with_unit(doc, j - 1, claimed);
+        if end <= j {
+            continue;
+        }
+        claim(doc, j, end, claimed);
+        out.push(candidate(doc, j, end, EntityKind::Address, UNIT_ALONE));
+    }
 }
 
 /// Whether number atom `a` starts a run: the atom before it is not a free number joined
@@ -1726,6 +1766,12 @@ mod tests {
                 &["455 East 300 South. Apartment 7"],
             ),
             ("at 123 Main St. Unit prices went up", &["123 Main St."]),
+            // An apartment with no street.
+            (
+                "the lease you uploaded says apt 503. which one",
+                &["apt 503"],
+            ),
+            ("maintenance needs to get into apt 3C tomorrow", &["apt 3C"]),
             // A directional that starts a place's name is the place's.
             (
                 "two twenty two elmwood drive east lansing four eight",
@@ -2036,6 +2082,7 @@ mod tests {
             "drive 100 north 300 east",
             "we won 3 E 1st prize",
             "call 555-0143 Main Street Pizza",
+            "the apartment 2 doors down",
             "on 5 W 3rd floor",
             "I have 2 the park tomorrow",
             "12 avenue shops",

@@ -2732,6 +2732,7 @@ fn after_saint(doc: &Document<'_>, words: &[Word], w: usize, floor: usize) -> bo
 /// word view, which drops "&" and keeps a possessive's "'s" out of the key ("Jerry's").
 const BRANDS: &[&[u128]] = &[
     &[key_of(b"dr"), key_of(b"pepper")],
+    &[key_of(b"cul"), key_of(b"de"), key_of(b"sac")],
     &[key_of(b"ben"), key_of(b"and"), key_of(b"jerry")],
     &[key_of(b"ben"), key_of(b"jerry")],
     &[
@@ -3971,6 +3972,7 @@ mod tests {
     fn brands_streets_and_days_named_like_people() {
         let cases: &[(&str, &[&str])] = &[
             ("they're out of Dr Pepper, so", &[]),
+            ("that's the cul-de-sac behind it", &[]),
             // Places of several words; a common first name at their head names a person.
             ("We moved to San Antonio last year.", &[]),
             ("she lives in Santa Rosa now", &[]),

@@ -329,6 +329,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
+                // "Amapola Ct": a court, not a CT scan.
+                && doc.tok_text(word.first as usize) != "Ct"
         }) {
             Some((term_last, _)) if device_of_drug(doc, words, w, term_last, &out[from..]) => {
                 w = term_last + 1;
@@ -2457,6 +2459,7 @@ mod tests {
                 &[("hydrochlorothiazide twenty five milligrams", M)],
             ),
             ("tested positive for covid", &[("covid", C)]),
+            ("keeps sending him to Amapola Ct. we're holding", &[]),
             // A listed term of several words after a cue, whole.
             (
                 "she was diagnosed with spina bifida last week",
