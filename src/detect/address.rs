@@ -348,7 +348,17 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
 /// of where someone lives. Not a suite or a unit, which offices and wards have too.
 #[inline(never)]
 fn apartments(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
-    for j in 0..doc.tokens.len() {
+    // The word before each number, or before the "#" or "." between ("apt. #5").
+    for atom in &doc.atoms {
+        let Some(mut j) = atom.first.checked_sub(1) else {
+            continue;
+        };
+        while j > 0
+            && atom.first - j <= 2
+            && matches!(doc.tokens[j].kind, TokKind::Punct(b'#' | b'.'))
+        {
+            j -= 1;
+        }
         // Nor after a determiner: "the apartment 2 doors down".
         if j == 0
             || class(doc, j) & UNIT == 0
@@ -609,10 +619,12 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
                             b'n' | b's' | b'e' | b'w'
                         )
                 });
-                dir.then(|| grid_street(doc, a, number_end, claimed))
-                    .flatten()
+                dir.then(|| {
+                    grid_street(doc, a, number_end, claimed)
+                        .or_else(|| ordinal_street(doc, a, number_end, claimed))
+                })
+                .flatten()
             })
-            .or_else(|| ordinal_street(doc, a, number_end, claimed))
             .or_else(|| bare_street(doc, a, number_end, claimed));
     };
     if !good && !address_cue_before(doc, first_tok) {
@@ -829,13 +841,18 @@ fn ordinal_street(
     claimed: &[bool],
 ) -> Option<(usize, usize, f32)> {
     let j = next_tok(doc, number_end)?;
+    // Most numbers have no directional after them: its first letter first.
+    if doc.tokens[j].kind != TokKind::Alpha
+        || !matches!(doc.tok_byte(j) | 0x20, b'n' | b's' | b'e' | b'w')
+    {
+        return None;
+    }
     let text = doc.tok_text(j);
-    let directional = doc.tokens[j].kind == TokKind::Alpha
-        && if text.len() <= 2 {
-            matches!(text, "N" | "S" | "E" | "W")
-        } else {
-            is_in(doc, j, DIRECTIONALS)
-        };
+    let directional = if text.len() <= 2 {
+        matches!(text, "N" | "S" | "E" | "W")
+    } else {
+        is_in(doc, j, DIRECTIONALS)
+    };
     if !directional {
         return None;
     }
