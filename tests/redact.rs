@@ -214,6 +214,12 @@ fn codes_with_letters_and_numbers_of_things() {
             "my place two twenty two elmwood drive east lansing four eight eight two three seven o'clock",
             "my place [ADDRESS] east lansing [ZIP_CODE] seven o'clock",
         ),
+        // A clock time beside a long number is no part of it.
+        (
+            "my number is 555 123 4567 12:30 works",
+            "my number is [ID_NUMBER] 12:30 works",
+        ),
+        ("at 3:30 555 123 4567", "at 3:30 [ID_NUMBER]"),
     ];
     for (text, want) in cases {
         assert_eq!(r.redact(text).text, want, "{text}");

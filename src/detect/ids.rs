@@ -609,6 +609,11 @@ pub(crate) fn detect_long_codes(
             retries = 0;
             continue;
         }
+        if clock_at(doc, a) {
+            a += 2;
+            retries = 0;
+            continue;
+        }
         let digits_of = |a: usize| {
             if atoms[a].is_number() {
                 usize::from(atoms[a].width)
@@ -619,7 +624,8 @@ pub(crate) fn detect_long_codes(
         let mut b = a + 1;
         let mut width = usize::from(atoms[a].width);
         let mut digits = digits_of(a);
-        while b < atoms.len() && free(b, claimed) && near(atoms[b].gap) {
+        // A clock time ("… 4567 12:30") is no part of a code: the run stops before it.
+        while b < atoms.len() && free(b, claimed) && near(atoms[b].gap) && !clock_at(doc, b) {
             width += usize::from(atoms[b].width);
             digits += digits_of(b);
             b += 1;
@@ -655,6 +661,21 @@ pub(crate) fn detect_long_codes(
             retries = 0;
         }
     }
+}
+
+/// Whether atoms `a` and `a + 1` are a written clock time: an hour of one or two digits,
+/// a colon glued to both, two digits ("12:30").
+pub(crate) fn clock_at(doc: &Document<'_>, a: usize) -> bool {
+    let (atoms, tokens) = (&doc.atoms, &doc.tokens);
+    let written = |k: usize, w: u8| atoms[k].kind == AtomKind::Written && atoms[k].width <= w;
+    a + 1 < atoms.len()
+        && written(a, 2)
+        && written(a + 1, 2)
+        && atoms[a + 1].width == 2
+        && atoms[a + 1].first == atoms[a].last + 2
+        && tokens[atoms[a].last + 1].is_punct(b':')
+        && !tokens[atoms[a].last + 1].space_before
+        && !tokens[atoms[a + 1].first].space_before
 }
 
 /// The run with the letters glued to either end ("mjy137098cx" read as "137098"): they
@@ -1074,6 +1095,10 @@ fn code_run(
         if a != NO_ATOM {
             let atom = &doc.atoms[a as usize];
             if atom.first != i || claimed[a as usize] || atom.kind == AtomKind::Ordinal {
+                break;
+            }
+            // "… 6789 10:30": the time after a code is not its end.
+            if !run.canon.is_empty() && clock_at(doc, a as usize) {
                 break;
             }
             let canon = doc.atom_canon(a as usize);
@@ -1548,6 +1573,13 @@ mod tests {
                 "for my social to verify, its 5 4 1... 0 9... 3 7 7 2. sorry",
                 "5 4 1... 0 9... 3 7 7 2",
                 "SSN",
+            ),
+            // The time after a code is not its end.
+            ("ssn 123 45 6789 10:30 tomorrow", "123 45 6789", "SSN"),
+            (
+                "account 4417 1234 5678 9113 5:45 works",
+                "4417 1234 5678 9113",
+                "ACCOUNT_NUMBER",
             ),
             (
                 "my account number is 4471... 9920... 18",

@@ -346,7 +346,13 @@ fn read_run(
         // sentence is no part of the next one; nor, written, one a comma sets apart ("until
         // 4:30, 317-555-0190", "room 12, …").
         let comma = |g: Gap| g.has(Gap::COMMA);
-        a == start && sentence_end_after(doc, a)
+        // "… 4567 12:30", "at 3:30 555 …": the hour or the minutes of a clock time.
+        let colon = |g: Gap| g.has(Gap::COLON) && g.tokens == 1;
+        let clock = width(doc, a) <= 2
+            && (a + 1 == end && doc.atoms.get(a + 1).is_some_and(|n| colon(n.gap))
+                || a == start && colon(doc.atoms[a].gap));
+        clock
+            || a == start && sentence_end_after(doc, a)
             || width(doc, a) <= 2 && doc.atoms[a].kind != AtomKind::Written
             || width(doc, a) <= 2
                 && (a == start && doc.atoms.get(a + 1).is_some_and(|n| comma(n.gap))
@@ -845,6 +851,12 @@ mod tests {
                 &[("317-555-0190", "3175550190")],
             ),
             ("room 12, 317-555-0190", &[("317-555-0190", "3175550190")]),
+            // Nor is a clock time said next to it.
+            ("at 3:30 614 555 0187", &[("614 555 0187", "6145550187")]),
+            (
+                "call 614 555 0187 12:30 works",
+                &[("614 555 0187", "6145550187")],
+            ),
             (
                 "my number is five hundred fifty five eight six seven fifty three oh nine",
                 &[(
