@@ -240,6 +240,25 @@ def spoken_forms(term: str) -> list[str]:
     return sorted(forms)
 
 
+# Last words with no plural of their own: mass nouns and the suffixes of conditions
+# ("arthritis", "anemia", "autism", "fibrosis").
+NO_PLURAL = ("s", "itis", "ism", "ia", "osis", "emia", "ness", "ing", "ed")
+
+
+def plural(term: str) -> str | None:
+    """The plural of a term's last word ("root canal" -> "root canals"), or None."""
+    *head, last = term.split(" ")
+    if len(last) < 3 or not last.isalpha() or last.endswith(NO_PLURAL + ("tooth", "foot")):
+        return None
+    if last.endswith("y") and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x", "z")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join(head + [last])
+
+
 def write_lines(path: Path, lines: list[str], outputs: dict[str, bytes]) -> None:
     data = "".join(line + "\n" for line in lines).encode("ascii")
     outputs[path.name] = data
@@ -685,6 +704,18 @@ def build_conditions(icd_whl: Path, common: set[str], names: set[str], outputs: 
     if unlisted_common:
         sys.exit(f"curated conditions that are ordinary words need a decision in "
                  f"{exc_path.name}: {unlisted_common}")
+    # Plurals of the curated terms ("mammograms", "heart attacks", "root canals"): a plural
+    # that is an ordinary word or a name is added only where the exceptions keep it.
+    plural_added = 0
+    for c in curated:
+        for f in spoken_forms(c):
+            p = plural(f)
+            if not p or p in rows or exc.get(p, ("",))[0] == "drop":
+                continue
+            if " " not in p and ambiguous(p, common, names) and p not in exc:
+                continue
+            rows[p] = "curated"
+            plural_added += 1
     write_lines(HERE / "conditions.tsv", [f"{t}\t{s}" for t, s in sorted(rows.items())], outputs)
     write_lines(exc_path, exceptions_lines(exc), outputs)
 
@@ -699,7 +730,8 @@ def build_conditions(icd_whl: Path, common: set[str], names: set[str], outputs: 
     res = dict(stats)
     res.update({"xml": xml_name.rsplit("/", 1)[-1], "icd_kept": len(icd_kept),
                 "curated_entries": len(curated), "curated_already_in_icd": cur_present,
-                "curated_added": cur_added, "count": len(rows), "cues": len(cues)})
+                "curated_added": cur_added, "plural_added": plural_added, "count": len(rows),
+                "cues": len(cues)})
     res["_common_single_dropped"] = sorted(common_single_dropped)
     res["_unlisted_ambiguous_single"] = sorted(t for t in common_single_dropped if t not in exc)
     return res
@@ -985,6 +1017,10 @@ The build refuses a curated entry that is ambiguous and has no decision there.
 - Then `conditions_curated.txt` ({cond['curated_entries']} hand-written spoken terms) is merged:
   {cond['curated_already_in_icd']} of its forms were already present, {cond['curated_added']}
   added (tagged `curated`).
+- The plural of each curated form's last word ("mammograms", "root canals", "colonoscopies";
+  none for mass nouns and words ending in -s, -itis, -ism, -ia, -osis, -emia, -ness, -ing,
+  -ed) is added too, {cond['plural_added']} in all (tagged `curated`); a plural that is an
+  ordinary word or a name only where the exceptions file keeps it.
 - Entries: {n("conditions.tsv"):,} ({cond['icd_kept']:,} from ICD-10-CM).
 
 ## conditions_curated.txt, conditions_common_word_exceptions.txt, condition_cues.txt

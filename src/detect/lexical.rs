@@ -662,17 +662,36 @@ pub(crate) fn confirms_before(w: &Word, x: &Word) -> bool {
 }
 
 /// Whether the first word may be the callee's name: a capital before a comma ("Yaw, this
-/// is Lena"), or a word with the name hint before the caller's own introduction ("bill
-/// it's rose", "yaw this is kwame").
+/// is Lena"), two capitals before the caller's introduction ("Olusegun Bamidele, this is
+/// Bill"), or a word with the name hint before it ("bill it's rose", "yaw this is kwame",
+/// "Chase hi it's Rosalind").
 #[inline]
 pub(crate) fn vocative(doc: &Document<'_>, words: &[Word]) -> bool {
+    let comma_after = |k: usize| words.get(k + 1).is_some_and(|x| x.brk == Break::Comma);
     words.first().is_some_and(|w| w.hint & MAY_BE_NAME != 0)
         // Not after one of our tags, which may have been words ("[ID_NUMBER] june it's
         // may" was "000000000 june it's may").
         && !(0..words[0].first as usize).any(|k| doc.is_tag(k))
-        && (words[0].is(TITLE) && words.get(1).is_some_and(|x| x.brk == Break::Comma)
-            || introduction(words, 1))
+        && (words[0].is(TITLE) && comma_after(0)
+            || words[0].is(TITLE)
+                && words.get(1).is_some_and(|x| x.is(TITLE) && x.brk == Break::Space)
+                && comma_after(1)
+                && introduced(words, 2)
+            || introduced(words, 1))
 }
+
+/// [`introduction`] from word `w` on, or after a greeting there ("hi it's rose").
+pub(crate) fn introduced(words: &[Word], w: usize) -> bool {
+    introduction(words, w)
+        || words.get(w).is_some_and(|x| GREETINGS.contains(&x.key)) && introduction(words, w + 1)
+}
+
+/// Greetings a callee's name may come before ("Chase hi it's Rosalind").
+const GREETINGS: [u128; 3] = [
+    crate::lexicon::key_of(b"hi"),
+    crate::lexicon::key_of(b"hey"),
+    crate::lexicon::key_of(b"hello"),
+];
 
 /// Whether the words from `w` on are a caller's introduction, "it's" or "this is" and a
 /// word that may be a name: "it's rose", "this is kwame" (not "it's me", "it's okay").
@@ -808,15 +827,18 @@ fn make(
     if last > first {
         // "patel's": the name is the word before the possessive ("rices" is a word,
         // "silvas" a surname, but "rice's" and "silva's" are possessives).
+        // A term with the apostrophe ("crohn's", "alzheimer's") is the term whole, unless
+        // the word before it is a term too ("copd's", though "copds" is listed).
         let medical = info.is_some_and(|i| i.has(MEDICATION | CONDITION));
         let tail = &text[tokens[last].start()..tokens[last].end()];
-        if !medical && tail.eq_ignore_ascii_case("s") {
+        if tail.eq_ignore_ascii_case("s") {
             // A word only the detectors' own lists know ("grandma's") is a possessive
             // too, so that it keeps their marks (a cue, not a name).
             let base = word_key(&bytes[start..tokens[last - 2].end()]);
             let entry = base.map(|k| terms().entry_cached(k, cache));
             let marked = entry.is_some_and(|e| e.marks.bits != 0 || e.marks.cue_len != 0);
             match entry.and_then(listed_info) {
+                Some(b) if medical && !b.has(MEDICATION | CONDITION) => {}
                 // "the cancer's back": a term's too.
                 Some(b) if b.has(FIRST | SURNAME | MEDICATION | CONDITION) || info.is_none() => {
                     key = base.unwrap_or(0);

@@ -17,7 +17,9 @@
 //! - **the first word** — a capitalised first name before a comma, or an unlisted word
 //!   before a comma and "this is", names the callee ("Mark, don't forget …", "Kwabena,
 //!   this is Lena"), as does any word that may be a name before the caller's own
-//!   introduction ("bill it's rose", "yaw this is kwame");
+//!   introduction, a greeting maybe between ("bill it's rose", "yaw this is kwame",
+//!   "Chase hi it's Rosalind"), and so do two capitals before a comma and it ("Olusegun
+//!   Bamidele, this is Bill");
 //! - **the subject of a verb** — a word no list knows, or knows only as a surname, where a
 //!   clause starts and before what a person does ("uh bukola is doing the food", "Thandi
 //!   will bring his homework", "Paco can you …"); a first name that is also a word only
@@ -62,7 +64,7 @@ use std::sync::LazyLock;
 use super::Candidate;
 use super::lexical::{
     Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
-    POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, introduction, may_start_name, vocative,
+    POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, introduced, may_start_name, vocative,
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -1018,8 +1020,13 @@ pub(crate) fn detect(
         let cue = cue_before(words, w).filter(|_| !title_is_noun(words, w, floor));
         if words[w].is(LETTER)
             && doc.tok_byte(words[w].first as usize).is_ascii_uppercase()
-            && let Some((last, end)) = dotted_initials(doc, words, w, cue)
+            && let Some((mut last, mut end)) = dotted_initials(doc, words, w, cue)
         {
+            // "A.J. Mokoena": the surname after the initials is theirs.
+            if surname_after_initials(words, last) && !taken(&words[last + 1]) {
+                last = name_end(doc, words, last + 1, cue, &taken);
+                end = words[last].range(doc).end;
+            }
             spans.push(w, last);
             out.push(Candidate {
                 range: words[w].range(doc).start..end,
@@ -1567,8 +1574,9 @@ fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     let Some(next) = words.get(w + 1) else {
         return false;
     };
-    let written = next.info.has(SURNAME)
-        && !next.info.has(COMMON)
+    // "for J. Castellanos"; after a cue, a surname no list knows ("calling for J. Mokoena").
+    let written = (next.info.has(SURNAME) && !next.info.has(COMMON)
+        || is_unusual(next) && cue_before(words, w).is_some())
         && next.is(TITLE)
         && initial_before(doc, words, w + 1);
     // Only before a word right after it: not before a number, a letter, a mark or one of
@@ -2014,7 +2022,20 @@ fn starts_name(
     if w == 0
         && word.first == 0
         && (info.has(FIRST) || is_unusual(word) || lone_surname(word))
-        && introduction(words, 1)
+        && introduced(words, 1)
+    {
+        return Some(0.7);
+    }
+    // "Olusegun Bamidele, this is Bill": two capitals and a comma before it.
+    if w == 0
+        && word.first == 0
+        && word.is(TITLE)
+        && (info.has(FIRST) || is_unusual(word))
+        && words.get(1).is_some_and(|n| {
+            n.brk == Break::Space && n.is(TITLE) && (n.info.has(SURNAME) || is_unusual(n))
+        })
+        && words.get(2).is_some_and(|n| n.brk == Break::Comma)
+        && introduced(words, 2)
     {
         return Some(0.7);
     }
@@ -3417,7 +3438,21 @@ fn dotted_initials(
         // The initials' own last dot is no sentence break.
         .filter(|n| n.first as usize == t + 4 && n.brk <= Break::Stop);
     let acts = next.is_some_and(|n| PERSON_SAID.contains(&n.key) || n.key == AND);
-    (cue.is_some() || possessive || acts).then(|| (last, doc.tokens[t + 3].end()))
+    let surname = surname_after_initials(words, last);
+    (cue.is_some() || possessive || acts || surname).then(|| (last, doc.tokens[t + 3].end()))
+}
+
+/// Whether the word after initials ending at word `last` is a surname right after their
+/// dot: in capitals, a word no list knows or a surname that is no ordinary word ("A.J.
+/// Mokoena"; not "U.S. Bank").
+fn surname_after_initials(words: &[Word], last: usize) -> bool {
+    words.get(last + 1).is_some_and(|next| {
+        next.first == words[last].last + 2
+            && next.brk == Break::Stop
+            && next.is(TITLE)
+            && (is_unusual(next) || next.info.has(SURNAME) && !next.info.has(COMMON))
+            && !is_term(&next.info)
+    })
 }
 
 /// Whether one of our tags stands next to token `t` on the side `step` (-1 before, 1
@@ -3590,6 +3625,8 @@ mod tests {
             ("Kwabena, this is Lena at Crestview", &["Kwabena", "Lena"]),
             ("Sorry, this is Lena at Crestview", &["Lena"]),
             ("Hola, this is José Martínez calling", &["José Martínez"]),
+            // Vietnamese letters, tone marks and all.
+            ("with Dr. Lê Văn Thành on May 21", &["Lê Văn Thành"]),
             ("Hello, this is Walgrove Pharmacy with a message", &[]),
             ("Hello, this is Lena at the bank", &["Lena"]),
             ("Hi Anouk de Vries policy", &["Anouk de Vries"]),
@@ -3626,6 +3663,14 @@ mod tests {
             ("our representative will be in touch", &[]),
             ("please call faith at six oh two", &["faith"]),
             ("Mark, don't forget to mark your calendar.", &["Mark"]),
+            // Two capitals before the caller's introduction; a greeting between.
+            (
+                "Olusegun Bamidele, this is Bill from the bank",
+                &["Olusegun Bamidele", "Bill"],
+            ),
+            ("Chase hi its Rosalind from the bank", &["Chase", "Rosalind"]),
+            ("Okay hi it's Rosalind", &["Rosalind"]),
+            ("Happy Monday, this is Bill", &["Bill"]),
             ("Faith, hope and joy: that's the theme", &[]),
             ("Hi June, April here! cant believe it", &["June", "April"]),
             (
@@ -3962,6 +4007,11 @@ mod tests {
             ("we met in L.A. and then", &[]),
             ("the U.S. said no", &[]),
             ("see A.J. at noon", &[]),
+            // The surname after them is theirs; after a cue, after one initial too.
+            ("the parents of A.J. Mokoena, DOB", &["A.J. Mokoena"]),
+            ("calling for J. Mokoena about", &["J. Mokoena"]),
+            ("we bank at U.S. Bank downtown", &[]),
+            ("the D.C. Metro is late", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

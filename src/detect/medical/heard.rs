@@ -18,6 +18,7 @@ use crate::document::{Document, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{COMMON, Terms, terms};
 use crate::lexicon::{key_of, pack};
+use crate::spoken::Lex;
 use std::sync::LazyLock;
 
 /// What a word says of the words next to it ([`ANCHORS`]).
@@ -524,8 +525,8 @@ fn edge(doc: &Document<'_>, words: &[Word], at: usize, found: &[Candidate]) -> O
     .then_some(at)
 }
 
-/// Whether word `w` may be a piece of a drug's name: one token of letters, with a key,
-/// with a space before and no number, letter or tag glued after (not the "s" of
+/// Whether word `w` may be a piece of a drug's name: one token of letters, no weekday
+/// ("see you on thursday for the biopsy"), with a key, with a space before and no number, letter or tag glued after (not the "s" of
 /// "\[PERSON\]'s", which was "luke's": a second pass must read what the first did).
 fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
     let t = w.first as usize;
@@ -537,6 +538,7 @@ fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
         && w.key >> 120 != 0xff
         && !w.is(POSSESSIVE)
         && doc.tokens[t].kind == TokKind::Alpha
+        && doc.tokens[t].lex != Lex::Weekday
         && doc.tokens[t].space_before
         && !glued_after
 }
@@ -688,6 +690,7 @@ mod tests {
             ),
             // No drug expected there, or nothing that sounds like one.
             ("we moved the game to saturday so bring snacks", None),
+            ("see you on thursday for the biopsy", None),
             (
                 "i'm on the way to the pharmacy for your diabetes supplies",
                 None,
