@@ -66,7 +66,8 @@ impl CueKind {
     }
 
     /// Whether the cue says the call is about a person's records: every identifier cue
-    /// does, besides `Identity` itself.
+    /// does, besides `Identity` itself; not the end of a number, which says nothing of
+    /// whose ("the period ending 3/31/2025").
     pub(crate) fn is_identity(self) -> bool {
         !matches!(
             self,
@@ -75,6 +76,7 @@ impl CueKind {
                 | CueKind::Extension
                 | CueKind::Schedule
                 | CueKind::Item
+                | CueKind::Ending
         )
     }
 
@@ -339,6 +341,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("rest of it is", CueKind::Ending),
     ("rest of the number is", CueKind::Ending),
     ("ending in", CueKind::Ending),
+    // "checking ending 5587": alone, only right before the digits.
+    ("ending", CueKind::Ending),
     // "the last four are 7702": the end of a number named before, or an account's.
     ("last four", CueKind::Ending),
     ("last 4", CueKind::Ending),

@@ -1302,17 +1302,30 @@ fn ending_before(doc: &Document<'_>, from: usize, to: usize) -> bool {
 
 /// Whether an "ending" cue is no "last four" or is one said of digits: a mark, a number
 /// or one of a few words after it ("the last four are", "last 4 digits", "the last four,
-/// it's"), not "the last four months".
+/// it's"), not "the last four months"; "ending" alone only right before a number.
 fn last_four_names_digits(doc: &Document<'_>, cue: &crate::cues::Cue) -> bool {
     const AFTER: [&str; 11] = [
         "digits", "numbers", "are", "is", "its", "it's", "of", "on", "were", "was", "should",
     ];
-    if !doc.tok_text(cue.first_tok).eq_ignore_ascii_case("last") {
-        return true;
-    }
     let mut t = cue.end_tok;
     while doc.tokens.get(t).is_some_and(|t| t.lex == Lex::Filler) {
         t += 1;
+    }
+    // "ending" alone: a number right after it, no date ("checking ending 5587", not
+    // "ending soon", "the week ending 12/5").
+    if cue.end_tok - cue.first_tok == 1
+        && doc.tok_text(cue.first_tok).eq_ignore_ascii_case("ending")
+    {
+        let date = Gap::SLASH | Gap::SLASH_WORD | Gap::COLON;
+        return doc.atom_of_token.get(t).is_some_and(|&a| {
+            let a = a as usize;
+            a != NO_ATOM as usize
+                && doc.atoms[a].is_number()
+                && doc.atoms.get(a + 1).is_none_or(|n| !n.gap.has(date))
+        });
+    }
+    if !doc.tok_text(cue.first_tok).eq_ignore_ascii_case("last") {
+        return true;
     }
     doc.tokens.get(t).is_none_or(|next| {
         next.kind != TokKind::Alpha
@@ -2124,6 +2137,13 @@ mod tests {
             ("the loan amount is 2 hundred 50 thousand", &[]),
             ("your account is four hundred twelve dollars past due", &[]),
             ("the account balance is 1,250 dollars", &[]),
+            // "ending" alone, right before the digits; no date after it.
+            (
+                "an overdraft on checking ending 5587. we waived it",
+                &[("5587", "ACCOUNT_NUMBER")],
+            ),
+            ("your statement for the week ending 12/5 is ready", &[]),
+            ("the promotion is ending soon so call", &[]),
             (
                 "the back of your card to review a purchase of twelve ninety nine",
                 &[],

@@ -144,6 +144,9 @@ const CUES: &[(&str, Cue)] = &[
     ("good morning", Cue::Greeting),
     ("good afternoon", Cue::Greeting),
     ("good evening", Cue::Greeting),
+    ("birthday to", Cue::Name),
+    ("congratulations", Cue::Greeting),
+    ("congrats", Cue::Greeting),
     ("regards", Cue::Name),
     ("sincerely", Cue::Name),
     ("attn", Cue::Name),
@@ -2323,7 +2326,7 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             // "Paco can you pick up Sofi": the one asked, before the question.
             true
         } else if verb.key == IS || verb.key == WAS {
-            then.is_some_and(|n| gerund(n) || n.key == GONNA)
+            then.is_some_and(|n| gerund(n) || n.key == GONNA || PERSON_IS.contains(&n.key))
         } else if MODALS.contains(&verb.key) {
             then.is_some_and(|n| AFTER_MODAL.contains(&n.key))
         } else if verb.key == HAD || verb.key == HAS {
@@ -2340,6 +2343,15 @@ fn subject_of_verb(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             && (is_unusual(word) || lone_surname(word))
             && verb.key == SAID
 }
+
+/// Where or how a person is, after "is" ("Nkechi is out sick", "ayo was home").
+const PERSON_IS: [u128; 5] = [
+    key_of(b"sick"),
+    key_of(b"out"),
+    key_of(b"home"),
+    key_of(b"away"),
+    key_of(b"pregnant"),
+];
 
 /// What a person is doing, after "is": "reed is picking me up", "sunny is driving mom".
 const PERSON_DOES: [u128; 16] = [
@@ -3668,9 +3680,18 @@ mod tests {
                 "Olusegun Bamidele, this is Bill from the bank",
                 &["Olusegun Bamidele", "Bill"],
             ),
-            ("Chase hi its Rosalind from the bank", &["Chase", "Rosalind"]),
+            (
+                "Chase hi its Rosalind from the bank",
+                &["Chase", "Rosalind"],
+            ),
             ("Okay hi it's Rosalind", &["Rosalind"]),
             ("Happy Monday, this is Bill", &["Bill"]),
+            ("happy birthday to june we'll see you saturday", &["june"]),
+            ("Also Nkechi is out sick, so could you", &["Nkechi"]),
+            ("also the printer is out of ink", &[]),
+            ("happy birthday to tunde from all of us", &["tunde"]),
+            ("happy birthday to you", &[]),
+            ("say happy birthday to the twins", &[]),
             ("Faith, hope and joy: that's the theme", &[]),
             ("Hi June, April here! cant believe it", &["June", "April"]),
             (
