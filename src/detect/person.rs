@@ -552,7 +552,18 @@ const TERMS_OF_ADDRESS: [u128; 16] = [
 ];
 
 /// Holidays and a few words never anyone's name in a voicemail ("the Christmas list").
-const NEVER_NAMES: [u128; 17] = [
+const NEVER_NAMES: [u128; 26] = [
+    // Languages a menu offers ("press 2 for Spanish"); not "French" or "English", which
+    // are surnames.
+    key_of(b"spanish"),
+    key_of(b"espanol"),
+    key_of(b"mandarin"),
+    key_of(b"cantonese"),
+    key_of(b"vietnamese"),
+    key_of(b"tagalog"),
+    key_of(b"portuguese"),
+    key_of(b"russian"),
+    key_of(b"arabic"),
     key_of(b"christmas"),
     key_of(b"easter"),
     key_of(b"thanksgiving"),
@@ -2105,14 +2116,17 @@ fn starts_name(
         {
             None
         }
-        // "it's early but", "it's early-stage": a word of a description after "it's".
+        // "it's early but", "it's early-stage": a word of a description after "it's" (a
+        // hyphen glued on, not a dash: "it's west - [DATE]" may have been a month).
         Some(Cue::Greeting)
             if info.has(COMMON)
                 && word.shape & (TITLE | UPPER) == 0
                 && w > 0
                 && words[w - 1].key == key_of(b"its")
                 && words.get(w + 1).is_some_and(|n| {
-                    n.brk == Break::Hyphen && n.info.has(COMMON)
+                    n.brk == Break::Hyphen
+                        && !doc.tokens[n.first as usize].space_before
+                        && n.info.has(COMMON)
                         || n.brk == Break::Space && DESCRIBED.contains(&n.key)
                 }) =>
         {
@@ -3691,6 +3705,7 @@ mod tests {
             ("also the printer is out of ink", &[]),
             ("happy birthday to tunde from all of us", &["tunde"]),
             ("happy birthday to you", &[]),
+            ("to accept. Press 2 for Spanish.", &[]),
             ("say happy birthday to the twins", &[]),
             ("Faith, hope and joy: that's the theme", &[]),
             ("Hi June, April here! cant believe it", &["June", "April"]),

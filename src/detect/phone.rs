@@ -364,6 +364,23 @@ fn read_run(
                     .get(a + 1)
                     .is_some_and(|n| n.kind == AtomKind::Written)
     };
+    // "four hundred twelve fifty": hundreds then tens are an amount, never digits one by
+    // one; only "eight hundred" starts a number so ("eight hundred twenty two …").
+    let amount = (start..end - 1).any(|k| {
+        let (a, n) = (&doc.atoms[k], &doc.atoms[k + 1]);
+        a.kind == AtomKind::Hundreds
+            && a.value != 800
+            && matches!(n.kind, AtomKind::Compound | AtomKind::Tens | AtomKind::Teen)
+    });
+    if amount {
+        if let Some((shape, canon)) = hundreds_read(doc, start, end) {
+            let mut c = candidate(doc, start, end, shape);
+            c.canon = Some(canon);
+            out.push(c);
+            claimed[start..end].fill(true);
+        }
+        return;
+    }
     let trims = [(0, 0), (0, 1), (1, 0), (1, 1)];
     for (front, back) in trims {
         // After the whole run read atom by atom, the whole run with hundreds read as
@@ -1075,6 +1092,7 @@ mod tests {
     fn leaves_times_amounts_counts_and_dates_alone() {
         for text in [
             "a settlement of three thousand two hundred fifty",
+            "the payment of four hundred twelve fifty went through",
             "i have 3 kids, sorry, 2 kids",
             "the area code is not needed, call 911",
             "the total is 250 no 260 dollars",

@@ -451,6 +451,7 @@ fn expects_before(doc: &Document<'_>, words: &[Word], w: usize, says: u16) -> bo
 /// If word `c` is what is done with a drug, the word where the drug's name may start: the
 /// next one, past a determiner.
 fn after_cue(words: &[Word], c: usize) -> Option<usize> {
+    const STOP: [u128; 3] = [key_of(b"stop"), key_of(b"stopped"), key_of(b"stopping")];
     // What "on" opens besides a drug: "it's on hold", "he's on vacation", "is on back
     // order".
     const ON_WHAT: [u128; 12] = [
@@ -476,6 +477,11 @@ fn after_cue(words: &[Word], c: usize) -> Option<usize> {
     } else if words[c].key == key_of(b"on")
         && words.get(start).is_some_and(|w| ON_WHAT.contains(&w.key))
     {
+        return None;
+    } else if STOP.contains(&words[c].key)
+        && words.get(start).is_some_and(|w| w.key == key_of(b"by"))
+    {
+        // "Jaden stopped by during 4th period": a visit, not Bydureon.
         return None;
     }
     words
@@ -691,6 +697,7 @@ mod tests {
             // No drug expected there, or nothing that sounds like one.
             ("we moved the game to saturday so bring snacks", None),
             ("see you on thursday for the biopsy", None),
+            ("jaden stopped by during 4th period, he has a cough", None),
             (
                 "i'm on the way to the pharmacy for your diabetes supplies",
                 None,
