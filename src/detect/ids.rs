@@ -145,6 +145,13 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 let year = (year_like(run.canon.as_str()) || spoken_year(doc, &run))
                     && !ending_before(doc, cue.end_tok, run.first)
                     && !last_four_before(doc, cue.first_tok);
+                // "my voter id, issued in 2019, is …", "… it says Voter ID. I've voted
+                // since 1988": a year after a preposition is passed over.
+                if year && year_after_preposition(doc, run.first) {
+                    t = run.last + 1;
+                    words += 1;
+                    continue;
+                }
                 let weak = one_word && (phone_shaped(run.canon.as_str()) && words > 0 || year)
                     // "the lease ending in 2026".
                     || cue.kind == CueKind::Ending && year_like(run.canon.as_str())
@@ -1261,6 +1268,16 @@ fn common_word(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// "2019", "nineteen ninety": four digits that read as a year.
+/// Whether the year starting at token `t` follows a preposition of time ("since 1988",
+/// "back in 2019").
+fn year_after_preposition(doc: &Document<'_>, t: usize) -> bool {
+    const BEFORE: [&str; 5] = ["since", "in", "from", "until", "till"];
+    t > 0
+        && BEFORE
+            .iter()
+            .any(|w| doc.tok_text(t - 1).eq_ignore_ascii_case(w))
+}
+
 fn year_like(canon: &str) -> bool {
     canon.len() == 4
         && (canon.starts_with("19") || canon.starts_with("20"))
@@ -2144,6 +2161,14 @@ mod tests {
             ),
             ("your statement for the week ending 12/5 is ready", &[]),
             ("the promotion is ending soon so call", &[]),
+            (
+                "it says Voter ID. I've voted in every election since 1988.",
+                &[],
+            ),
+            (
+                "my voter id, issued in 2019, is 4471 2290",
+                &[("4471 2290", "VOTER_ID")],
+            ),
             (
                 "the back of your card to review a purchase of twelve ninety nine",
                 &[],

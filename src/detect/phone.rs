@@ -450,6 +450,11 @@ fn code_letters_before(doc: &Document<'_>, a: usize, claimed: &[bool]) -> Option
     {
         first -= 1;
     }
+    // A lone "a" or "i" is a word, not the code's: the code starts after it ("a ( b 00
+    // 00000"), as it does on a second pass, where the "a" may read as no letter at all.
+    while first < a && matches!(doc.tok_text(atoms[first].first), "a" | "A" | "i" | "I") {
+        first += 1;
+    }
     let t = atoms[first].first;
     // "this is mary k five five five …": one letter said apart from the digits, after a
     // name (or a tag, which may stand for one), is its initial.
@@ -457,7 +462,7 @@ fn code_letters_before(doc: &Document<'_>, a: usize, claimed: &[bool]) -> Option
         && t > 0
         && (doc.tokens[t - 1].taken || doc.is_tag(t - 1))
         && doc.tokens[atoms[a].first].space_before;
-    (first < a && !initial && !matches!(doc.tok_text(t), "a" | "A" | "i" | "I")).then_some(first)
+    (first < a && !initial).then_some(first)
 }
 
 /// Atoms `[first, end)`, letters then digits, as the code they are: of the kind the
