@@ -670,6 +670,113 @@ pub(crate) fn detect_long_codes(
     }
 }
 
+/// The kinds of identifier whose near copies [`variants`] looks for.
+const COPIED: [EntityKind; 7] = [
+    EntityKind::Ssn,
+    EntityKind::CreditCard,
+    EntityKind::AccountNumber,
+    EntityKind::PolicyNumber,
+    EntityKind::MedicalRecordNumber,
+    EntityKind::VoterId,
+    EntityKind::IdNumber,
+];
+
+/// Numbers that copy an identifier found (`out[from..]`), as callers say one again or compare
+/// two versions of it: "the last four should be 6614 but the form has 6641", "We have
+/// 01767739, and I think it should be 017677390". A run of unclaimed number atoms with
+/// four digits or more is the identifier's kind when its digits are the identifier's,
+/// or differ by one digit (two from seven digits on), or by two swapped.
+#[inline(never)]
+pub(crate) fn variants(
+    doc: &Document<'_>,
+    claimed: &mut [bool],
+    from: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let mut ids: Vec<(EntityKind, Canon)> = Vec::new();
+    for c in out[from..].iter().filter(|c| COPIED.contains(&c.kind)) {
+        let mut digits = Canon::new();
+        for b in c.canon.as_ref().map_or("", |c| c.as_str()).bytes() {
+            if b.is_ascii_digit() {
+                digits.push(b);
+            }
+        }
+        if (4..=16).contains(&digits.len()) {
+            ids.push((c.kind, digits));
+        }
+    }
+    if ids.is_empty() {
+        return;
+    }
+    let atoms = &doc.atoms;
+    let free = |k: usize, claimed: &[bool]| {
+        atoms[k].is_number() && !claimed[k] && !doc.tokens[atoms[k].first].taken
+    };
+    let mut a = 0;
+    while a < atoms.len() {
+        if !free(a, claimed) || clock_at(doc, a) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < atoms.len()
+            && free(b, claimed)
+            && atoms[b].gap.only(super::phone::JOINERS)
+            && atoms[b].gap.tokens <= super::phone::MAX_GAP
+            && !clock_at(doc, b)
+        {
+            b += 1;
+        }
+        let mut run = Run {
+            first: atoms[a].first,
+            last: atoms[b - 1].last,
+            canon: Canon::new(),
+            digits: 0,
+        };
+        for k in a..b {
+            run.canon.push_str(doc.atom_canon(k));
+        }
+        run.digits = run.canon.len();
+        let digits = run.canon.as_str().as_bytes();
+        let plain = (4..=16).contains(&digits.len())
+            && !year_like(run.canon.as_str())
+            && !crate::document::glued_to_letters(&doc.tokens, run.first)
+            && !crate::document::glued_to_letters(&doc.tokens, run.last);
+        let copy = plain
+            .then(|| {
+                ids.iter()
+                    .find(|(_, id)| copies(id.as_str().as_bytes(), digits))
+            })
+            .flatten();
+        if let Some(&(kind, _)) = copy.filter(|_| {
+            !quantity_after(doc, run.last) && !money_before(doc, run.first) && !is_amount(doc, &run)
+        }) {
+            claim(doc, &run, claimed);
+            out.push(candidate(doc, &run, kind, 0.8));
+        }
+        a = b;
+    }
+}
+
+/// Whether `b` copies the identifier `a` (both digits, four or more): the same, one digit
+/// apart (two from seven digits on), or two next to each other swapped.
+fn copies(a: &[u8], b: &[u8]) -> bool {
+    if a.len().min(b.len()) < 4 {
+        return false;
+    }
+    let max = if a.len().min(b.len()) >= 7 { 2 } else { 1 };
+    if crate::lexicon::terms::within_edits(a, b, max) {
+        return true;
+    }
+    a.len() == b.len() && {
+        let mut diff = (0..a.len()).filter(|&i| a[i] != b[i]);
+        match (diff.next(), diff.next(), diff.next()) {
+            (Some(i), Some(j), None) => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+            _ => false,
+        }
+    }
+}
+
 /// Whether atoms `a` and `a + 1` are a written clock time: an hour of one or two digits,
 /// a colon glued to both, two digits ("12:30").
 pub(crate) fn clock_at(doc: &Document<'_>, a: usize) -> bool {
@@ -2103,6 +2210,23 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn copies_of_digits() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("6614", "6614", true),
+            ("6614", "6641", true),
+            ("6614", "6615", true),
+            ("6614", "6651", false),
+            ("017677390", "01767739", true),
+            ("017677390", "01767793", true),
+            ("017677390", "01776793", false),
+            ("4821", "482", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(copies(a.as_bytes(), b.as_bytes()), *want, "{a} {b}");
         }
     }
 

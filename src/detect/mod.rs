@@ -304,6 +304,8 @@ pub(crate) fn run_all(
         ids::detect_shapes(doc, claimed, out);
         ids::detect_long_codes(doc, claimed, out);
     }
+    // Last, when every identifier is known: the numbers that copy one.
+    ids::variants(doc, claimed, from, out);
 }
 
 /// The canonical characters of the atoms not `claimed`, together.

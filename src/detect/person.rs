@@ -1671,11 +1671,30 @@ fn before_street_type(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             n.brk == Break::Space
                 && n.first == n.last
                 && TYPES.contains(&n.key)
-                // One of our tags after "st" may stand for a number, never for a name.
+                // One of our tags after "st" (and its dot) may stand for a number, never
+                // for a name.
                 && (n.key != key_of(b"st")
                     || tag_beside(doc, n.last as usize, 1)
+                    || tag_after_marks(doc, n.last as usize)
                     || !words.get(w + 2).is_some_and(|x| x.is(TITLE)))
         })
+}
+
+/// Whether one of our tags follows token `t` with only marks of any kind between ("st.
+/// [ID_NUMBER]", "st . - [ID_NUMBER]"), as the next word would after them. (Linear: the
+/// marks after one word are passed once.)
+fn tag_after_marks(doc: &Document<'_>, t: usize) -> bool {
+    let mut k = t + 1;
+    while k < doc.tokens.len() {
+        if doc.is_tag(k) {
+            return true;
+        }
+        if !matches!(doc.tokens[k].kind, TokKind::Punct(_)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Whether the ordinary word `w`, found as a name ending at word `last`, labels the

@@ -202,7 +202,7 @@ fn key_len(key: u128) -> usize {
 
 /// Whether `a` becomes `b` by at most `max` letters inserted, deleted or changed
 /// (Levenshtein distance, one row; both at most 16 letters).
-fn within_edits(a: &[u8], b: &[u8], max: usize) -> bool {
+pub(crate) fn within_edits(a: &[u8], b: &[u8], max: usize) -> bool {
     if a.len().abs_diff(b.len()) > max {
         return false;
     }
