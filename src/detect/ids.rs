@@ -288,6 +288,10 @@ fn code_before(doc: &Document<'_>, cue: usize, claimed: &[bool]) -> Option<Run> 
     } else {
         return None;
     }
+    // A hedge before it: "00917344, I think that's my medical record number".
+    if k >= 2 && word(k - 2, &["i"]) && word(k - 1, &["think", "believe", "guess"]) {
+        k -= 2;
+    }
     // Marks and fillers before it.
     let mut last = k.checked_sub(1)?;
     while matches!(tokens[last].kind, TokKind::Punct(b'-' | b',' | b'.')) && !doc.is_tag(last)
@@ -388,8 +392,10 @@ const CORRECTION_WORDS: [u128; 10] = [
     key_of(b"correction"),
 ];
 /// Words that announce the same identifier again ("that's", "that is", "I'll repeat that",
-/// "again"), by key.
-const RESTATE_WORDS: [u128; 9] = [
+/// "again") or its rest ("and then it's"), by key.
+const RESTATE_WORDS: [u128; 10] = [
+    // "it starts with two two nine and then it's four oh eight one": the rest of it.
+    key_of(b"then"),
     key_of(b"that"),
     key_of(b"thats"),
     key_of(b"repeat"),
@@ -402,8 +408,9 @@ const RESTATE_WORDS: [u128; 9] = [
     key_of(b"think"),
 ];
 /// Words that may stand among those without saying anything: "that is", "I mean", "no
-/// it's", the piece after an apostrophe ("that's", "I'll").
-const BETWEEN_WORDS: [u128; 6] = [
+/// it's", "and then", the piece after an apostrophe ("that's", "I'll").
+const BETWEEN_WORDS: [u128; 7] = [
+    key_of(b"and"),
     key_of(b"is"),
     I,
     key_of(b"s"),
@@ -2044,6 +2051,18 @@ mod tests {
     #[test]
     fn corrections_and_restatements() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // The rest of it, after "and then".
+            (
+                "your patient id it starts with two two nine and then it's four oh eight one we",
+                &[
+                    ("two two nine", "MEDICAL_RECORD_NUMBER"),
+                    ("four oh eight one", "MEDICAL_RECORD_NUMBER"),
+                ],
+            ),
+            (
+                "account 44718820 and then 2 more payments",
+                &[("44718820", "ACCOUNT_NUMBER")],
+            ),
             // A start too short for a code, corrected or paused, then the code.
             (
                 "the claim number is four four seven sorry four seven seven two zero one nine three and",
@@ -2099,6 +2118,10 @@ mod tests {
                 &[("MN 0 0 7 3 1 9 4 4", "VOTER_ID")],
             ),
             ("it's 2 boxes that's my order", &[]),
+            (
+                "The number on my wristband was 00917344, I think that's my medical record number.",
+                &[("00917344", "MEDICAL_RECORD_NUMBER")],
+            ),
             (
                 "the social we have for your husband ends in seven seven one two if",
                 &[("seven seven one two", "SSN")],

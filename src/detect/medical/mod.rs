@@ -177,6 +177,44 @@ fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 
 /// Whether `word` is a part of the body that may name where a condition is ("knee
 /// arthroscopy", "sinus c t"), by key: asked for every condition found.
+/// The word before "allergy" or "allergies" at word `w` that names what it is to ("a
+/// nickel allergy", "her seasonal allergies"): a plain word of four letters or more, no
+/// owner or quantity ("my", "any", "your", "food" is fine), past every candidate of `found`.
+fn allergen_before(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    found: &[Candidate],
+) -> Option<usize> {
+    const ALLERGY: [u128; 2] = [key_of(b"allergy"), key_of(b"allergies")];
+    const NOT: [u128; 12] = [
+        key_of(b"your"),
+        key_of(b"their"),
+        key_of(b"this"),
+        key_of(b"that"),
+        key_of(b"these"),
+        key_of(b"those"),
+        key_of(b"some"),
+        key_of(b"with"),
+        key_of(b"from"),
+        key_of(b"have"),
+        key_of(b"about"),
+        key_of(b"other"),
+    ];
+    let prev = &words[w.checked_sub(1)?];
+    let range = prev.range(doc);
+    (ALLERGY.contains(&words[w].key)
+        && words[w].brk == Break::Space
+        && prev.first == prev.last
+        && prev.key != 0
+        && range.len() >= 4
+        && prev.shape & (NUMBER | LETTER | POSSESSIVE) == 0
+        && doc.tokens[prev.first as usize].kind == TokKind::Alpha
+        && !NOT.contains(&prev.key)
+        && found.last().is_none_or(|c| c.range.end <= range.start))
+    .then_some(w - 1)
+}
+
 fn is_part_before(word: &Word) -> bool {
     word.first == word.last && SITES.contains(&word.key)
 }
@@ -358,6 +396,11 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                     with_audience(words, w)
                 } else if let Some(first) = (kind == Medical::Condition)
                     .then(|| type_before(doc, words, w, &out[from..]))
+                    .flatten()
+                {
+                    first
+                } else if let Some(first) = (kind == Medical::Condition && term_last == w)
+                    .then(|| allergen_before(doc, words, w, &out[from..]))
                     .flatten()
                 {
                     first
@@ -2789,6 +2832,12 @@ mod tests {
                 "Your right hip replacement is scheduled",
                 &[("right hip replacement", C)],
             ),
+            // What an allergy is to is the allergy's; not an owner.
+            (
+                "patch testing shows a nickel allergy, which",
+                &[("nickel allergy", C)],
+            ),
+            ("tell them about your allergies", &[("allergies", C)]),
             (
                 "her left knee arthroscopy went fine",
                 &[("left knee arthroscopy", C)],
