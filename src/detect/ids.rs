@@ -700,21 +700,36 @@ pub(crate) fn variants(
     from: usize,
     out: &mut Vec<Candidate>,
 ) {
-    let mut ids: Vec<(EntityKind, Canon)> = Vec::new();
+    // The digits of the first few identifiers found, in place (no allocation per text).
+    let mut ids = [(EntityKind::IdNumber, [0u8; 16], 0usize); 8];
+    let mut n = 0;
     for c in out[from..].iter().filter(|c| COPIED.contains(&c.kind)) {
-        let mut digits = Canon::new();
-        for b in c.canon.as_ref().map_or("", |c| c.as_str()).bytes() {
-            if b.is_ascii_digit() {
-                digits.push(b);
+        let Some(canon) = &c.canon else { continue };
+        let (kind, digits, len) = &mut ids[n];
+        *kind = c.kind;
+        *len = 0;
+        for &b in canon.as_bytes().iter().filter(|b| b.is_ascii_digit()) {
+            if *len == digits.len() {
+                *len += 1;
+                break;
+            }
+            digits[*len] = b;
+            *len += 1;
+        }
+        if (4..=16).contains(len) {
+            n += 1;
+            if n == ids.len() {
+                break;
             }
         }
-        if (4..=16).contains(&digits.len()) {
-            ids.push((c.kind, digits));
-        }
     }
-    if ids.is_empty() {
+    if n == 0 {
         return;
     }
+    let ids = &ids[..n];
+    let (shortest, longest) = ids
+        .iter()
+        .fold((usize::MAX, 0), |(lo, hi), x| (lo.min(x.2), hi.max(x.2)));
     let atoms = &doc.atoms;
     let free = |k: usize, claimed: &[bool]| {
         atoms[k].is_number() && !claimed[k] && !doc.tokens[atoms[k].first].taken
@@ -726,40 +741,53 @@ pub(crate) fn variants(
             continue;
         }
         let mut b = a + 1;
+        let mut width = usize::from(atoms[a].width);
         while b < atoms.len()
             && free(b, claimed)
             && atoms[b].gap.only(super::phone::JOINERS)
             && atoms[b].gap.tokens <= super::phone::MAX_GAP
             && !clock_at(doc, b)
         {
+            width += usize::from(atoms[b].width);
             b += 1;
         }
-        let mut run = Run {
-            first: atoms[a].first,
-            last: atoms[b - 1].last,
-            canon: Canon::new(),
-            digits: 0,
-        };
-        for k in a..b {
-            run.canon.push_str(doc.atom_canon(k));
+        // Only a run of about an identifier's length is read at all.
+        if !(4..=16).contains(&width) || width + 2 < shortest || width > longest + 2 {
+            a = b;
+            continue;
         }
-        run.digits = run.canon.len();
-        let digits = run.canon.as_str().as_bytes();
-        let plain = (4..=16).contains(&digits.len())
-            && !year_like(run.canon.as_str())
-            && !crate::document::glued_to_letters(&doc.tokens, run.first)
-            && !crate::document::glued_to_letters(&doc.tokens, run.last);
-        let copy = plain
-            .then(|| {
-                ids.iter()
-                    .find(|(_, id)| copies(id.as_str().as_bytes(), digits))
-            })
-            .flatten();
-        if let Some(&(kind, _)) = copy.filter(|_| {
-            !quantity_after(doc, run.last) && !money_before(doc, run.first) && !is_amount(doc, &run)
-        }) {
-            claim(doc, &run, claimed);
-            out.push(candidate(doc, &run, kind, 0.8));
+        let mut digits = [0u8; 16];
+        let mut len = 0;
+        for k in a..b {
+            for &d in doc.atom_canon(k).as_bytes() {
+                if len < digits.len() {
+                    digits[len] = d;
+                    len += 1;
+                }
+            }
+        }
+        let digits = &digits[..len];
+        let (first, last) = (atoms[a].first, atoms[b - 1].last);
+        let year = len == 4 && (digits.starts_with(b"19") || digits.starts_with(b"20"));
+        let copy = (!year
+            && !crate::document::glued_to_letters(&doc.tokens, first)
+            && !crate::document::glued_to_letters(&doc.tokens, last))
+        .then(|| ids.iter().find(|(_, id, n)| copies(&id[..*n], digits)))
+        .flatten();
+        if let Some(&(kind, _, _)) = copy {
+            let mut run = Run {
+                first,
+                last,
+                canon: Canon::new(),
+                digits: len,
+            };
+            for k in a..b {
+                run.canon.push_str(doc.atom_canon(k));
+            }
+            if !quantity_after(doc, last) && !money_before(doc, first) && !is_amount(doc, &run) {
+                claim(doc, &run, claimed);
+                out.push(candidate(doc, &run, kind, 0.8));
+            }
         }
         a = b;
     }
@@ -786,10 +814,12 @@ fn copies(a: &[u8], b: &[u8]) -> bool {
 
 /// Whether atoms `a` and `a + 1` are a written clock time: an hour of one or two digits,
 /// a colon glued to both, two digits ("12:30").
+#[inline]
 pub(crate) fn clock_at(doc: &Document<'_>, a: usize) -> bool {
     let (atoms, tokens) = (&doc.atoms, &doc.tokens);
     let written = |k: usize, w: u8| atoms[k].kind == AtomKind::Written && atoms[k].width <= w;
-    a + 1 < atoms.len()
+    // The colon first: most atoms have none after them.
+    atoms.get(a + 1).is_some_and(|n| n.gap.has(Gap::COLON))
         && written(a, 2)
         && written(a + 1, 2)
         && atoms[a + 1].width == 2

@@ -86,6 +86,15 @@ impl Canon {
         }
     }
 
+    /// The value's bytes, with no check that they are text.
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            Canon::Inline { len, buf } => &buf[..usize::from(*len)],
+            Canon::Heap(s) => s.as_bytes(),
+        }
+    }
+
     /// The length in bytes.
     #[inline]
     pub(crate) fn len(&self) -> usize {
