@@ -364,6 +364,25 @@ fn read_run(
                     .get(a + 1)
                     .is_some_and(|n| n.kind == AtomKind::Written)
     };
+    // "five five five oh one oh six, area code eight six oh": the seven digits first, the
+    // area code after them. One number, read in the order it is dialled.
+    if let Some(k) = (start + 1..end).find(|&k| doc.atoms[k].gap.has(Gap::AREA_CODE))
+        && (start..k).map(|a| width(doc, a)).sum::<usize>() == 7
+        && (k..end).map(|a| width(doc, a)).sum::<usize>() == 3
+    {
+        let nxx = |a: usize| (b'2'..=b'9').contains(&doc.atom_canon(a).as_bytes()[0]);
+        if nxx(start) && nxx(k) {
+            let mut c = candidate(doc, start, end, Shape::Nanp);
+            let mut canon = Canon::new();
+            for a in (k..end).chain(start..k) {
+                canon.push_str(doc.atom_canon(a));
+            }
+            c.canon = Some(canon);
+            out.push(c);
+            claimed[start..end].fill(true);
+        }
+        return;
+    }
     // "four hundred twelve fifty": hundreds then tens are an amount, never digits one by
     // one; only "eight hundred" starts a number so ("eight hundred twenty two …").
     let amount = (start..end - 1).any(|k| {
@@ -532,7 +551,7 @@ fn hundreds_read(doc: &Document<'_>, start: usize, end: usize) -> Option<(Shape,
     let shape = shape_of(doc, start, &head, len, true, plus_before(doc, start))?;
     match shape {
         Shape::Nanp => canon.drop_front(canon.len() - 10),
-        Shape::International => return None,
+        Shape::International | Shape::National => return None,
         Shape::Local => {}
     }
     Some((shape, canon))
@@ -578,6 +597,9 @@ enum Shape {
     Local,
     /// "+" and 8–15 digits.
     International,
+    /// "0" and nine or ten more, as the UK and Australia write numbers at home ("020 7946
+    /// 0352", "(02) 5550 3300").
+    National,
 }
 
 /// Splits atoms `[start, end)` into the fewest phone numbers that cover them exactly:
@@ -698,6 +720,9 @@ fn shape_of(
         // phone cue.
         7 if nxx(d[0]) && !intl && (whole || local_ok(doc, first)) => Some(Shape::Local),
         8..=15 if d[0] != b'0' && intl => Some(Shape::International),
+        10 | 11 if d[0] == b'0' && d[1] != b'0' && !intl && (whole || local_ok(doc, first)) => {
+            Some(Shape::National)
+        }
         _ => None,
     }
 }
@@ -727,6 +752,7 @@ fn candidate(doc: &Document<'_>, a: usize, b: usize, shape: Shape) -> Candidate 
     let mut score: f32 = match shape {
         Shape::Nanp => 0.8,
         Shape::International => 0.85,
+        Shape::National => 0.7,
         Shape::Local if formatted && atoms[b - 1].gap.has(Gap::HYPHEN | Gap::DOT) => 0.75,
         Shape::Local => 0.55,
     };
@@ -873,6 +899,30 @@ mod tests {
                 &[("317-555-0190", "3175550190")],
             ),
             ("room 12, 317-555-0190", &[("317-555-0190", "3175550190")]),
+            // "0" and the rest, as the UK and Australia write numbers at home.
+            (
+                "from within the u k it's oh two oh seven nine four six oh three five two thanks",
+                &[(
+                    "oh two oh seven nine four six oh three five two",
+                    "02079460352",
+                )],
+            ),
+            (
+                "or (02) 5550 3300 for the general line",
+                &[("(02) 5550 3300", "0255503300")],
+            ),
+            // The seven digits first, the area code after them.
+            (
+                "call back at triple five oh one six two area code four one two that's",
+                &[(
+                    "triple five oh one six two area code four one two",
+                    "4125550162",
+                )],
+            ),
+            (
+                "my cell is 555-0106, area code 860. Or",
+                &[("555-0106, area code 860", "8605550106")],
+            ),
             // Nor is a clock time said next to it.
             ("at 3:30 614 555 0187", &[("614 555 0187", "6145550187")]),
             (
