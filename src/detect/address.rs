@@ -14,6 +14,10 @@
 //! suffixes are taken after any house number, the others only written with a capital or
 //! after an address cue ("my address is", "we moved to", "mail it to").
 //!
+//! With no suffix at all, a street is read after an address cue ("i live at 42 maple"),
+//! or when its name is one many towns give a street (trees, presidents: "outside 1205
+//! Magnolia", "at nine forty four birch") and a word of place comes before the number.
+//!
 //! A ZIP code is five digits, or nine as ZIP+4 ("53707-1563", "nine oh two one oh dash
 //! four four one one"), after a ZIP cue ("zip", "zip code", "postal code"), a state
 //! ("Oregon", "IL" in capitals) or an address found here with at most a city between;
@@ -39,6 +43,74 @@ const UNIT_ALONE: f32 = 0.7;
 /// A street with no suffix after an address cue ("i live at 42 maple"): above a name's
 /// score, so "we moved to 1805 west lamar" is an address whole.
 const BARE_STREET: f32 = 0.86;
+
+/// A common street name with no type after a house number ("outside 1205 Magnolia"): as
+/// a street with no suffix after a cue.
+const COMMON_STREET: f32 = 0.86;
+
+/// Names that many US towns give a street, read with no street type after a house number
+/// and a word of place ("outside 1205 Magnolia", "at nine forty four birch"): trees,
+/// presidents and a few others that are seldom anything else after a number. Sorted.
+const COMMON_STREETS: &[&str] = &[
+    "acacia",
+    "adams",
+    "alder",
+    "aspen",
+    "bayview",
+    "beech",
+    "birch",
+    "birchwood",
+    "briarwood",
+    "broadway",
+    "cedar",
+    "cherry",
+    "chestnut",
+    "cottonwood",
+    "cypress",
+    "dogwood",
+    "elm",
+    "elmwood",
+    "fairview",
+    "franklin",
+    "greenwood",
+    "hawthorne",
+    "hickory",
+    "highland",
+    "jefferson",
+    "juniper",
+    "lakeview",
+    "larkspur",
+    "laurel",
+    "lexington",
+    "lincoln",
+    "linden",
+    "locust",
+    "madison",
+    "magnolia",
+    "maple",
+    "maplewood",
+    "monroe",
+    "mulberry",
+    "oak",
+    "oakwood",
+    "orchard",
+    "palmetto",
+    "pecan",
+    "pine",
+    "poplar",
+    "redwood",
+    "riverside",
+    "rosewood",
+    "sequoia",
+    "spruce",
+    "sunset",
+    "sycamore",
+    "walnut",
+    "washington",
+    "westwood",
+    "wildwood",
+    "willow",
+];
 
 /// Directionals before a street name ("west lamar").
 const DIRECTIONALS: &[&str] = &[
@@ -341,7 +413,66 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     if doc.addr_marks & UNIT != 0 {
         apartments(doc, claimed, out);
     }
+    common_streets(doc, claimed, out, &mut ends);
     zips(doc, &ends, claimed, out);
+}
+
+/// Streets of [`COMMON_STREETS`] with no type, after a house number of two digits or
+/// more (not an hour: 25 and up when two) that follows a word of place ("at", "to",
+/// "outside", "find", "on", "near", "from", "past", "or", "is it", "it's"), and before the end of
+/// the text, a mark, a unit or a word that names no street ("outside 1205 Magnolia, but",
+/// "my old house at nine forty four birch the new one"; not "at 12 oak trees").
+#[inline(never)]
+fn common_streets(
+    doc: &Document<'_>,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+    ends: &mut Vec<usize>,
+) {
+    const BEFORE: [&[u8]; 13] = [
+        b"at", b"to", b"is", b"it", b"s", b"outside", b"find", b"on", b"near", b"from", b"past",
+        b"or", b"and",
+    ];
+    let atoms = &doc.atoms;
+    let mut a = 0;
+    while a < atoms.len() {
+        let t = atoms[a].first;
+        // Cheapest first: a word of place right before the number.
+        let place = t > 0 && doc.tokens[t - 1].kind == TokKind::Alpha && {
+            let w = doc.tok_text(t - 1).as_bytes();
+            BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b))
+        };
+        if !place || claimed[a] || !atoms[a].is_number() || !run_start(doc, a, claimed) {
+            a += 1;
+            continue;
+        }
+        let run_end = house_number_end(doc, a, claimed);
+        let number_end = atoms[run_end].last;
+        let digits: usize = (a..=run_end).map(|k| usize::from(atoms[k].width)).sum();
+        let hour = digits == 2 && atoms[a].value <= 24;
+        let name = next_tok(doc, number_end).filter(|&j| {
+            doc.tokens[j].kind == TokKind::Alpha && {
+                let w = doc.tok_text(j).to_ascii_lowercase();
+                COMMON_STREETS.binary_search(&w.as_str()).is_ok()
+            }
+        });
+        let ends_here = |j: usize| {
+            next_tok(doc, j).is_none_or(|k| {
+                matches!(doc.tokens[k].kind, TokKind::Punct(_)) && !doc.is_tag(k)
+                    || class(doc, k) & (STOP | UNIT) != 0
+            })
+        };
+        match name.filter(|&j| digits >= 2 && !hour && ends_here(j)) {
+            Some(j) => {
+                let last = with_unit(doc, j, claimed);
+                claim(doc, t, last, claimed);
+                out.push(candidate(doc, t, last, EntityKind::Address, COMMON_STREET));
+                ends.push(last);
+                a = atoms.partition_point(|x| x.first <= last);
+            }
+            None => a = run_end + 1,
+        }
+    }
 }
 
 /// An apartment named with no street ("the lease says apt 503", "get into apt 3C"): part
@@ -1758,6 +1889,19 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // Streets named alone, by "the" and a type, or first by their type.
             ("the property as 1600 Broadway, but", &["1600 Broadway"]),
+            // A common street name with no type after a word of place.
+            (
+                "We're outside 1205 Magnolia, but is that",
+                &["1205 Magnolia"],
+            ),
+            (
+                "my old house at nine forty four birch the new one",
+                &["nine forty four birch"],
+            ),
+            (
+                "is it four four oh one cypress or",
+                &["four four oh one cypress"],
+            ),
             // A weak suffix after a good one ("dl" is "Dale") leaves the street as it was.
             ("1 third Dr dL", &["1 third Dr"]),
             // A house number with a letter, in Hawaii's form, digit by digit; a numbered
@@ -2093,6 +2237,9 @@ mod tests {
     fn numbers_and_streets_that_are_not_addresses() {
         for text in [
             "we saw 2 broadway shows",
+            "we planted 12 oak trees at 40 maple seedlings each",
+            "see you at 10 pine",
+            "at 18 magnolia, same as always",
             "tickets to broadway",
             "reopening monday at nine the drive through window",
             "paid on thursday at one forty the branch is open until seven",

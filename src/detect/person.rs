@@ -1556,7 +1556,9 @@ fn surname_first_end(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usi
     if next.is(MONTH) || doc.tokens[t].lex == Lex::Weekday || next.marks.bits & CITY != 0 {
         return None;
     }
-    // A capital letter alone, not "I" or "A", and not the first of letters spelled.
+    // A capital letter alone, not "I" or "A", and not the first of letters spelled or of
+    // a code (nor before one of our tags, which may stand for its number: "AU J [PHONE]"
+    // was "AU J 2002000000").
     let initial = next.is(LETTER)
         && !next.is(NUMBER)
         && doc.tokens[t].kind == TokKind::Alpha
@@ -1564,7 +1566,8 @@ fn surname_first_end(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usi
         && !matches!(doc.tok_byte(t), b'I' | b'A')
         && words
             .get(w + 2)
-            .is_none_or(|x| x.brk >= Break::Comma || !x.is(LETTER) && !x.is(NUMBER));
+            .is_none_or(|x| x.brk >= Break::Comma || !x.is(LETTER) && !x.is(NUMBER))
+        && !tag_beside(doc, next.last as usize, 1);
     let ok = match next.brk {
         Break::Space => word.is(UPPER) && initial,
         Break::Comma => {
