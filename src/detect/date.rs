@@ -6,12 +6,15 @@
 //!   "the third of march eighty two", "Mar. 3", "March 1982";
 //! - **separated numbers**: 3/3/1982, 03-03-82, 1982-03-03, 3.3.1982, "three slash three
 //!   slash eighty two";
-//! - **bare numbers**, only where a birth or identity cue comes first: "three three eighty
+//! - **bare numbers**, only where a birth or identity cue comes first, or a birth cue
+//!   right after ("eleven eleven fifty two, that's my birthday"): "three three eighty
 //!   two", "oh three oh three nineteen eighty two", "03 03 1982", "03031982", and a written
 //!   year first, "1982 03 03".
 //!
 //! Years are read as written digits, "nineteen eighty two", "twenty twelve", "two thousand
-//! (and) five", "oh five", "eighty two" or digit by digit, and must give a real calendar date.
+//! (and) five", "oh five", "eighty two" or digit by digit, also after "in" ("the fourth of
+//! july in seventy six"), and must give a real calendar date; after a birth cue, a date
+//! someone mistyped ("06/31/1990", "DOB 12/4/2090") is masked all the same.
 //! A date is a DATE_OF_BIRTH when a birth cue ("date of birth", "DOB", "born", "birthday") is
 //! near, or when the call is about a patient, member or account and the date lies in the
 //! past with no scheduling word ("appointment", "due") before it; otherwise it is a DATE,
@@ -42,6 +45,11 @@ struct Found {
 
 impl Found {
     /// A month of the year, and a day that month has.
+    /// A month and at most 31 days: a date someone may have mistyped.
+    fn is_plausible(&self) -> bool {
+        (1..=12).contains(&self.month) && self.day.is_none_or(|d| (1..=31).contains(&d))
+    }
+
     fn is_valid(&self) -> bool {
         (1..=12).contains(&self.month)
             && self
@@ -77,6 +85,7 @@ pub(crate) fn detect_explicit(
                 None => month_first(doc, ctx, i, m),
             }
         {
+            let f = year_after_in(doc, ctx, f);
             i = f.last_tok + 1;
             emit(doc, ctx, f, used, out);
             continue;
@@ -121,6 +130,32 @@ pub(crate) fn detect_bare(
             emit(doc, ctx, f, used, out);
         }
     }
+}
+
+/// `f` with the year said after "in" when it has none ("the fourth of july in seventy
+/// six", "March 3 in 1982").
+fn year_after_in(doc: &Document<'_>, ctx: &Context, mut f: Found) -> Found {
+    let t = f.last_tok + 1;
+    if f.year.is_none()
+        && f.day.is_some()
+        && doc.tokens.get(t).is_some_and(|x| x.kind == TokKind::Alpha)
+        && doc.tok_text(t).eq_ignore_ascii_case("in")
+        && let Some(a) = atom_starting_at(doc, t + 1)
+        // A year, not a count ("in 2 weeks", "in twelve days"): no written digits but four,
+        // no digit words, and no unit after it.
+        && (!matches!(doc.atoms[a].kind, AtomKind::Written | AtomKind::Digit)
+            || doc.atoms[a].kind == AtomKind::Written && doc.atoms[a].width == 4)
+        && let Some((year, last)) = year_at(doc, ctx, a)
+        && !doc
+            .tokens
+            .get(doc.atoms[last].last + 1)
+            .is_some_and(|n| matches!(n.lex, Lex::Unit(_)))
+        && valid(year, f.month, f.day.unwrap_or(1))
+    {
+        f.year = Some(year);
+        f.last_tok = doc.atoms[last].last;
+    }
+    f
 }
 
 /// "March 3rd, 1982", "march the third", "Mar. 3", "march third nineteen eighty two".
@@ -289,7 +324,17 @@ fn separated(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<Found> {
         (year, atoms[a + 1].value, atoms[a + 2].value, a + 2)
     } else {
         (small(a) && small(a + 1)).then_some(())?;
-        let (y, last) = year_at(doc, ctx, a + 2)?;
+        // "DOB as 12/4/2090": a year in four digits out of range, typed wrong, after a
+        // birth cue.
+        let typo = || {
+            let at = &atoms[a + 2];
+            (at.kind == AtomKind::Written
+                && at.width == 4
+                && (1900..2100).contains(&at.value)
+                && doc.cue_before(CueKind::Birth, atoms[a].first, 8))
+            .then(|| (at.value as u16, a + 2))
+        };
+        let (y, last) = year_at(doc, ctx, a + 2).or_else(typo)?;
         let (m, d) = (atoms[a].value, atoms[a + 1].value);
         // US order, unless the first part cannot be a month.
         let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
@@ -366,6 +411,9 @@ fn bare(
     } else if full_year && doc.cue_anywhere_before(CueKind::Identity, first) {
         // Far from the cue, only a date with its year in full ("nineteen eighty two").
         0.6
+    } else if doc.cue_after(CueKind::Birth, found.last_tok, 3) {
+        // "eleven eleven fifty two, that's my birthday": the cue after it.
+        0.85
     } else {
         return None;
     };
@@ -703,7 +751,9 @@ fn days_in_month(year: Option<u16>, month: u8) -> u8 {
 
 fn emit(doc: &Document<'_>, ctx: &Context, f: Found, used: &mut [bool], out: &mut Vec<Candidate>) {
     let (first, last) = (f.first_tok, f.last_tok);
-    if !f.is_valid() {
+    // A date that cannot be ("06/31/1990", "2/29/1963") is still the birth date someone
+    // wrote, after a birth cue.
+    if !(f.is_valid() || f.is_plausible() && doc.cue_before(CueKind::Birth, first, 8)) {
         return;
     }
     for &a in &doc.atom_of_token[first..=last] {
@@ -839,6 +889,39 @@ mod tests {
                 "1982-03-03",
             ),
             ("DOB 03/03/82.", "03/03/82", dob, "1982-03-03"),
+            // A birth date that cannot be, as someone wrote it.
+            (
+                "her date of birth is written as 06/31/1990, which",
+                "06/31/1990",
+                dob,
+                "1990-06-31",
+            ),
+            (
+                "you typed your DOB as 12/4/2090 lol",
+                "12/4/2090",
+                dob,
+                "2090-12-04",
+            ),
+            // The cue after the numbers; the year after "in".
+            (
+                "this is percival and um eleven eleven fifty two that's my birthday",
+                "eleven eleven fifty two",
+                dob,
+                "1952-11-11",
+            ),
+            (
+                "i was born on the fourth of july in seventy six and",
+                "fourth of july in seventy six",
+                dob,
+                "1976-07-04",
+            ),
+            // Not a count after "in".
+            (
+                "the party is july fourth in twelve days",
+                "july fourth",
+                "DATE",
+                "--07-04",
+            ),
             (
                 "born nineteen eighty four june twelve",
                 "nineteen eighty four june twelve",
@@ -1043,6 +1126,7 @@ mod tests {
             // "nineteen" before a tag: the tag may stand for the rest of its year.
             "date of birth as our one five nineteen [DATE_OF_BIRTH]. trimmed",
             "call me at three thirty",
+            "the appointment is 06/31/2025",
             "back in 1998",
             "since two thousand nine",
             "see you on tuesday",
@@ -1050,7 +1134,7 @@ mod tests {
             "it was 3/4 of a cup",
             "open 24/7",
             "we won 21-14",
-            "born 2/30/1990",
+            "on 2/30/1990",
             "ten minutes",
             "date of birth is um",
             "three three eighty two",
