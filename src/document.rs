@@ -129,6 +129,8 @@ pub(crate) struct Document<'t> {
     pub tags: bool,
     /// The text has a month name ([`Lex::Month`]).
     pub months: bool,
+    /// The text has a street name many towns use ([`Word::street`](lexical::Word)).
+    pub streets: bool,
     /// The flags of all the gaps between atoms, OR-ed (set by folding).
     pub gaps: u32,
     /// A written number is glued to letters ("AB12", "rec_5558…"; set by folding).
@@ -212,6 +214,7 @@ impl<'t> Document<'t> {
             addr_marks: seen.addr_marks,
             tags: seen.tags,
             months: seen.months,
+            streets: seen.streets,
             gaps: 0,
             glued_digits: false,
             measures: false,
@@ -475,6 +478,7 @@ fn tokenize(
                         (lex == Lex::Dot) | (tpl.word.hint & lexical::MAIL_HOST != 0);
                     seen.months |= matches!(lex, Lex::Month(_));
                     seen.addr_marks |= tpl.token.addr;
+                    seen.streets |= tpl.word.street;
                     // Copied whole from the template, then patched in place.
                     tokens.push(tpl.token);
                     if let Some(t) = tokens.last_mut() {
@@ -553,7 +557,7 @@ fn tokenize(
                 table,
                 cache,
             );
-            seen.alpha_word(tokens.last());
+            seen.alpha_word(tokens.last(), words.last());
         }
         // One plain space after a token is the common case: take it here, so the test at
         // the top of the loop is rarely true and well predicted.
@@ -588,16 +592,19 @@ struct Seen {
     tags: bool,
     /// A month name.
     months: bool,
+    /// A street name many towns use.
+    streets: bool,
 }
 
 impl Seen {
     /// Takes in a word of the general path (the last token). The e-mail hint comes from
     /// the fast path alone: a "dot" glued to other characters is not read as one.
-    fn alpha_word(&mut self, t: Option<&Token>) {
+    fn alpha_word(&mut self, t: Option<&Token>, w: Option<&Word>) {
         if let Some(t) = t {
             self.months |= matches!(t.lex, Lex::Month(_));
             self.addr_marks |= t.addr;
         }
+        self.streets |= w.is_some_and(|w| w.street);
     }
 }
 

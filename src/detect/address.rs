@@ -50,7 +50,7 @@ const COMMON_STREET: f32 = 0.86;
 
 /// Names that many US towns give a street, read with no street type after a house number
 /// and a word of place ("outside 1205 Magnolia", "at nine forty four birch"): trees,
-/// presidents and a few others that are seldom anything else after a number. Sorted.
+/// presidents and a few others that are seldom anything else after a number.
 const COMMON_STREETS: &[&str] = &[
     "acacia",
     "adams",
@@ -111,6 +111,34 @@ const COMMON_STREETS: &[&str] = &[
     "wildwood",
     "willow",
 ];
+
+/// [`COMMON_STREETS`] as sorted word keys, behind a 256-bit filter that turns most other
+/// words away with one test (every new word of a thread is asked).
+static COMMON_STREET_KEYS: LazyLock<(Vec<u128>, [u64; 4])> = LazyLock::new(|| {
+    let mut keys: Vec<u128> = COMMON_STREETS
+        .iter()
+        .filter_map(|w| pack(w.as_bytes()))
+        .collect();
+    keys.sort_unstable();
+    let mut filter = [0u64; 4];
+    for &k in &keys {
+        let bit = street_bit(k);
+        filter[bit / 64] |= 1 << (bit % 64);
+    }
+    (keys, filter)
+});
+
+fn street_bit(key: u128) -> usize {
+    let folded = key as u64 ^ (key >> 64) as u64;
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize
+}
+
+/// Whether the word with key `key` is one of [`COMMON_STREETS`].
+pub(crate) fn is_common_street(key: u128) -> bool {
+    let (keys, filter) = &*COMMON_STREET_KEYS;
+    let bit = street_bit(key);
+    filter[bit / 64] & (1 << (bit % 64)) != 0 && keys.binary_search(&key).is_ok()
+}
 
 /// Directionals before a street name ("west lamar").
 const DIRECTIONALS: &[&str] = &[
@@ -358,6 +386,7 @@ static ZIP_PREFIXES: LazyLock<Vec<u64>> = LazyLock::new(|| {
 pub(crate) fn warm_up() {
     LazyLock::force(&STATE_LIST);
     LazyLock::force(&ZIP_PREFIXES);
+    LazyLock::force(&COMMON_STREET_KEYS);
 }
 
 /// Finds street addresses, PO boxes and then ZIP codes; marks their atoms in `claimed`.
@@ -413,7 +442,10 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     if doc.addr_marks & UNIT != 0 {
         apartments(doc, claimed, out);
     }
-    common_streets(doc, claimed, out, &mut ends);
+    // Only a text with such a street name has such a street.
+    if doc.streets {
+        common_streets(doc, claimed, out, &mut ends);
+    }
     zips(doc, &ends, claimed, out);
 }
 
@@ -429,20 +461,51 @@ fn common_streets(
     out: &mut Vec<Candidate>,
     ends: &mut Vec<usize>,
 ) {
-    const BEFORE: [&[u8]; 13] = [
-        b"at", b"to", b"is", b"it", b"s", b"outside", b"find", b"on", b"near", b"from", b"past",
-        b"or", b"and",
+    const BEFORE: [u128; 13] = [
+        key_of(b"at"),
+        key_of(b"to"),
+        key_of(b"is"),
+        key_of(b"it"),
+        key_of(b"s"),
+        key_of(b"outside"),
+        key_of(b"find"),
+        key_of(b"on"),
+        key_of(b"near"),
+        key_of(b"from"),
+        key_of(b"past"),
+        key_of(b"or"),
+        key_of(b"and"),
     ];
     let atoms = &doc.atoms;
+    let bytes = doc.text.as_bytes();
     let mut a = 0;
     while a < atoms.len() {
         let t = atoms[a].first;
-        // Cheapest first: a word of place right before the number.
-        let place = t > 0 && doc.tokens[t - 1].kind == TokKind::Alpha && {
-            let w = doc.tok_text(t - 1).as_bytes();
-            BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b))
+        if claimed[a] || !atoms[a].is_number() {
+            a += 1;
+            continue;
+        }
+        // Cheap tests first: after the number, another number or a street name;
+        let street_key = |j: usize| {
+            let w = &doc.tokens[j];
+            w.kind == TokKind::Alpha
+                && pack_at(bytes, w.start(), w.end()).is_some_and(is_common_street)
         };
-        if !place || claimed[a] || !atoms[a].is_number() || !run_start(doc, a, claimed) {
+        let after = atoms[a].last + 1;
+        let goes_on = doc.atom_of_token.get(after).is_some_and(|&n| n != NO_ATOM)
+            || doc.tokens.get(after).is_some_and(|x| x.lex == Lex::Filler);
+        if !goes_on && !next_tok(doc, atoms[a].last).is_some_and(street_key) {
+            a += 1;
+            continue;
+        }
+        // then a short word of place right before the number.
+        let place = t > 0 && {
+            let w = &doc.tokens[t - 1];
+            w.kind == TokKind::Alpha
+                && w.end - w.start <= 7
+                && pack_at(bytes, w.start(), w.end()).is_some_and(|k| BEFORE.contains(&k))
+        };
+        if !place || !run_start(doc, a, claimed) {
             a += 1;
             continue;
         }
@@ -450,12 +513,7 @@ fn common_streets(
         let number_end = atoms[run_end].last;
         let digits: usize = (a..=run_end).map(|k| usize::from(atoms[k].width)).sum();
         let hour = digits == 2 && atoms[a].value <= 24;
-        let name = next_tok(doc, number_end).filter(|&j| {
-            doc.tokens[j].kind == TokKind::Alpha && {
-                let w = doc.tok_text(j).to_ascii_lowercase();
-                COMMON_STREETS.binary_search(&w.as_str()).is_ok()
-            }
-        });
+        let name = next_tok(doc, number_end).filter(|&j| street_key(j));
         let ends_here = |j: usize| {
             next_tok(doc, j).is_none_or(|k| {
                 matches!(doc.tokens[k].kind, TokKind::Punct(_)) && !doc.is_tag(k)

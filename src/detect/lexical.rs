@@ -58,6 +58,9 @@ pub(crate) struct Word {
     /// What the word says of a drug's name next to it ("taking", "pens", "to"): the bits
     /// of `medical::heard`, worked out once per word like the rest.
     pub drug: u16,
+    /// A street name many towns use ("magnolia", "birch"; see `address::COMMON_STREETS`):
+    /// a street may have no type in the text.
+    pub street: bool,
 }
 
 /// A medical term may start at the word (a superset of what that detector looks at).
@@ -384,6 +387,7 @@ const EMPTY: Word = Word {
     bit: 0,
     taken: false,
     drug: 0,
+    street: false,
 };
 
 /// What the tokenizer keeps of a word of one packed ASCII token, worked out once per word
@@ -503,6 +507,7 @@ fn template(key: u128, entry: &WordEntry) -> Template {
     let mut w = packed_word_of(key, entry, entry.bits & KNOWN != 0, shape);
     w.hint = (entry.bits & HINTS) | key_hints(key, &w.info);
     w.drug = super::medical::heard::anchor_of(key);
+    w.street = super::address::is_common_street(key);
     let mut token = Token::new(0, 0, TokKind::Alpha, false);
     token.lex = entry.vocab.lex;
     token.cue = entry.vocab.cue;
@@ -550,6 +555,7 @@ fn one_word(
     w.key = key;
     w.bit = follow_index(key);
     w.drug = super::medical::heard::anchor_of(key);
+    w.street = super::address::is_common_street(key);
     if known {
         w.info = entry.info;
     }
@@ -881,6 +887,7 @@ fn make(
         bit: follow_index(key),
         taken: false,
         drug: super::medical::heard::anchor_of(key),
+        street: super::address::is_common_street(key),
     };
     word.hint = hint(&word) | key_hints(key, &word.info);
     word
