@@ -734,20 +734,23 @@ pub(crate) fn variants(
     let free = |k: usize, claimed: &[bool]| {
         atoms[k].is_number() && !claimed[k] && !doc.tokens[atoms[k].first].taken
     };
+    // Runs joined as the long-code reader joins them, so that a copy is a run that reader
+    // saw whole and left: its tag on a second pass changes no other run.
+    let near =
+        |g: Gap| g.only(super::phone::JOINERS | DATE_PARTS) && g.tokens <= super::phone::MAX_GAP;
     let mut a = 0;
     while a < atoms.len() {
-        if !free(a, claimed) || clock_at(doc, a) {
+        if !free(a, claimed) {
             a += 1;
+            continue;
+        }
+        if clock_at(doc, a) {
+            a += 2;
             continue;
         }
         let mut b = a + 1;
         let mut width = usize::from(atoms[a].width);
-        while b < atoms.len()
-            && free(b, claimed)
-            && atoms[b].gap.only(super::phone::JOINERS)
-            && atoms[b].gap.tokens <= super::phone::MAX_GAP
-            && !clock_at(doc, b)
-        {
+        while b < atoms.len() && free(b, claimed) && near(atoms[b].gap) && !clock_at(doc, b) {
             width += usize::from(atoms[b].width);
             b += 1;
         }

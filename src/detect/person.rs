@@ -2091,6 +2091,24 @@ fn starts_name(
     if cue.is_none() && is_place(words, w) {
         return None;
     }
+    // "the Target on Lincoln", "we're off Cedar": a street name many towns use, after a
+    // word of where, is the street.
+    const WHERE: [u128; 5] = [
+        key_of(b"on"),
+        key_of(b"off"),
+        key_of(b"onto"),
+        key_of(b"near"),
+        key_of(b"along"),
+    ];
+    if cue.is_none()
+        && word.street
+        && !word.is(POSSESSIVE)
+        && w > 0
+        && word.brk == Break::Space
+        && WHERE.contains(&words[w - 1].key)
+    {
+        return None;
+    }
     match cue {
         // "that's mine", "ask for payment": an ordinary word listed only as a surname,
         // in lower case, after the weakest of these cues, is that word.
@@ -3728,6 +3746,8 @@ mod tests {
             ("happy birthday to tunde from all of us", &["tunde"]),
             ("happy birthday to you", &[]),
             ("to accept. Press 2 for Spanish.", &[]),
+            ("the Target on Lincoln, about 3 miles", &[]),
+            ("we're off Cedar near the old mill", &[]),
             ("say happy birthday to the twins", &[]),
             ("Faith, hope and joy: that's the theme", &[]),
             ("Hi June, April here! cant believe it", &["June", "April"]),
