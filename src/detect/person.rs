@@ -1684,7 +1684,7 @@ fn before_street_type(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
 }
 
 /// Whether one of our tags follows token `t` with only marks of any kind between ("st.
-/// [ID_NUMBER]", "st . - [ID_NUMBER]"), as the next word would after them. (Linear: the
+/// \[ID_NUMBER\]", "st . - \[ID_NUMBER\]"), as the next word would after them. (Linear: the
 /// marks after one word are passed once.)
 fn tag_after_marks(doc: &Document<'_>, t: usize) -> bool {
     let mut k = t + 1;
