@@ -378,9 +378,11 @@ enum Again {
 }
 
 /// Words of a correction or a pause, by key.
-const CORRECTION_WORDS: [u128; 10] = [
+const CORRECTION_WORDS: [u128; 11] = [
     // A pause mid-number ("nine one two hang on three three …") runs on as one.
     key_of(b"hang"),
+    // "four two one wait let me start over four two one seven …".
+    key_of(b"over"),
     key_of(b"hold"),
     key_of(b"no"),
     key_of(b"sorry"),
@@ -409,8 +411,11 @@ const RESTATE_WORDS: [u128; 10] = [
 ];
 /// Words that may stand among those without saying anything: "that is", "I mean", "no
 /// it's", "and then", the piece after an apostrophe ("that's", "I'll").
-const BETWEEN_WORDS: [u128; 7] = [
+const BETWEEN_WORDS: [u128; 10] = [
     key_of(b"and"),
+    key_of(b"let"),
+    key_of(b"me"),
+    key_of(b"start"),
     key_of(b"is"),
     I,
     key_of(b"s"),
@@ -519,7 +524,7 @@ fn corrected_start(
 }
 
 /// Whether the tokens from `t` are a correction or a restatement (marks and fillers
-/// aside, four words at most), and the token after them.
+/// aside, five words at most: "wait let me start over"), and the token after them.
 fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usize)> {
     let tokens = &doc.tokens;
     let (mut corrected, mut restated, mut words) = (false, false, 0);
@@ -529,7 +534,7 @@ fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usi
             // Marks between ("4821 — sorry, 4812"), never a tag.
             TokKind::Punct(c) if c != b'$' && c != b'#' && !doc.is_tag(t) => {}
             TokKind::Alpha if tok.lex == Lex::Filler => {}
-            TokKind::Alpha if words < 4 => {
+            TokKind::Alpha if words < 5 => {
                 let key = pack_at(doc.text.as_bytes(), tok.start(), tok.end()).unwrap_or(0);
                 if CORRECTION_WORDS.contains(&key) {
                     corrected = true;
@@ -2084,6 +2089,14 @@ mod tests {
     #[test]
     fn corrections_and_restatements() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // Started over, in five words.
+            (
+                "the account number is four two one wait let me start over four two one seven three three oh nine eight and um",
+                &[(
+                    "four two one wait let me start over four two one seven three three oh nine eight",
+                    "ACCOUNT_NUMBER",
+                )],
+            ),
             // The rest of it, after "and then".
             (
                 "your patient id it starts with two two nine and then it's four oh eight one we",
