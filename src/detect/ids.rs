@@ -1744,6 +1744,11 @@ mod tests {
     #[test]
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
+            (
+                "Your application code is QB-55081. APR",
+                "QB-55081",
+                "ID_NUMBER",
+            ),
             // Corrected from capitals that open the code again.
             (
                 "member ID is XKJ 4 4 7, sorry, XKJ 4 4 8 nine two 0 6. the claim",
