@@ -309,12 +309,16 @@ pub(crate) fn run_all(
     // Cards, social security numbers and long codes are nine characters or more, read off
     // unclaimed atoms only: when those do not add up to that, as they mostly do not,
     // neither reader can find anything.
-    if free_width(doc, claimed) >= 9 {
+    let free = free_width(doc, claimed);
+    if free >= 9 {
         ids::detect_shapes(doc, claimed, out);
         ids::detect_long_codes(doc, claimed, out);
     }
-    // Last, when every identifier is known: the numbers that copy one.
-    ids::variants(doc, claimed, from, out);
+    // Last, when every identifier is known: the numbers that copy one (four digits or
+    // more, so only where that many were free before the last two readers).
+    if free >= 4 {
+        ids::variants(doc, claimed, from, out);
+    }
 }
 
 /// The canonical characters of the atoms not `claimed`, together.
