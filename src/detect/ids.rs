@@ -901,7 +901,17 @@ fn long_code_at(
     out: &mut Vec<Candidate>,
 ) -> Option<()> {
     let run = code_run(doc, t, last, claimed, false)?;
-    if run.last == last
+    // The whole run, or all of it but a stray number of one or two digits that a mark the
+    // code does not read across sets apart ("… 00000000 : 0"): alone, that reads as
+    // nothing on a second pass either.
+    let stray: usize = (run.last + 1..=last)
+        .filter_map(|k| {
+            let a = doc.atom_of_token[k];
+            (a != NO_ATOM && doc.atoms[a as usize].first == k)
+                .then(|| usize::from(doc.atoms[a as usize].width))
+        })
+        .sum();
+    if (run.last == last || stray <= 2)
         && run.canon.len() >= 9
         && run.digits >= 5
         && !quantity_after(doc, run.last)
@@ -2336,6 +2346,8 @@ mod tests {
             ("i think a b c", &[]),
             ("a pin 2 inches long", &[]),
             ("see pin 12 on the map", &[]),
+            // A long code up to a spaced colon, a stray digit past it.
+            ("ref oh i 00417793 : 2", &[("oh i 00417793", "ID_NUMBER")]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");
