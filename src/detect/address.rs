@@ -664,17 +664,35 @@ fn house_number_end(doc: &Document<'_>, a: usize, claimed: &[bool]) -> usize {
                 && !doc.tokens[two.first - 1].space_before
         })
     };
+    // "one thousand five hundred forty two", "four hundred and six": a number said in full,
+    // each part filling the zeros of the scale before it, is as wide as its first part.
+    let fills = |k: usize| {
+        let below = match atoms[k - 1].kind {
+            AtomKind::Hundreds => 100,
+            AtomKind::Thousands => 1000,
+            _ => return false,
+        };
+        atoms[k].kind != AtomKind::Written && atoms[k].value < below
+    };
+    let and_filled = |k: usize| {
+        atoms[k].gap.only(Gap::AND | Gap::FILLER) && atoms[k].gap.tokens <= 2 && fills(k)
+    };
     while b + 1 < atoms.len()
         && atoms[b + 1].is_number()
         && !claimed[b + 1]
-        && (joined(atoms[b + 1].gap) || hyphenated(b + 1) || digit_by_digit(b + 1))
+        && (joined(atoms[b + 1].gap)
+            || hyphenated(b + 1)
+            || digit_by_digit(b + 1)
+            || and_filled(b + 1))
     {
         if doc.tokens[atoms[b].first].kind == TokKind::Digits && half(b) {
             b += 2;
             break;
         }
         b += 1;
-        width += usize::from(atoms[b].width);
+        if !fills(b) {
+            width += usize::from(atoms[b].width);
+        }
     }
     if b - a >= 6 || width > 8 { a } else { b }
 }
@@ -1503,6 +1521,17 @@ fn with_unit(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
     let Some(j) = next_tok(doc, i) else {
         return end;
     };
+    // "21 Quincy Street, 3rd Floor", "second floor": a floor said by its ordinal.
+    let a = doc.atom_of_token[j];
+    if a != NO_ATOM
+        && !claimed[a as usize]
+        && doc.atoms[a as usize].first == j
+        && doc.atoms[a as usize].kind == AtomKind::Ordinal
+        && let Some(f) = next_tok(doc, doc.atoms[a as usize].last)
+        && is_in(doc, f, &["floor", "fl", "flr"])
+    {
+        return with_dot(doc, f);
+    }
     let t = &doc.tokens[j];
     // "bolsa avenue number one oh four": "number" alone names a unit too.
     let designator = class(doc, j) & UNIT != 0
@@ -1778,8 +1807,12 @@ fn zips(
                 .and_then(|p| p.parse::<usize>().ok())
                 .is_some_and(|p| ZIP_PREFIXES[p / 64] & (1 << (p % 64)) != 0)
         };
-        let placed =
-            || state_before(doc, first_tok) || address_before(doc, first_tok, address_ends);
+        let placed = || {
+            state_before(doc, first_tok)
+                || address_before(doc, first_tok, address_ends)
+                || city_before(doc, first_tok)
+                || in_before(doc, a, b, &canon)
+        };
         if !quantity && (zip_cue_before(doc, first_tok) || in_use() && placed()) {
             let last_tok = atoms[b].last;
             claimed[a..=b].fill(true);
@@ -1881,6 +1914,44 @@ fn state_before(doc: &Document<'_>, t: usize) -> bool {
         .any(|&(l, p)| l == last && (p == 0 || Some(p) == prev))
 }
 
+/// A city or state right before token `t`, commas and fillers aside: "Round Rock 78665",
+/// "fairhope three six five three three".
+fn city_before(doc: &Document<'_>, t: usize) -> bool {
+    let mut i = t;
+    while i > 0 && (doc.tokens[i - 1].is_punct(b',') || doc.tokens[i - 1].lex == Lex::Filler) {
+        i -= 1;
+    }
+    // Not the word of a spelled letter ("d as in david six four …").
+    if i == 0
+        || doc.tokens[i - 1].kind != TokKind::Alpha
+        || doc.tokens[i - 1].taken
+        || doc.atom_of_token[i - 1] != NO_ATOM
+    {
+        return false;
+    }
+    let words = &doc.words;
+    let w = words.partition_point(|w| (w.last as usize) < i - 1);
+    words.get(w).is_some_and(|x| x.last as usize == i - 1) && super::person::ends_place(words, w)
+}
+
+/// "in" right before atoms `a..=b`, read digit by digit or written as five digits, and not
+/// a round number: "homeowners in 85296", "in three seven oh two seven" (not "in 20000").
+fn in_before(doc: &Document<'_>, a: usize, b: usize, canon: &Canon) -> bool {
+    let atoms = &doc.atoms;
+    let mut i = atoms[a].first;
+    while i > 0 && doc.tokens[i - 1].lex == Lex::Filler {
+        i -= 1;
+    }
+    let digit_by_digit = (a..=b).all(|k| atoms[k].width == 1)
+        || a == b && atoms[a].kind == AtomKind::Written && atoms[a].width == 5;
+    // Not "ending in 56181", the end of a card or an account.
+    i > 0
+        && doc.tok_text(i - 1).eq_ignore_ascii_case("in")
+        && !(i > 1 && is_in(doc, i - 2, &["ending", "ends", "end"]))
+        && digit_by_digit
+        && !canon.as_str().ends_with("000")
+}
+
 /// Whether an identifier cue ends right before token `t` ("ref", "voter id is"), a "#"
 /// aside.
 fn after_identifier_cue(doc: &Document<'_>, t: usize) -> bool {
@@ -1900,6 +1971,10 @@ fn address_before(doc: &Document<'_>, t: usize, address_ends: &[usize]) -> bool 
                 && between
                     .iter()
                     .all(|x| matches!(x.kind, TokKind::Alpha | TokKind::Punct(b',' | b'.')))
+                // Not past another identifier's cue: "… Creek Rd, reference MC 88123".
+                && !doc.cues.iter().any(|c| {
+                    c.first_tok > end && c.first_tok < t && c.kind.identifier().is_some()
+                })
         }
     })
 }
@@ -1947,6 +2022,20 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // Streets named alone, by "the" and a type, or first by their type.
             ("the property as 1600 Broadway, but", &["1600 Broadway"]),
+            // House numbers said in full, "and" inside; a floor by its ordinal.
+            (
+                "i'm at four hundred and six willow street not four sixty",
+                &["four hundred and six willow street"],
+            ),
+            (
+                "at one thousand five hundred forty two tulip tree lane you",
+                &["one thousand five hundred forty two tulip tree lane"],
+            ),
+            (
+                "come to 21 Quincy Street, 3rd Floor, and",
+                &["21 Quincy Street, 3rd Floor"],
+            ),
+            ("i paid four hundred and six dollars on main street", &[]),
             // A common street name with no type after a word of place.
             (
                 "We're outside 1205 Magnolia, but is that",
@@ -2272,6 +2361,22 @@ mod tests {
             ),
             ("to 789 east oak lane dayton oh 45404 she", &["45404"]),
             ("five five five oh 45404 dollars", &[]),
+            // After a city with no state, or "in" with the digits read one by one.
+            ("you said Round Rock 78665 but", &["78665"]),
+            (
+                "it says waynesburg one five three seven oh but",
+                &["one five three seven oh"],
+            ),
+            ("homeowners in 85296 qualify", &["85296"]),
+            (
+                "inspections in three seven oh two seven",
+                &["three seven oh two seven"],
+            ),
+            ("we sold 20000 seats in 20000 days", &[]),
+            ("hope 12345 times", &[]),
+            ("the card ending in five six one eight one", &[]),
+            ("member id d as in david six four five oh nine", &[]),
+            ("at 1640 Hollow Creek Rd, reference MC 88123. amount", &[]),
             (
                 "at 12 second way unit one seven zero seven four one two one seven seven seven three",
                 &["seven four one two one seven seven seven three"],

@@ -137,6 +137,7 @@ const CUES: &[(&str, Cue)] = &[
     ("marhaba", Cue::Greeting),
     ("howdy", Cue::Greeting),
     ("hiya", Cue::Greeting),
+    ("yo", Cue::Greeting),
     ("hey", Cue::Greeting),
     ("dear", Cue::Greeting),
     ("thanks", Cue::Greeting),
@@ -2534,6 +2535,31 @@ fn between_call_and_at(words: &[Word], w: usize) -> bool {
             .is_some_and(|n| n.brk == Break::Space && (n.key == AT || n.key == BACK))
 }
 
+/// Whether word `w` ends the name of a US city or state ("Fairhope", "Round Rock", "new
+/// york"); a city that is also a common word ("Hope", "Commerce") only with a capital.
+pub(crate) fn ends_place(words: &[Word], w: usize) -> bool {
+    let word = &words[w];
+    if word.is(POSSESSIVE) {
+        return false;
+    }
+    if word.marks.bits & CITY != 0 && (!word.info.has(COMMON) || word.is(TITLE)) {
+        return true;
+    }
+    let places = &*PLACES;
+    (2..=3).any(|len| {
+        w + 1 >= len && {
+            let s = w + 1 - len;
+            places.may_start(words[s].key)
+                && words[s + 1..=w].iter().all(|x| x.brk == Break::Space)
+                && places.has(&[
+                    words[s].key,
+                    words[s + 1].key,
+                    if len == 3 { words[s + 2].key } else { 0 },
+                ])
+        }
+    })
+}
+
 /// Whether word `w` is a city named as a place: "i'm in london", "the flight to boston",
 /// but not "in tyler's class" or "talk to austin".
 fn is_place(words: &[Word], w: usize) -> bool {
@@ -3595,6 +3621,7 @@ mod tests {
             ("calling for doctor patel about", &["patel"]),
             ("my son tyler has a fever", &["tyler"]),
             ("hi grace it's your cousin nicholas", &["grace", "nicholas"]),
+            ("yo kev it's andre for the tickets", &["kev", "andre"]),
             ("ask for will at the front desk", &["will"]),
             ("Dr. Vargas reviewed your labs", &["Vargas"]),
             ("Dr. O'Brien's office called", &["O'Brien"]),

@@ -46,9 +46,13 @@ const MAX_DIGITS: usize = 15;
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
-    // A digit inside a word joined by an apostrophe ("426801O'Brien") is the word's.
+    // A digit inside a word joined by an apostrophe ("426801O'Brien") is the word's; and
+    // "hundred thousand" says an amount, never a piece of a phone number.
     let free = |claimed: &[bool], k: usize| {
-        atoms[k].is_number() && !claimed[k] && !doc.in_apostrophe_word(atoms[k].first)
+        atoms[k].is_number()
+            && !claimed[k]
+            && !doc.in_apostrophe_word(atoms[k].first)
+            && (atoms[k].kind != AtomKind::Thousands || atoms[k].value < 100_000)
     };
     let mut i = 0;
     // The run read last, when it was found to hold no phone number.

@@ -11,7 +11,7 @@
 //!
 //! And only in a text where a medical term was found or a dose is said ("five milligrams").
 
-use super::{CUED, Medical, push, with_dose};
+use super::{CUED, Medical, push, with_dose, with_release};
 use crate::detect::Candidate;
 use crate::detect::lexical::{Break, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, Word};
 use crate::document::{Document, TokKind};
@@ -336,9 +336,20 @@ pub(super) fn heard_drugs(
             continue;
         }
         let found = &out[from..];
+        // "met forman e r five hundred mg", "your … e r five hundred is ready": a release
+        // form between the name and its dose, or its strength said before "is ready".
+        let mut before = w.saturating_sub(1);
+        if says & IS != 0 {
+            while before > 0 && w - before < 4 && words[before].is(NUMBER) {
+                before -= 1;
+            }
+        }
+        if before > 0 && (dose(&words[w]) || before + 1 < w) {
+            before = release_before(words, before + 1);
+        }
         let window = if ends_before {
             // The cheaper test first: the word before.
-            edge(doc, words, w - 1, found)
+            edge(doc, words, before, found)
                 .filter(|_| expects_before(doc, words, w, says))
                 .and_then(|at| longest(doc, table, words, found, (at, 0)))
         } else {
@@ -430,9 +441,33 @@ fn take(
             k += 1;
         }
     }
-    let last = with_dose(doc, words, last);
+    let last = with_dose(doc, words, with_release(doc, words, last));
     push(doc, words, first, last, Medical::Medication, CUED, out);
     last
+}
+
+/// The word before the release form ("e r", "XL") that ends right before word `w`, or
+/// `w - 1` when none does (`w` > 0).
+fn release_before(words: &[Word], w: usize) -> usize {
+    for n in [2, 1] {
+        if let Some(k) = (w - 1).checked_sub(n)
+            && words[k + 1..w].iter().all(|x| x.brk == Break::Space)
+        {
+            let key = if n == 2 {
+                words[k + 1]
+                    .is(LETTER)
+                    .then(|| words[k + 1].key | words[k + 2].key << 8)
+            } else {
+                Some(words[k + 1].key)
+            };
+            if key.is_some_and(|key| super::RELEASE.contains(&key))
+                && (n == 1 || words[k + 2].is(LETTER))
+            {
+                return k;
+            }
+        }
+    }
+    w - 1
 }
 
 /// Whether a drug's name is expected right before word `w` (which says `says`): a dose,
@@ -624,6 +659,19 @@ mod tests {
     fn drug_names_heard_as_other_words() {
         // (text, the medication found, if any)
         let cases: &[(&str, Option<&str>)] = &[
+            // A release form before the dose, or the strength before "is ready".
+            (
+                "the pharmacy calling your met forman e r five hundred is ready",
+                Some("met forman e r"),
+            ),
+            (
+                "the pharmacy calling your met forman x r 500 milligrams",
+                Some("met forman x r 500 milligrams"),
+            ),
+            (
+                "the pharmacy says your pro zac twenty is ready",
+                Some("pro zac"),
+            ),
             (
                 "he wants to bump up the uh meta pro lol to fifty milligrams twice a day",
                 Some("meta pro lol"),

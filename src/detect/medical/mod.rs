@@ -2091,6 +2091,10 @@ fn term_at(
     words: &[Word],
     w: usize,
 ) -> Option<(usize, Medical)> {
+    // The "s" of "\[PERSON\]'s" was a possessive ("luke's"), no letter of a run.
+    if words[w].is(LETTER) && doc.in_apostrophe_word(words[w].first as usize) {
+        return None;
+    }
     let (info, mut next) = if words[w].is(LETTER) {
         // "h i v", "c t scan": join a run of spelled letters into one word.
         let mut letters = [0u8; 8];
@@ -2113,7 +2117,10 @@ fn term_at(
         if n < 2 {
             // One letter heads only the phrases it starts ("x ray", "c section").
             (words[w].info, w + 1)
-        } else if w > 0 && words[w - 1].is(LETTER) && words[w].brk <= Break::Hyphen
+        } else if w > 0
+            && words[w - 1].is(LETTER)
+            && !doc.in_apostrophe_word(words[w - 1].first as usize)
+            && words[w].brk <= Break::Hyphen
             || words
                 .get(j)
                 .is_some_and(|n| n.is(NUMBER) && n.brk <= Break::Hyphen)
@@ -2487,6 +2494,15 @@ mod tests {
                 &[("Trulicity 1.5 mg", M)],
             ),
             ("the Ozempic refill", &[("Ozempic", M)]),
+            // Pregnancy checks, moods, bleeding in lay words.
+            (
+                "the nuchal translucency was normal and the mood swings are better",
+                &[("nuchal translucency", C), ("mood swings", C)],
+            ),
+            (
+                "I've had some spotting and blood in my pee",
+                &[("spotting", C), ("blood in my pee", C)],
+            ),
             // Brands and product lines; how often is no dose.
             ("use Vigamox four times a day", &[("Vigamox", M)]),
             (
