@@ -1256,6 +1256,20 @@ fn coordinated(
             .get(k)
             .is_some_and(|w| w.key == AND && w.brk == Break::Space)
     };
+    // "william or uh bill": another name for the same person, after it.
+    let is_or = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.key == key_of(b"or") && w.brk == Break::Space)
+    };
+    // "Summer, Hunter and Bree": a list goes on after the name with "and" or a comma and a
+    // name found.
+    let listed = |last: usize, spans: &Spans| {
+        is_and(last + 1)
+            || words
+                .get(last + 1)
+                .is_some_and(|n| n.brk == Break::Comma && spans.covers(last + 1))
+    };
     // New names are read in turn too: "tell a and b and c".
     let mut c = 0;
     while c < spans.len {
@@ -1272,6 +1286,14 @@ fn coordinated(
             && may_be_coordinated(doc, words, right, taken)
         {
             Some((right, name_end(doc, words, right, None, taken)))
+        } else if is_or(last + 1)
+            && words
+                .get(last + 2)
+                .is_some_and(|r| r.brk == Break::Space && r.info.has(FIRST))
+            && !spans.covers(last + 2)
+            && may_be_coordinated(doc, words, last + 2, taken)
+        {
+            Some((last + 2, last + 2))
         } else if first >= 2
             && is_and(first - 1)
             && words[first].brk == Break::Space
@@ -1280,6 +1302,16 @@ fn coordinated(
         {
             // Before it: the word, then "and".
             Some((first - 2, first - 2))
+        } else if first >= 1
+            && words[first].brk == Break::Comma
+            && doc.tokens[words[first].first as usize - 1].is_punct(b',')
+            && listed(last, spans)
+            && !spans.covers(first - 1)
+            && words[first - 1].brk >= Break::Comma
+            && may_be_coordinated(doc, words, first - 1, taken)
+        {
+            // Before it in a list: the word, then a comma.
+            Some((first - 1, first - 1))
         } else {
             None
         };
@@ -3622,6 +3654,17 @@ mod tests {
             ("my son tyler has a fever", &["tyler"]),
             ("hi grace it's your cousin nicholas", &["grace", "nicholas"]),
             ("yo kev it's andre for the tickets", &["kev", "andre"]),
+            // Lists, and another name for the same person after "or".
+            (
+                "Summer, Hunter and Bree you're starting",
+                &["Summer", "Hunter", "Bree"],
+            ),
+            (
+                "calling for william or uh bill about your",
+                &["william", "bill"],
+            ),
+            ("call maria or leave a message", &["maria"]),
+            ("see you Sunday, Maria and Jose", &["Maria", "Jose"]),
             ("ask for will at the front desk", &["will"]),
             ("Dr. Vargas reviewed your labs", &["Vargas"]),
             ("Dr. O'Brien's office called", &["O'Brien"]),

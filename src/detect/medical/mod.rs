@@ -1083,8 +1083,11 @@ const OFFERED: [u128; 6] = [
 /// this weekend", "covid boosters also in stock"), or the zodiac sign ("she's a Cancer").
 fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
     let before = w.checked_sub(1).map(|k| &words[k]);
-    // "her strep culture came back": the condition tested names the test.
-    if words[w].key == key_of(b"culture") && before.is_some_and(|b| b.info.has(CONDITION)) {
+    // "her strep culture came back": the condition tested names the test; so may one of
+    // our tags right before it (a hard break), on a second pass.
+    if words[w].key == key_of(b"culture")
+        && (before.is_some_and(|b| b.info.has(CONDITION)) || words[w].brk == Break::Hard)
+    {
         return true;
     }
     // A pet's: "'s" after its name, a word of tokens (or a possessive), maybe with a word
@@ -2076,6 +2079,19 @@ fn letter_and_digits(
     if w > 0 && SPOTS.iter().any(|p| is_word(doc, &words[w - 1], p)) {
         return None;
     }
+    // "B12 deficiency": a term the letter and digits head.
+    let after = &words[w + 2..];
+    for phrase in table.phrases_of(&info) {
+        if phrase.rest.len() <= after.len()
+            && phrase
+                .rest
+                .iter()
+                .zip(after)
+                .all(|(&k, word)| word.key == k && word.brk <= Break::Hyphen)
+        {
+            return Some((w + 1 + phrase.rest.len(), phrase.kind));
+        }
+    }
     let kind = if info.flags & MEDICATION != 0 {
         Medical::Medication
     } else {
@@ -2164,6 +2180,17 @@ fn term_at(
     } else {
         None
     };
+    // "E. coli", "H. pylori": a capital and its full stop open a genus.
+    let genus = |n: &Word| {
+        let t = words[next - 1].last as usize;
+        n.brk == Break::Stop
+            && next == w + 1
+            && doc.tok_byte(t).is_ascii_uppercase()
+            && doc.tokens[t + 1].is_punct(b'.')
+            && !doc.tokens[t + 1].space_before
+            && n.first as usize == t + 2
+            && doc.tok_byte(n.first as usize).is_ascii_lowercase()
+    };
     for phrase in table.phrases_of(&info) {
         let fits = words.get(next).is_some_and(|n| n.key == phrase.second)
             && phrase.rest.len() <= words.len() - next
@@ -2171,7 +2198,10 @@ fn term_at(
                 .rest
                 .iter()
                 .zip(&words[next..])
-                .all(|(&k, word)| word.key == k && word.brk <= Break::Hyphen);
+                .enumerate()
+                .all(|(i, (&k, word))| {
+                    word.key == k && (word.brk <= Break::Hyphen || i == 0 && genus(word))
+                });
         if fits {
             return Some((next + phrase.rest.len() - 1, phrase.kind));
         }
@@ -2494,6 +2524,13 @@ mod tests {
                 &[("Trulicity 1.5 mg", M)],
             ),
             ("the Ozempic refill", &[("Ozempic", M)]),
+            // A genus with its capital's full stop; a term headed by a vitamin.
+            (
+                "the culture grew E. coli, and H. pylori too",
+                &[("culture", C), ("E. coli", C), ("H. pylori", C)],
+            ),
+            ("she has a B12 deficiency", &[("B12 deficiency", C)]),
+            ("I got a C. Then", &[]),
             // Pregnancy checks, moods, bleeding in lay words.
             (
                 "the nuchal translucency was normal and the mood swings are better",
