@@ -336,7 +336,11 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("docket number", CueKind::IdDoc),
     ("badge number", CueKind::IdDoc),
     ("employee number", CueKind::IdDoc),
+    ("employee #", CueKind::IdDoc),
     ("student number", CueKind::IdDoc),
+    ("student #", CueKind::IdDoc),
+    ("juror #", CueKind::IdDoc),
+    ("id #", CueKind::IdDoc),
     // The rest of a number said in two goes: "starts with 770 … the rest of it is 419228"
     // (not headed by "the", which every text says).
     ("starts with", CueKind::Ending),

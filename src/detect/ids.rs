@@ -1755,6 +1755,16 @@ mod tests {
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
             (
+                "night crew, employee # 40917. I moved",
+                "40917",
+                "ID_NUMBER",
+            ),
+            (
+                "Harlan Pettigrew, juror # J-402871. you",
+                "J-402871",
+                "ID_NUMBER",
+            ),
+            (
                 "Your application code is QB-55081. APR",
                 "QB-55081",
                 "ID_NUMBER",
