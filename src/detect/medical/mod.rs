@@ -369,6 +369,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 && !spelled_letter(doc, word)
                 // "Amapola Ct": a court, not a CT scan.
                 && doc.tok_text(word.first as usize) != "Ct"
+                // "the twelve week scan": a scan in pregnancy only after its week.
+                && (word.key != key_of(b"week") || weeks_before(doc, words, w).is_some())
         }) {
             Some((term_last, _)) if device_of_drug(doc, words, w, term_last, &out[from..]) => {
                 w = term_last + 1;
@@ -397,6 +399,15 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 } else if let Some(first) = (kind == Medical::Condition)
                     .then(|| type_before(doc, words, w, &out[from..]))
                     .flatten()
+                {
+                    first
+                } else if let Some(first) = (kind == Medical::Condition)
+                    .then(|| weeks_before(doc, words, w))
+                    .flatten()
+                    .filter(|&k| {
+                        let start = words[k].range(doc).start;
+                        out[from..].last().is_none_or(|c| c.range.end <= start)
+                    })
                 {
                     first
                 } else if let Some(first) = (kind == Medical::Condition && term_last == w)
@@ -642,6 +653,23 @@ fn type_before(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]
         && small_number(doc, &words[t + 1])
         && found.last().is_none_or(|c| c.range.end <= start))
     .then_some(t)
+}
+
+/// The first word of the number of weeks right before the scan at word `w` ("week" first):
+/// "the twelve week scan", "her 20-week ultrasound", "the twenty two week scan".
+fn weeks_before(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usize> {
+    let before = &words[w.checked_sub(1)?];
+    if words[w].key != key_of(b"week") || words[w].brk > Break::Hyphen || !before.is(NUMBER) {
+        return None;
+    }
+    let a = doc.atom_of_token[before.first as usize];
+    let first_tok = if a == NO_ATOM {
+        before.first as usize
+    } else {
+        doc.atoms[a as usize].first
+    };
+    let k = words.partition_point(|x| (x.first as usize) < first_tok);
+    (k < w).then_some(k)
 }
 
 /// Parts of the body a finding is in or on ("a lump in my breast", "the nodule on her
@@ -2531,6 +2559,12 @@ mod tests {
             ),
             ("she has a B12 deficiency", &[("B12 deficiency", C)]),
             ("I got a C. Then", &[]),
+            // A scan in pregnancy with its week; not a week alone.
+            (
+                "move your twelve week scan, and her 20-week ultrasound",
+                &[("twelve week scan", C), ("20-week ultrasound", C)],
+            ),
+            ("see you next week scan the forms", &[]),
             // Pregnancy checks, moods, bleeding in lay words.
             (
                 "the nuchal translucency was normal and the mood swings are better",
