@@ -462,11 +462,16 @@ fn sentence_end_after(doc: &Document<'_>, a: usize) -> bool {
 fn code_letters_before(doc: &Document<'_>, a: usize, claimed: &[bool]) -> Option<usize> {
     let atoms = &doc.atoms;
     let joined = |k: usize| atoms[k].gap.only(JOINERS) && atoms[k].gap.tokens <= MAX_GAP;
+    // An "o" read as a zero after a number claimed before is a letter once that number is
+    // a tag, as on a second pass ("…248 o i ( 0000000").
+    let letter = |k: usize| {
+        atoms[k].kind == AtomKind::Letter || atoms[k].letter != 0 && k > 0 && claimed[k - 1]
+    };
     let mut first = a;
     while first > 0
         && a - first < 3
         && joined(first)
-        && atoms[first - 1].kind == AtomKind::Letter
+        && letter(first - 1)
         && !claimed[first - 1]
         && !doc.tokens[atoms[first - 1].first].taken
         && !doc.in_cue(atoms[first - 1].first)

@@ -1376,12 +1376,31 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
             // Or one of our tags, which may stand for the ZIP code.
             || next_tok < doc.tokens.len() && doc.is_tag(next_tok)
     };
+    // "diagnosed with m s", "being treated for RA": a cue that names a condition next.
+    let cued = || {
+        w >= 2
+            && words[w].brk == Break::Space
+            && words[w - 1].brk == Break::Space
+            && is(words.get(w - 1), &["with", "for"])
+            && is(
+                words.get(w - 2),
+                &[
+                    "diagnosed",
+                    "treated",
+                    "living",
+                    "suffering",
+                    "struggling",
+                    "positive",
+                ],
+            )
+    };
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
         key != *term
             || !code_head()
                 && (doc.tok_text(words[w].first as usize) == *casing
                     || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
-                    || is(after_term, after))
+                    || is(after_term, after)
+                    || cued())
                 && !is(
                     after_term,
                     &["cruiser", "molding", "royal", "vic", "victoria", "point"],
@@ -2007,7 +2026,10 @@ fn with_release(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
             _ => last,
         };
     }
-    let upper = next.is(UPPER) || doc.tok_text(next.first as usize) != "er";
+    // A lower-case "er" is a hesitation; "Dr" or "dr" is a doctor ("the prednisone Dr.
+    // Sato gave me"): only "DR" says delayed release.
+    let text = doc.tok_text(next.first as usize);
+    let upper = next.is(UPPER) || text != "er" && !text.eq_ignore_ascii_case("dr");
     if next.first == next.last
         && (upper && RELEASE.contains(&next.key) || SALTS.contains(&next.key))
     {
@@ -2559,6 +2581,9 @@ mod tests {
             ),
             ("she has a B12 deficiency", &[("B12 deficiency", C)]),
             ("I got a C. Then", &[]),
+            // Letters a cue names a condition with; a doctor after a drug is no release.
+            ("he was diagnosed with m s in the spring", &[("m s", C)]),
+            ("the prednisone Dr. Sato gave me", &[("prednisone", M)]),
             // A scan in pregnancy with its week; not a week alone.
             (
                 "move your twelve week scan, and her 20-week ultrasound",
