@@ -638,6 +638,13 @@ fn year_at(doc: &Document<'_>, ctx: &Context, a: usize) -> Option<(u16, usize)> 
         // "nineteen eighty two", "twenty twelve", "nineteen oh five"
         AtomKind::Teen | AtomKind::Tens if matches!(at.value, 18..=20) => {
             let century = at.value as u16 * 100;
+            // "nineteen and thirty eight": the old way of saying a year.
+            let and_year = next(a + 1, Gap::AND)
+                .filter(|n| n.gap.has(Gap::AND) && two_digit_word(n.kind) && n.value >= 10);
+            if let Some(n) = and_year {
+                return Some((century + n.value as u16, a + 1))
+                    .filter(|y| (1900..=ctx.this_year + 10).contains(&y.0));
+            }
             match next(a + 1, 0) {
                 // "nineteen eighty two", "nineteen 76".
                 Some(n)
@@ -889,6 +896,13 @@ mod tests {
                 "1982-03-03",
             ),
             ("DOB 03/03/82.", "03/03/82", dob, "1982-03-03"),
+            // The year said the old way.
+            (
+                "born February third, nineteen and thirty nine. his",
+                "February third, nineteen and thirty nine",
+                dob,
+                "1939-02-03",
+            ),
             // A birth date that cannot be, as someone wrote it.
             (
                 "her date of birth is written as 06/31/1990, which",
