@@ -2002,6 +2002,8 @@ fn starts_name(
     if word.is(NUMBER)
         || word.is(CUE)
         || word.is(OTHER) && !info.has(FIRST)
+        // "two B's and two T's", "straight A's": letters in the plural, not someone's.
+        || word.is(POSSESSIVE) && word.key < 0x100
         // "Saturday's matinee" (a surname too); "mom said", "he can" (Saïd, a first name).
         || doc.tokens[word.first as usize].lex == Lex::Weekday
         || !word.is(TITLE) && (word.key == SAID || word.key == CAN)
@@ -3081,7 +3083,40 @@ fn street_alone(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             || words
                 .get(w + 1)
                 .is_some_and(|n| n.key == AND && n.brk == Break::Space)
-                && ordinal(w + 2))
+                && ordinal(w + 2)
+            || corner(words, w))
+}
+
+/// Whether word `w` is one of two streets that meet: "at the intersection of Fremont and
+/// Cass", "the corner of Harper and Vine", or "at Main and Willow" when either is a
+/// street name many towns use.
+fn corner(words: &[Word], w: usize) -> bool {
+    const OF: u128 = key_of(b"of");
+    const AT: u128 = key_of(b"at");
+    const MEET: [u128; 3] = [
+        key_of(b"intersection"),
+        key_of(b"corner"),
+        key_of(b"corners"),
+    ];
+    let and = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|x| x.key == AND && x.brk == Break::Space)
+    };
+    let street = |k: usize| {
+        words.get(k).is_some_and(|x| {
+            x.key == key_of(b"main") || crate::detect::address::is_common_street(x.key)
+        })
+    };
+    // The first of the two: where the pair starts, and whether a word of meeting opens it.
+    let pair = |first: usize| {
+        first >= 1 && and(first + 1) && {
+            let met =
+                first >= 2 && words[first - 1].key == OF && MEET.contains(&words[first - 2].key);
+            met || words[first - 1].key == AT && (street(first) || street(first + 2))
+        }
+    };
+    pair(w) || w >= 2 && and(w - 1) && pair(w - 2)
 }
 
 /// A first name given to about 16,000 people or more (10 × log2 of the births).
@@ -3435,10 +3470,16 @@ fn spelled(
     } else {
         (words[last].last as usize, last + 1)
     };
-    let near_number = words
-        .get(after)
-        .is_some_and(|a| a.is(NUMBER) && a.brk <= Break::Comma || a.brk == Break::Hard)
-        || words.get(last + 1).is_some_and(|a| a.brk == Break::Hard)
+    // "T-E-B-B-U-T-T, two B's", "K-E-S-L-E-R, one S": after a comma, a count of letters.
+    let counts_letters = |k: usize| {
+        words[k].brk == Break::Comma
+            && words
+                .get(k + 1)
+                .is_some_and(|l| l.key != 0 && l.key < 0x100 && l.brk == Break::Space)
+    };
+    let near_number = words.get(after).is_some_and(|a| {
+        a.is(NUMBER) && a.brk <= Break::Comma && !counts_letters(after) || a.brk == Break::Hard
+    }) || words.get(last + 1).is_some_and(|a| a.brk == Break::Hard)
         || tag_beside(doc, words[last].last as usize, 1)
         || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma)
         || words[w].brk == Break::Hard
@@ -3670,6 +3711,12 @@ mod tests {
             ("call maria or leave a message", &["maria"]),
             ("i'm covering for nkechi tomorrow", &["nkechi"]),
             ("i'm covering for the front desk", &[]),
+            // Letters counted after a spelling are no name, nor stop the spelling.
+            (
+                "Hi, this is Rosalind Tebbutt, T-E-B-B-U-T-T, two B's and two T's, returning",
+                &["Rosalind Tebbutt, T-E-B-B-U-T-T"],
+            ),
+            ("she got straight A's", &[]),
             ("see you Sunday, Maria and Jose", &["Maria", "Jose"]),
             ("ask for will at the front desk", &["will"]),
             ("Dr. Vargas reviewed your labs", &["Vargas"]),

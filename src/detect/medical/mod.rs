@@ -3046,7 +3046,7 @@ mod tests {
             ("your crown came back from the lab", &[("crown", C)]),
             (
                 "confirming your crown prep with Dr. Kowalski",
-                &[("crown", C)],
+                &[("crown prep", C)],
             ),
             ("the crown molding for the dining room", &[]),
             ("your crown royal order", &[]),
