@@ -336,6 +336,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("license plate", CueKind::IdDoc),
     ("licence plate", CueKind::IdDoc),
     ("plate number", CueKind::IdDoc),
+    ("plate", CueKind::IdDoc),
     ("vin", CueKind::IdDoc),
     ("v i n", CueKind::IdDoc),
     ("vehicle identification number", CueKind::IdDoc),
