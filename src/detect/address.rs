@@ -1756,10 +1756,20 @@ fn zips(
         let mut b = a;
         let mut digits = usize::from(atoms[a].width);
         let mut fifth = (digits == 5).then_some(a);
+        // "01000 one march ten": a day said before its month is the date's, which a second
+        // pass reads as a tag.
+        let day_of_month = |k: usize| {
+            doc.months
+                && doc
+                    .tokens
+                    .get(atoms[k].last + 1)
+                    .is_some_and(|t| matches!(t.lex, Lex::Month(_)))
+        };
         while b + 1 < atoms.len()
             && atoms[b + 1].is_number()
             && !claimed[b + 1]
             && zip_joined(atoms[b + 1].gap)
+            && !day_of_month(b + 1)
         {
             b += 1;
             digits += usize::from(atoms[b].width);
@@ -1926,6 +1936,8 @@ fn city_before(doc: &Document<'_>, t: usize) -> bool {
         || doc.tokens[i - 1].kind != TokKind::Alpha
         || doc.tokens[i - 1].taken
         || doc.atom_of_token[i - 1] != NO_ATOM
+        // Nor a word of numbers ("Hundred", West Virginia).
+        || doc.tokens[i - 1].lex != Lex::Plain
     {
         return false;
     }
