@@ -1759,11 +1759,14 @@ fn zips(
         // "01000 one march ten": a day said before its month is the date's, which a second
         // pass reads as a tag.
         let day_of_month = |k: usize| {
+            let m = atoms[k].last + 1;
             doc.months
                 && doc
                     .tokens
-                    .get(atoms[k].last + 1)
+                    .get(m)
                     .is_some_and(|t| matches!(t.lex, Lex::Month(_)))
+                // A date goes on with a number ("one march ten"), not "… three may be".
+                && doc.atom_of_token.get(m + 1).is_some_and(|&n| n != NO_ATOM)
         };
         while b + 1 < atoms.len()
             && atoms[b + 1].is_number()
@@ -1946,8 +1949,9 @@ fn city_before(doc: &Document<'_>, t: usize) -> bool {
     words.get(w).is_some_and(|x| x.last as usize == i - 1) && super::person::ends_place(words, w)
 }
 
-/// "in" right before atoms `a..=b`, read digit by digit or written as five digits, and not
-/// a round number: "homeowners in 85296", "in three seven oh two seven" (not "in 20000").
+/// "in" (or "in the" with "area" after) right before atoms `a..=b`, read digit by digit or
+/// written as five digits, and not a round number: "homeowners in 85296", "in three seven
+/// oh two seven", "in the 30318 area" (not "in 20000").
 fn in_before(doc: &Document<'_>, a: usize, b: usize, canon: &Canon) -> bool {
     let atoms = &doc.atoms;
     let mut i = atoms[a].first;
@@ -1956,6 +1960,18 @@ fn in_before(doc: &Document<'_>, a: usize, b: usize, canon: &Canon) -> bool {
     }
     let digit_by_digit = (a..=b).all(|k| atoms[k].width == 1)
         || a == b && atoms[a].kind == AtomKind::Written && atoms[a].width == 5;
+    // "in the 30318 area".
+    let after = atoms[b].last + 1;
+    if i > 1
+        && doc.tok_text(i - 1).eq_ignore_ascii_case("the")
+        && doc
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokKind::Alpha)
+        && doc.tok_text(after).eq_ignore_ascii_case("area")
+    {
+        i -= 1;
+    }
     // Not "ending in 56181", the end of a card or an account.
     i > 0
         && doc.tok_text(i - 1).eq_ignore_ascii_case("in")
@@ -2380,6 +2396,8 @@ mod tests {
                 &["one five three seven oh"],
             ),
             ("homeowners in 85296 qualify", &["85296"]),
+            ("free installs in the 30318 area this week", &["30318"]),
+            ("in the 30000 area", &[]),
             (
                 "inspections in three seven oh two seven",
                 &["three seven oh two seven"],
