@@ -182,6 +182,7 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("account number", CueKind::Account),
     ("account", CueKind::Account),
     ("acct", CueKind::Account),
+    ("checking", CueKind::Account),
     ("loan number", CueKind::Account),
     ("loan", CueKind::Account),
     ("mortgage number", CueKind::Account),

@@ -130,6 +130,10 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 continue;
             }
             if may_start && let Some(run) = code_run(doc, t, usize::MAX, claimed, true) {
+                // "checking six oh two two nine one four eight two hundred forty seven
+                // fifty", "acct 2200 4187 9 uh 340 dollars": an amount said right after
+                // the code is no part of it.
+                let run = without_amount(doc, &run, claimed).unwrap_or(run);
                 // "the card, it's the one ending in …", "the last 4 we have are …".
                 if not_the_code(doc, &run) {
                     t = run.last + 1;
@@ -1677,6 +1681,62 @@ fn quantity_after(doc: &Document<'_>, last: usize) -> bool {
         .is_some_and(|t| matches!(t.lex, Lex::Unit(_)))
 }
 
+/// The code of `run` without the amount said right after it, when one ends it: numbers
+/// before a word of measure ("… 9 uh 340 dollars", "… 2,600 dollars"), or a spoken
+/// hundred or thousand with one or two numbers after it, after four digits or more, in a
+/// run that is no phone number ("… one four eight two hundred forty seven fifty"). `None`
+/// when there is none.
+fn without_amount(doc: &Document<'_>, run: &Run, claimed: &[bool]) -> Option<Run> {
+    let atoms = &doc.atoms;
+    // The atoms of the run, in order (a short run: a few dozen at most).
+    let first = doc.atom_of_token[run.first];
+    let last = doc.atom_of_token[run.last];
+    if first == NO_ATOM || last == NO_ATOM || first == last {
+        return None;
+    }
+    let (first, last) = (first as usize, last as usize);
+    let scale = |k: usize| matches!(atoms[k].kind, AtomKind::Hundreds | AtomKind::Thousands);
+    let cut = if quantity_after(doc, run.last) {
+        // The number before the unit, with the thousands before a separator ("2,600") or
+        // the scale it fills ("nine hundred sixty two").
+        let mut k = last;
+        while k > first
+            && (atoms[k].gap.has(Gap::COMMA)
+                && atoms[k].kind == AtomKind::Written
+                && atoms[k].width == 3
+                && atoms[k - 1].kind == AtomKind::Written
+                && atoms[k - 1].width <= 3
+                || scale(k - 1) && atoms[k].kind != AtomKind::Written)
+        {
+            k -= 1;
+        }
+        k
+    } else {
+        // Not a phone number's "… two thousand" or "forty three hundred": the scale has
+        // numbers after it, and the whole is no phone number.
+        if phone_shaped(run.canon.as_str()) {
+            return None;
+        }
+        (first + 1..=last).find(|&k| {
+            scale(k) && atoms[k].kind != AtomKind::Written && (1..3).contains(&(last - k))
+        })?
+    };
+    let kept: usize = (first..cut).map(|k| usize::from(atoms[k].width)).sum();
+    // The code before it read digit by digit or written ("eight hundred five five five two
+    // thousand twenty four hours" is a phone number said in groups, then a duration).
+    let digit_by_digit = (first..cut).all(|j| {
+        matches!(
+            atoms[j].kind,
+            AtomKind::Digit | AtomKind::Written | AtomKind::Repeat | AtomKind::Letter
+        )
+    });
+    if cut <= first || kept < 4 || !digit_by_digit {
+        return None;
+    }
+    let shorter = code_run(doc, run.first, atoms[cut].first - 1, claimed, true)?;
+    (shorter.last < atoms[cut].first).then_some(shorter)
+}
+
 /// 123-45-6789 or 123 45 6789: three written groups of 3, 2 and 4 digits.
 fn ssn_layout(doc: &Document<'_>, run: &Run) -> bool {
     let mut groups = (run.first..=run.last)
@@ -1763,6 +1823,32 @@ mod tests {
                 "Harlan Pettigrew, juror # J-402871. you",
                 "J-402871",
                 "ID_NUMBER",
+            ),
+            (
+                "Your escrow number is ME-220981. Call",
+                "ME-220981",
+                "ID_NUMBER",
+            ),
+            (
+                "and her plate is LTC 4829 and she's",
+                "LTC 4829",
+                "ID_NUMBER",
+            ),
+            // An amount said right after the code is no part of it.
+            (
+                "acct 2200 4187 9 uh 340 dollars never",
+                "2200 4187 9",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "on checking six oh two two nine one four eight two hundred forty seven fifty",
+                "six oh two two nine one four eight",
+                "ACCOUNT_NUMBER",
+            ),
+            (
+                "claim number 44-8102-77 2,600 dollars for the",
+                "44-8102-77",
+                "POLICY_NUMBER",
             ),
             (
                 "Your application code is QB-55081. APR",
