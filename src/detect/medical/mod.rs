@@ -2584,6 +2584,12 @@ mod tests {
             // Letters a cue names a condition with; a doctor after a drug is no release.
             ("he was diagnosed with m s in the spring", &[("m s", C)]),
             ("the prednisone Dr. Sato gave me", &[("prednisone", M)]),
+            // Children's checks and vaccines; an inhaled steroid.
+            (
+                "her DTaP and MMR boosters, and Ruby's lead test",
+                &[("DTaP", C), ("MMR", C), ("lead test", C)],
+            ),
+            ("switch her to Arnuity, or", &[("Arnuity", M)]),
             // A scan in pregnancy with its week; not a week alone.
             (
                 "move your twelve week scan, and her 20-week ultrasound",
