@@ -824,6 +824,13 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     let mut names: Vec<[u128; 3]> = CITIES
         .lines()
         .chain(states)
+        // "St. Louis" as written for "saint louis".
+        .flat_map(|place| {
+            let short = place
+                .strip_prefix("saint ")
+                .map(|rest| format!("st {rest}"));
+            std::iter::once(place.to_owned()).chain(short)
+        })
         .filter_map(|place| {
             let mut keys = [0u128; 3];
             let mut n = 0;
@@ -908,7 +915,12 @@ fn in_place(words: &[Word], w: usize, last: usize) -> bool {
                 let end = s + len - 1;
                 end >= last
                     && end < words.len()
-                    && words[s + 1..=end].iter().all(|x| x.brk == Break::Space)
+                    // "St. Louis", written with the abbreviation's full stop ("main st
+                    // mary will call" is a street and a name).
+                    && words[s + 1..=end].iter().enumerate().all(|(i, x)| {
+                        let st = i == 0 && words[s].key == key_of(b"st");
+                        if st { x.brk == Break::Stop } else { x.brk == Break::Space }
+                    })
                     && places.has(&[
                         words[s].key,
                         words[s + 1].key,
@@ -1133,7 +1145,8 @@ pub(crate) fn detect(
                             && org_head(&words[last])
                             && (!words[last].info.has(SURNAME) || words[last].key == key_of(b"high"))
                         || after_civic_word(words, w)
-                        || last == w && before_street_type(doc, words, w)
+                        // "Kestrel Pharmacy on Martin Luther King Blvd".
+                        || before_street_type(doc, words, last)
                         || before_label_value(doc, words, w, last)) =>
             {
                 w = last + 1;
@@ -2885,6 +2898,8 @@ const BRANDS: &[&[u128]] = &[
     &[key_of(b"dr"), key_of(b"pepper")],
     &[key_of(b"cul"), key_of(b"de"), key_of(b"sac")],
     &[key_of(b"ben"), key_of(b"and"), key_of(b"jerry")],
+    &[key_of(b"johnson"), key_of(b"and"), key_of(b"johnson")],
+    &[key_of(b"wells"), key_of(b"fargo")],
     &[key_of(b"ben"), key_of(b"jerry")],
     &[
         key_of(b"jack"),
@@ -4126,6 +4141,11 @@ mod tests {
             ),
             ("hi its Dwayne from Atlas health plan", &["Dwayne"]),
             ("Hello mr Finnegan its Allstar insurance", &["Finnegan"]),
+            // Streets, cities and banks named after people.
+            ("the store on Martin Luther King Blvd is moving", &[]),
+            ("you're flying into St. Louis on Friday", &[]),
+            ("practice at the Wells Fargo field moved", &[]),
+            ("tell Maria Lane hi", &["Maria Lane"]),
             ("pharmacist at Marlowe Drug for Beatrice", &["Beatrice"]),
             ("this is the County Clerk's office", &[]),
             ("candidate for City Council", &[]),
