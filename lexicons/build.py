@@ -27,7 +27,7 @@ output byte for byte identically (all lists are sorted, ASCII, "\\n"-terminated)
 Hand-written inputs (kept in this folder, normalised and re-sorted by each run):
     common_words_extra.txt, medications_curated.txt, medications_said_often.txt,
     medications_common_word_exceptions.txt, conditions_curated.txt,
-    conditions_common_word_exceptions.txt, condition_cues.txt
+    conditions_common_word_exceptions.txt, condition_cues.txt, not_persons.tsv
 
 The `names-dataset` package is deliberately never used (built from leaked personal data).
 """
@@ -767,6 +767,24 @@ def build_street_suffixes(tgz: Path, outputs: dict) -> dict:
             "canonical": len(set(mapping.values())), "conflicts": conflicts}
 
 
+NOT_PERSON_KINDS = {"brand", "brand_or_person", "day", "place"}
+
+
+def build_not_persons(outputs: dict) -> dict:
+    """Checks and sorts the hand-written phrases whose words are names but name no one."""
+    path = HERE / "not_persons.tsv"
+    rows = {}
+    for line in read_list(path):
+        parts = line.split("\t")
+        if (len(parts) != 2 or parts[1] not in NOT_PERSON_KINDS
+                or not re.fullmatch(r"[a-z0-9']+( [a-z0-9']+){0,3}", parts[0])):
+            sys.exit(f"not_persons.tsv: unusable entry {line!r}")
+        rows[parts[0]] = parts[1]
+    write_lines(path, [f"{p}\t{k}" for p, k in sorted(rows.items())], outputs)
+    return {"count": len(rows),
+            "person_too": sum(k == "brand_or_person" for k in rows.values())}
+
+
 def build_places(whl: Path, outputs: dict) -> dict:
     z = json.loads(bz2.decompress(member_bytes(whl, "zipcodes/zips.json.bz2")))
     codes = set()
@@ -804,7 +822,7 @@ DATA_FILES = [
     "medications_curated.txt", "medications_said_often.txt",
     "medications_common_word_exceptions.txt", "conditions.tsv",
     "conditions_curated.txt", "conditions_common_word_exceptions.txt", "condition_cues.txt",
-    "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt",
+    "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt", "not_persons.tsv",
 ]
 
 
@@ -1059,6 +1077,16 @@ with no wildcards.
 - `zip3.txt`: the first three digits of every ZIP code in the data, any type or status
   ({pl['zip3']} prefixes), to check that a 5-digit number can be a ZIP code.
 - Entries: {n("states.tsv")}, {n("cities.txt"):,}, {n("zip3.txt")}.
+
+## not_persons.tsv — `phrase<TAB>brand|brand_or_person|day|place`
+
+Hand-written for this project (no third-party data): chains, products, firms, hospitals,
+places and days whose words are people's names ("johnson and johnson", "edward jones",
+"mayo clinic", "lincoln park", "valentine's day").  The person detector takes no name
+inside one of these phrases.  A one-word entry ("kroger", "wendy's": the possessive is
+required when listed) is a chain only after a determiner ("the Kroger", "a Wendy's") or
+when it is rare as a first name and as a surname.  The {facts['not_persons']['person_too']} `brand_or_person` phrases of the {n("not_persons.tsv")}
+are also people's full names, taken as names after a cue such as "this is" or "my name is".  Phrases with "and" also match without it ("Johnson & Johnson").
 """
 
 
@@ -1110,6 +1138,8 @@ def main() -> None:
     facts["street"] = build_street_suffixes(paths["street-types"], outputs)
     log("states, cities, zip3")
     facts["places"] = build_places(paths["zipcodes"], outputs)
+    log("names that name no one (hand-written)")
+    facts["not_persons"] = build_not_persons(outputs)
     (workdir / "facts.json").write_text(json.dumps(facts, indent=1, sort_keys=True, default=str))
     assert sorted(outputs) == sorted(DATA_FILES), sorted(outputs)
     outputs["SOURCES.md"] = sources_md(facts, outputs).encode("utf-8")

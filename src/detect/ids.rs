@@ -382,9 +382,12 @@ enum Again {
 }
 
 /// Words of a correction or a pause, by key.
-const CORRECTION_WORDS: [u128; 11] = [
+const CORRECTION_WORDS: [u128; 13] = [
     // A pause mid-number ("nine one two hang on three three …") runs on as one.
     key_of(b"hang"),
+    // "4402-18, let me see, 4402-1857", "3308... um, where was I, 3308 1174".
+    key_of(b"see"),
+    key_of(b"where"),
     // "four two one wait let me start over four two one seven …".
     key_of(b"over"),
     key_of(b"hold"),
@@ -415,8 +418,9 @@ const RESTATE_WORDS: [u128; 10] = [
 ];
 /// Words that may stand among those without saying anything: "that is", "I mean", "no
 /// it's", "and then", the piece after an apostrophe ("that's", "I'll").
-const BETWEEN_WORDS: [u128; 10] = [
+const BETWEEN_WORDS: [u128; 11] = [
     key_of(b"and"),
+    key_of(b"was"),
     key_of(b"let"),
     key_of(b"me"),
     key_of(b"start"),
@@ -432,13 +436,16 @@ const I: u128 = key_of(b"i");
 /// Whether the "i" at token `t` is the pronoun ("I mean", "I'll repeat"), not a letter
 /// that starts the code said again ("that's I as in India …").
 fn i_says(doc: &Document<'_>, t: usize) -> bool {
-    doc.tokens.get(t + 1).is_some_and(|n| {
-        n.is_punct(b'\'')
-            || n.kind == TokKind::Alpha
-                && ["mean", "meant", "repeat", "think"]
-                    .iter()
-                    .any(|w| doc.tok_text(t + 1).eq_ignore_ascii_case(w))
-    })
+    // "where was I, 3308 …".
+    let after_was = t >= 2 && doc.tok_text(t - 1).eq_ignore_ascii_case("was");
+    after_was
+        || doc.tokens.get(t + 1).is_some_and(|n| {
+            n.is_punct(b'\'')
+                || n.kind == TokKind::Alpha
+                    && ["mean", "meant", "repeat", "think"]
+                        .iter()
+                        .any(|w| doc.tok_text(t + 1).eq_ignore_ascii_case(w))
+        })
 }
 
 /// Reads on after the identifier that `out[at]` holds and that ends before token `t`: a
@@ -1311,7 +1318,13 @@ fn code_run(
             }
             TokKind::Alpha => {
                 matches!(tok.lex, Lex::Filler | Lex::Dash)
-                    || cued && tok.lex == Lex::And && and_joins(doc, i, &run)
+                    || cued
+                        && (tok.lex == Lex::And
+                            // Not after a mark: "…89, so 5, romeo …" says it again.
+                            || pause_word(doc, i)
+                                && i > t
+                                && !matches!(doc.tokens[i - 1].kind, TokKind::Punct(_)))
+                        && and_joins(doc, i, &run)
             }
             _ => false,
         };
@@ -1334,7 +1347,7 @@ fn code_run(
     (!run.canon.is_empty()).then_some(run)
 }
 
-/// Whether the "and" at token `i` joins two groups of a code read slowly after a cue ("oh
+/// Whether the "and" (or [`pause_word`]) at token `i` joins two groups of a code read slowly after a cue ("oh
 /// one one and three oh two and uh one three eight"): the run so far holds two characters
 /// or more, and a number said digit by digit, a group of three or four written digits
 /// after a written group as short ("4532 and 1198"), or letters or a letter and digits
@@ -1344,9 +1357,14 @@ fn and_joins(doc: &Document<'_>, i: usize, run: &Run) -> bool {
         return false;
     }
     let mut j = i + 1;
-    while doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) {
+    let mut paused = pause_word(doc, i);
+    while doc.tokens.get(j).is_some_and(|t| t.lex == Lex::Filler) || pause_word(doc, j) {
+        paused |= pause_word(doc, j);
         j += 1;
     }
+    // After a word of a pause ("okay", "then"), a short written group too: "272 uh 91
+    // okay 3305", "ZQ4 and then 81".
+    let short = if paused { 1..=4 } else { 3..=4 };
     let a = doc.atom_of_token.get(j).copied().unwrap_or(NO_ATOM);
     if a == NO_ATOM {
         return false;
@@ -1365,10 +1383,22 @@ fn and_joins(doc: &Document<'_>, i: usize, run: &Run) -> bool {
             AtomKind::Letter | AtomKind::Digit | AtomKind::Repeat
         ) && next_is_piece(a as usize + 1)
             || atom.kind == AtomKind::Written
-                && (3..=4).contains(&doc.tok_len(j))
+                && short.contains(&doc.tok_len(j))
                 && doc.tokens[run.last].kind == TokKind::Digits
                 && doc.tok_len(run.last) <= 4)
         && !quantity_after(doc, atom.last)
+}
+
+/// Whether token `i` is a word a caller says to pause inside a code they read out:
+/// "okay", "ok", "so", "then" ("seven seven oh three okay five one two eight", "ZQ4 and then
+/// 81"). Only between two pieces of a code (see [`and_joins`]).
+fn pause_word(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokKind::Alpha && (2..=4).contains(&(t.end - t.start)))
+        && ["okay", "ok", "so", "then"]
+            .iter()
+            .any(|w| doc.tok_text(i).eq_ignore_ascii_case(w))
 }
 
 /// Capitals or a lone "a" / "i" opening a code after a cue: "LN 2048 …", "XKJ 928 …",
@@ -2354,6 +2384,44 @@ mod tests {
                 "account 4455 9921 no sorry $40 is due",
                 &[("4455 9921", "ACCOUNT_NUMBER")],
             ),
+            // A pause inside the code: "okay", "so", "and then".
+            (
+                "about your loan number seven seven oh three okay five one two eight we need",
+                &[(
+                    "seven seven oh three okay five one two eight",
+                    "ACCOUNT_NUMBER",
+                )],
+            ),
+            (
+                "include SSN so 272 uh 91 okay 3305. i've been",
+                &[("272 uh 91 okay 3305", "SSN")],
+            ),
+            (
+                "member id ZQ4 and then 81 and then 07 and then 2 group",
+                &[("ZQ4 and then 81 and then 07 and then 2", "POLICY_NUMBER")],
+            ),
+            (
+                "account 2200 so the balance is 40",
+                &[("2200", "ACCOUNT_NUMBER")],
+            ),
+            // After a mark, "so" and "then" say it again or start something else.
+            (
+                "loan number is 0 0 7 1 4. Then 5 5 2 9 8. I sent",
+                &[
+                    ("0 0 7 1 4", "ACCOUNT_NUMBER"),
+                    ("5 5 2 9 8", "ACCOUNT_NUMBER"),
+                ],
+            ),
+            // Looking it up, then the whole of it.
+            (
+                "account 4402-18, let me see, 4402-1857. Please call",
+                &[("4402-18, let me see, 4402-1857", "ACCOUNT_NUMBER")],
+            ),
+            (
+                "voter ID is 3308... um, where was I, 3308 1174. The address",
+                &[("3308... um, where was I, 3308 1174", "VOTER_ID")],
+            ),
+            ("cvc 048, it was 2 x $19.99", &[("048", "CREDIT_CARD")]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");

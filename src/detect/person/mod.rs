@@ -61,6 +61,8 @@
 
 use std::sync::LazyLock;
 
+mod brands;
+
 use super::Candidate;
 use super::lexical::{
     Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
@@ -724,10 +726,10 @@ const PLACE_BEFORE: u8 = 64;
 const PLACE_OR_PERSON_BEFORE: u8 = 128;
 
 /// US states (`lexicons/states.tsv`: code, name), places too: "headed to Texas".
-const STATES: &str = include_str!("../../lexicons/states.tsv");
+const STATES: &str = include_str!("../../../lexicons/states.tsv");
 
 /// US cities of one word, from the ZIP code list (see `lexicons/SOURCES.md`).
-const CITIES: &str = include_str!("../../lexicons/cities.txt");
+const CITIES: &str = include_str!("../../../lexicons/cities.txt");
 
 const PLACE_WORDS: &[&str] = &["in", "near", "visiting", "outside", "around"];
 const PLACE_OR_PERSON_WORDS: &[&str] = &["to", "from", "into"];
@@ -930,6 +932,22 @@ fn in_place(words: &[Word], w: usize, last: usize) -> bool {
     })
 }
 
+/// Kinds of public building that are named after people: "the Ruth Carrow Library".
+const BUILDINGS: [u128; 12] = [
+    key_of(b"library"),
+    key_of(b"school"),
+    key_of(b"elementary"),
+    key_of(b"middle"),
+    key_of(b"high"),
+    key_of(b"academy"),
+    key_of(b"recreation"),
+    key_of(b"community"),
+    key_of(b"auditorium"),
+    key_of(b"stadium"),
+    key_of(b"arena"),
+    key_of(b"pavilion"),
+];
+
 /// A surname this common (10 × log2 of about 30,000 people) after a first name is taken
 /// even when it is also a word: "kathleen west", "aaron hall".
 const COMMON_SURNAME: u8 = 149;
@@ -938,6 +956,7 @@ const COMMON_SURNAME: u8 = 149;
 pub(crate) fn warm_up() {
     LazyLock::force(&CUE_KEYS);
     LazyLock::force(&PLACES);
+    brands::warm_up();
 }
 
 /// Finds names among `words`. Words of tokens already `taken` (by the medical
@@ -1018,7 +1037,8 @@ pub(crate) fn detect(
             && !may_start_name(
                 word,
                 w > 0 && words[w - 1].marks.cue_len != 0,
-                words.get(w + 1).is_some_and(|n| confirms_before(word, n)),
+                words.get(w + 1).is_some_and(|n| confirms_before(word, n))
+                    || spelled_after(words, w),
             )
             && (w != 0 || !vocative(doc, words))
         {
@@ -1036,6 +1056,8 @@ pub(crate) fn detect(
             && !word.is(LETTER)
             && (w == 0 || words[w - 1].marks.cue_len == 0)
             && !words.get(w + 1).is_some_and(|n| n.is(LETTER))
+            // "pa nhia xiong that's x i o n g".
+            && !spelled_after(words, w)
             && !subject_of_verb(doc, words, w)
             && !(w == 0 && vocative(doc, words))
         {
@@ -1111,7 +1133,24 @@ pub(crate) fn detect(
         match found {
             // "a Dr Pepper", "Ben & Jerry's", "Christmas Eve": a brand or a day.
             Some((last, _))
-                if (w..=last).any(|k| in_brand(words, k))
+                if (w..=last).any(|k| brands::inside(words, k, cue.is_some()))
+                    // "inside the Kroger", "a Dell laptop", "at Dunkin": a chain of one word,
+                    // after a determiner unless it is rare as a person's name.
+                    || cue.is_none()
+                        && last == w
+                        && brands::one_word(&words[w])
+                        && (w > 0 && words[w - 1].marks.bits & DETERMINER != 0
+                            || words[w].info.first < PLACE_FIRST
+                                && words[w].info.surname < COMMON_SURNAME)
+                    // "the Ruth Carrow Library", "the Lincoln School": a building named after
+                    // someone.
+                    || w > 0
+                        && words[w - 1].key == key_of(b"the")
+                        && (w + 1..=last + 1).any(|k| {
+                            words.get(k).is_some_and(|n| {
+                                n.brk == Break::Space && BUILDINGS.contains(&n.key)
+                            })
+                        })
                     // "in Fort Worth": a place from its first word.
                     || last > w && PLACE_HEADS.contains(&words[w].key)
                     // "in San Antonio", "Providence, Rhode Island": inside a place's name.
@@ -2099,7 +2138,8 @@ fn starts_name(
                 && !n.info.has(FIRST | SURNAME)
                 || n.brk == Break::Hard
         });
-    if spells_itself(words, w) {
+    // "bill b i l l", "xiong that's x i o n g".
+    if spells_itself(words, w) || spelled_after(words, w) {
         return Some(0.9);
     }
     // "Yaw, this is Lena": the first word, with a capital and a comma after it, before
@@ -2892,178 +2932,6 @@ fn after_saint(doc: &Document<'_>, words: &[Word], w: usize, floor: usize) -> bo
                     && !street(w - 1))
 }
 
-/// Chains, products, holidays and days named like people: their words name no one. Keys of the
-/// word view, which drops "&" and keeps a possessive's "'s" out of the key ("Jerry's").
-const BRANDS: &[&[u128]] = &[
-    &[key_of(b"dr"), key_of(b"pepper")],
-    &[key_of(b"cul"), key_of(b"de"), key_of(b"sac")],
-    &[key_of(b"ben"), key_of(b"and"), key_of(b"jerry")],
-    &[key_of(b"johnson"), key_of(b"and"), key_of(b"johnson")],
-    &[key_of(b"wells"), key_of(b"fargo")],
-    &[key_of(b"ben"), key_of(b"jerry")],
-    &[
-        key_of(b"jack"),
-        key_of(b"in"),
-        key_of(b"the"),
-        key_of(b"box"),
-    ],
-    &[key_of(b"trader"), key_of(b"joe")],
-    &[key_of(b"papa"), key_of(b"john")],
-    &[key_of(b"jimmy"), key_of(b"john")],
-    &[key_of(b"dave"), key_of(b"and"), key_of(b"buster")],
-    &[key_of(b"dave"), key_of(b"buster")],
-    &[key_of(b"chuck"), key_of(b"e"), key_of(b"cheese")],
-    &[key_of(b"bob"), key_of(b"evans")],
-    &[key_of(b"carl"), key_of(b"jr")],
-    &[key_of(b"long"), key_of(b"john"), key_of(b"silver")],
-    &[key_of(b"tim"), key_of(b"hortons")],
-    &[key_of(b"marie"), key_of(b"callender")],
-    &[key_of(b"jack"), key_of(b"daniel")],
-    &[key_of(b"jim"), key_of(b"beam")],
-    &[key_of(b"johnnie"), key_of(b"walker")],
-    &[key_of(b"jose"), key_of(b"cuervo")],
-    &[key_of(b"captain"), key_of(b"morgan")],
-    &[key_of(b"sam"), key_of(b"adams")],
-    &[key_of(b"tommy"), key_of(b"hilfiger")],
-    &[key_of(b"calvin"), key_of(b"klein")],
-    &[key_of(b"ralph"), key_of(b"lauren")],
-    &[key_of(b"michael"), key_of(b"kors")],
-    &[key_of(b"kate"), key_of(b"spade")],
-    &[key_of(b"vera"), key_of(b"wang")],
-    &[key_of(b"martha"), key_of(b"stewart")],
-    &[key_of(b"sara"), key_of(b"lee")],
-    &[key_of(b"little"), key_of(b"debbie")],
-    &[key_of(b"betty"), key_of(b"crocker")],
-    &[key_of(b"chef"), key_of(b"boyardee")],
-    &[key_of(b"john"), key_of(b"deere")],
-    &[key_of(b"dr"), key_of(b"scholl")],
-    &[key_of(b"cherry"), key_of(b"garcia")],
-    &[key_of(b"heart"), key_of(b"walk")],
-    &[key_of(b"american"), key_of(b"heart")],
-    &[key_of(b"red"), key_of(b"cross")],
-    &[key_of(b"relay"), key_of(b"for"), key_of(b"life")],
-    &[key_of(b"spelling"), key_of(b"bee")],
-    &[key_of(b"christmas"), key_of(b"eve")],
-    &[key_of(b"year"), key_of(b"eve")],
-    &[key_of(b"labor"), key_of(b"day")],
-    &[key_of(b"memorial"), key_of(b"day")],
-    &[key_of(b"columbus"), key_of(b"day")],
-    &[key_of(b"presidents"), key_of(b"day")],
-    &[key_of(b"veterans"), key_of(b"day")],
-    &[key_of(b"king"), key_of(b"day")],
-    &[key_of(b"independence"), key_of(b"day")],
-];
-
-/// The bits of key `key` in the two 256-bit halves of [`BRAND_FILTER`].
-const fn brand_bits(key: u128) -> (usize, usize) {
-    let x = key as u64 ^ (key >> 64) as u64;
-    (
-        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize,
-        256 + (x.wrapping_mul(0xc2b2_ae3d_27d4_eb4f) >> 56) as usize,
-    )
-}
-
-/// Whether key `key` passes [`BRAND_FILTER`].
-#[inline(always)]
-fn may_be_brand(key: u128) -> bool {
-    let (a, b) = brand_bits(key);
-    let bit = |i: usize| BRAND_FILTER[i / 64] & (1 << (i % 64)) != 0;
-    bit(a) && bit(b)
-}
-
-/// Words of [`BRANDS`] that join its other words, left out of [`BRAND_FILTER`].
-const BRAND_LINKS: [u128; 5] = [
-    key_of(b"and"),
-    key_of(b"in"),
-    key_of(b"the"),
-    key_of(b"e"),
-    key_of(b"for"),
-];
-
-/// Two bits (one in each half of 512) for each word of [`BRANDS`] but its links: most
-/// names found have neither, and are passed by one test.
-const BRAND_FILTER: [u64; 8] = {
-    let mut filter = [0u64; 8];
-    let mut i = 0;
-    while i < BRANDS.len() {
-        let mut j = 0;
-        while j < BRANDS[i].len() {
-            let key = BRANDS[i][j];
-            let mut link = false;
-            let mut l = 0;
-            while l < BRAND_LINKS.len() {
-                link |= BRAND_LINKS[l] == key;
-                l += 1;
-            }
-            if !link {
-                let (a, b) = brand_bits(key);
-                filter[a / 64] |= 1 << (a % 64);
-                filter[b / 64] |= 1 << (b % 64);
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    filter
-};
-
-/// Whether word `k` is inside one of [`BRANDS`], said with spaces or marks between its
-/// words but no sentence break.
-#[inline(always)]
-fn in_brand(words: &[Word], k: usize) -> bool {
-    // Every brand has two words or more: the word passes the filter, and so does its
-    // pair with the word before or after it.
-    let pair = |a: usize, b: usize| {
-        let bit = pair_bit(words[a].key, words[b].key);
-        BRAND_PAIRS[bit / 64] & (1 << (bit % 64)) != 0
-    };
-    may_be_brand(words[k].key)
-        && (k > 0 && pair(k - 1, k) || k + 1 < words.len() && pair(k, k + 1))
-        && in_brand_list(words, k)
-}
-
-/// The bit of the pair of words with keys `a` and `b`, in that order, in [`BRAND_PAIRS`].
-const fn pair_bit(a: u128, b: u128) -> usize {
-    let x = (a as u64 ^ (a >> 64) as u64).rotate_left(17) ^ b as u64 ^ (b >> 64) as u64;
-    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
-}
-
-/// One bit of 512 for each pair of words side by side in [`BRANDS`].
-const BRAND_PAIRS: [u64; 8] = {
-    let mut filter = [0u64; 8];
-    let mut i = 0;
-    while i < BRANDS.len() {
-        let mut j = 0;
-        while j + 1 < BRANDS[i].len() {
-            let bit = pair_bit(BRANDS[i][j], BRANDS[i][j + 1]);
-            filter[bit / 64] |= 1 << (bit % 64);
-            j += 1;
-        }
-        i += 1;
-    }
-    filter
-};
-
-/// [`in_brand`] past its filter.
-#[inline(never)]
-fn in_brand_list(words: &[Word], k: usize) -> bool {
-    BRANDS.iter().any(|brand| {
-        brand.iter().enumerate().any(|(at, &key)| {
-            words[k].key == key
-                && k >= at
-                && words.get(k - at..k - at + brand.len()).is_some_and(|run| {
-                    run.iter().zip(*brand).all(|(x, &b)| x.key == b)
-                        // "Dr. Scholl's": an abbreviation's dot reads as a stop, but
-                        // "Dr. Pepper" is a doctor.
-                        && run[1..].iter().all(|x| {
-                            x.brk <= Break::Comma
-                                || x.brk == Break::Stop && run[run.len() - 1].is(POSSESSIVE)
-                        })
-                })
-        })
-    })
-}
-
 /// Whether the one word `w`, with a capital, is a street named alone: after "on" or
 /// "onto" when it is no first name, or a rare one that is more often a word or a surname
 /// ("the Walgreens on Fulton", "turn left on Maple", not "waiting on Grace" or "checking
@@ -3219,7 +3087,8 @@ fn name_end(
 ) -> usize {
     let mut last = w;
     let mut n = w + 1;
-    while n < words.len() && n - w < 4 && !words[last].is(POSSESSIVE) && !taken(&words[n]) {
+    // Six words at most: "ana maria de la cruz flores", "ahmad bin yusuf al hashimi".
+    while n < words.len() && n - w < 6 && !words[last].is(POSSESSIVE) && !taken(&words[n]) {
         let word = &words[n];
         let info = word.info;
         // A dash with spaces joins a double surname ("Tui Smith - Ngata"), but not a
@@ -3255,7 +3124,7 @@ fn name_end(
         // "Anouk de Vries", "oscar de la hoya": a particle, when a surname follows it.
         if PARTICLES.contains(&word.key)
             && word.brk == Break::Space
-            && n - w < 3
+            && n - w < 5
             && let Some(rest) = (n + 1..words.len().min(n + 3))
                 .find(|&k| !PARTICLES.contains(&words[k].key) || words[k].brk != Break::Space)
             && words[rest].brk == Break::Space
@@ -3346,8 +3215,9 @@ fn name_end(
 fn spelled_after(words: &[Word], n: usize) -> bool {
     let key = words[n].key;
     let len = 16 - (key.leading_zeros() / 8) as usize;
-    // Hashed keys (top byte 0xff) spell nothing.
-    if !(2..=15).contains(&len) {
+    // Hashed keys (top byte 0xff) spell nothing; two letters are too often a code's
+    // ("14th Street NE, that's N-E").
+    if !(3..=15).contains(&len) {
         return false;
     }
     let mut k = n + 1;
@@ -4257,6 +4127,29 @@ mod tests {
             ("this is Glen Allen calling", &["Glen Allen"]),
             ("hi this is Santa Rosa", &["Santa Rosa"]),
             ("gonna eat Ben & Jerry's in the car", &[]),
+            ("I bought Johnson & Johnson baby shampoo", &[]),
+            ("johnson and johnson sent a recall notice", &[]),
+            ("she was moved to Johns Hopkins last week", &[]),
+            ("my advisor at Edward Jones called", &[]),
+            // A firm named after a person is that person after a cue.
+            ("hi this is Edward Jones calling", &["Edward Jones"]),
+            ("the John Hancock policy lapsed", &[]),
+            ("Kaiser Permanente approved it", &[]),
+            ("took the kids to Chuck E. Cheese", &[]),
+            ("she loves Mrs. Meyer's soap", &[]),
+            ("Happy Valentine's Day from all of us", &[]),
+            ("we walked in Lincoln Park with Maria", &["Maria"]),
+            // One word: after a determiner, or rare as a name.
+            ("pharmacy inside the Kroger on Main", &[]),
+            ("two at a McDonald's in San Jose", &[]),
+            ("we've got dell and hp laptops", &[]),
+            ("the Ford dealer called", &[]),
+            ("Mr. Ford called", &["Ford"]),
+            ("tell Wendy's mom I said hi", &["Wendy"]),
+            ("watching Forrest Gump again", &[]),
+            // A building named after someone.
+            ("polls at the Lincoln School open 7am", &[]),
+            ("to the Ruth Carrow Library on Washington Ave", &[]),
             ("grab some ben and jerry's on the way", &[]),
             ("the Jack in the Box on Grand closed", &[]),
             ("we close at 2 PM on Christmas Eve.", &[]),
@@ -4298,6 +4191,19 @@ mod tests {
     #[test]
     fn spellings_with_commas() {
         let cases: &[(&str, &[&str])] = &[
+            // Spelled a word later; long names of many parts.
+            (
+                "elections office for pa nhia xiong that's x i o n g",
+                &["nhia xiong", "x i o n g"],
+            ),
+            (
+                "message for uh ahmad bin yusuf al hashimi this is kevin",
+                &["ahmad bin yusuf al hashimi", "kevin"],
+            ),
+            (
+                "calling for ana maria de la cruz flores your appointment",
+                &["ana maria de la cruz flores"],
+            ),
             ("Last name is Q, U, I, S, T. I had", &["Q, U, I, S, T"]),
             (
                 "it's T as in Tango, I, N, D, A, L, L. My refill",
