@@ -613,12 +613,7 @@ pub(crate) fn triggers(doc: &mut Document<'_>) {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
         let letter_after = next.is_some_and(|x| x.is(LETTER));
-        // Or its spelling a word later: "xiong that's x i o n g" (the person detector
-        // checks the letters).
-        let confirmed = next.is_some_and(|x| confirms_before(w, x))
-            | words
-                .get(i + 2)
-                .is_some_and(|y| y.is(LETTER) & (y.key == w.key & 0xff));
+        let confirmed = next.is_some_and(|x| confirms_before(w, x));
         let follows = next.is_some_and(|x| (w.info.follow >> x.bit) & 1 != 0);
         // "the garcias", "the smiths", "the patel family": the person detector decides.
         // A branch: one word in twenty follows "the".

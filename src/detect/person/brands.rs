@@ -11,8 +11,8 @@
 //! dropped alone: the person detector asks [`one_word`] and decides with the context.
 //!
 //! The person detector asks about each name it finds, so the common answer, no, must be
-//! cheap: two bits per phrase word and one per pair of neighbouring words, in two small
-//! filters, turn almost every name away before the list is read.
+//! cheap: the sorted words of the phrases and their sorted pairs of neighbouring words
+//! turn almost every name away before the list is read.
 
 use std::sync::LazyLock;
 
@@ -34,16 +34,19 @@ struct Phrase {
     person_too: bool,
 }
 
-/// The phrases and their two filters.
+/// The phrases and their two indexes.
 struct Brands {
     phrases: Vec<Phrase>,
     /// Names of one word ("Kroger", "Wendy's"), sorted, and whether they are said in the
     /// possessive ("McDonald's" is a chain, "McDonald" a surname).
     singles: Vec<(u128, bool)>,
-    /// Two bits of 512 for each word of a phrase but its [`LINKS`].
-    words: [u64; 8],
-    /// One bit of 512 for each pair of neighbouring words of a phrase.
-    pairs: [u64; 8],
+    /// One bit of 4,096 for each word of [`Brands::words`] and [`Brands::singles`]: most
+    /// names found are turned away by one test.
+    filter: Vec<u64>,
+    /// The words of the phrases but their [`LINKS`], sorted.
+    words: Vec<u128>,
+    /// The pairs of neighbouring words of the phrases, sorted.
+    pairs: Vec<(u128, u128)>,
 }
 
 static BRANDS: LazyLock<Brands> = LazyLock::new(|| {
@@ -51,8 +54,9 @@ static BRANDS: LazyLock<Brands> = LazyLock::new(|| {
     let mut brands = Brands {
         phrases: Vec::new(),
         singles: Vec::new(),
-        words: [0; 8],
-        pairs: [0; 8],
+        filter: vec![0; 64],
+        words: Vec::new(),
+        pairs: Vec::new(),
     };
     for line in NOT_PERSONS.lines() {
         let Some((phrase, what)) = line.split_once('\t') else {
@@ -76,18 +80,28 @@ static BRANDS: LazyLock<Brands> = LazyLock::new(|| {
             if keys.len() < 2 || brands.phrases.iter().any(|p| p.keys == keys) {
                 continue;
             }
-            for &k in keys.iter().filter(|k| !links.contains(k)) {
-                let (a, b) = word_bits(k);
-                set(&mut brands.words, a);
-                set(&mut brands.words, b);
-            }
-            for pair in keys.windows(2) {
-                set(&mut brands.pairs, pair_bit(pair[0], pair[1]));
-            }
+            brands
+                .words
+                .extend(keys.iter().filter(|k| !links.contains(k)));
+            brands
+                .pairs
+                .extend(keys.windows(2).map(|pair| (pair[0], pair[1])));
             brands.phrases.push(Phrase { keys, person_too });
         }
     }
     brands.singles.sort_unstable();
+    brands.words.sort_unstable();
+    brands.words.dedup();
+    brands.pairs.sort_unstable();
+    brands.pairs.dedup();
+    for key in brands
+        .words
+        .iter()
+        .chain(brands.singles.iter().map(|(k, _)| k))
+    {
+        let bit = filter_bit(*key);
+        brands.filter[bit / 64] |= 1 << (bit % 64);
+    }
     brands
 });
 
@@ -96,27 +110,18 @@ pub(super) fn warm_up() {
     LazyLock::force(&BRANDS);
 }
 
-fn set(filter: &mut [u64; 8], bit: usize) {
-    filter[bit / 64] |= 1 << (bit % 64);
-}
-
-fn get(filter: &[u64; 8], bit: usize) -> bool {
-    filter[bit / 64] & (1 << (bit % 64)) != 0
-}
-
-/// The bits of word key `key` in the two 256-bit halves of the word filter.
-fn word_bits(key: u128) -> (usize, usize) {
+/// The bit of word key `key` in [`Brands::filter`].
+#[inline(always)]
+fn filter_bit(key: u128) -> usize {
     let x = key as u64 ^ (key >> 64) as u64;
-    (
-        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize,
-        256 + (x.wrapping_mul(0xc2b2_ae3d_27d4_eb4f) >> 56) as usize,
-    )
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize
 }
 
-/// The bit of the pair of words with keys `a` and `b`, in that order, in the pair filter.
-fn pair_bit(a: u128, b: u128) -> usize {
-    let x = (a as u64 ^ (a >> 64) as u64).rotate_left(17) ^ b as u64 ^ (b >> 64) as u64;
-    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
+/// Whether word key `key` may be a word of a phrase or a one-word name.
+#[inline(always)]
+fn may_be(brands: &Brands, key: u128) -> bool {
+    let bit = filter_bit(key);
+    brands.filter[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// Whether word `k` is inside one of the phrases, said with spaces or marks between its
@@ -125,10 +130,14 @@ fn pair_bit(a: u128, b: u128) -> usize {
 #[inline]
 pub(super) fn inside(words: &[Word], k: usize, cued: bool) -> bool {
     let brands = &*BRANDS;
-    let pair = |a: usize, b: usize| get(&brands.pairs, pair_bit(words[a].key, words[b].key));
-    let (a, b) = word_bits(words[k].key);
-    get(&brands.words, a)
-        && get(&brands.words, b)
+    let pair = |a: usize, b: usize| {
+        brands
+            .pairs
+            .binary_search(&(words[a].key, words[b].key))
+            .is_ok()
+    };
+    may_be(brands, words[k].key)
+        && brands.words.binary_search(&words[k].key).is_ok()
         && (k > 0 && pair(k - 1, k) || k + 1 < words.len() && pair(k, k + 1))
         && in_list(brands, words, k, cued)
 }
@@ -161,7 +170,11 @@ fn joined(prev: &Word, next: &Word, run: &[Word]) -> bool {
 /// Whether word `w` is a chain or a product of one word ("Kroger", "Dell"), said as the
 /// list says it: in the possessive for a chain so listed ("Wendy's", "McDonald's").
 pub(super) fn one_word(w: &Word) -> bool {
-    let singles = &BRANDS.singles;
+    let brands = &*BRANDS;
+    if !may_be(brands, w.key) {
+        return false;
+    }
+    let singles = &brands.singles;
     let at = singles.partition_point(|&(k, _)| k < w.key);
     singles
         .get(at)

@@ -1037,8 +1037,7 @@ pub(crate) fn detect(
             && !may_start_name(
                 word,
                 w > 0 && words[w - 1].marks.cue_len != 0,
-                words.get(w + 1).is_some_and(|n| confirms_before(word, n))
-                    || spelled_after(words, w),
+                words.get(w + 1).is_some_and(|n| confirms_before(word, n)),
             )
             && (w != 0 || !vocative(doc, words))
         {
@@ -1056,8 +1055,6 @@ pub(crate) fn detect(
             && !word.is(LETTER)
             && (w == 0 || words[w - 1].marks.cue_len == 0)
             && !words.get(w + 1).is_some_and(|n| n.is(LETTER))
-            // "pa nhia xiong that's x i o n g".
-            && !spelled_after(words, w)
             && !subject_of_verb(doc, words, w)
             && !(w == 0 && vocative(doc, words))
         {
@@ -1246,6 +1243,46 @@ pub(crate) fn detect(
                 let range = words[first].range(doc).start..words[last].range(doc).end;
                 names.add(&words[first]);
                 names.add(&words[last]);
+                // "xiong that's x i o n g": the word the letters spell, a word or two before
+                // them, is the name too.
+                if let Some(said) = (2..=3)
+                    .filter_map(|back| first.checked_sub(back))
+                    .find(|&k| !words[k].is(LETTER) && spelled_after(words, k))
+                    && words[first].is(LETTER)
+                    && (words[said].info.has(FIRST | SURNAME)
+                        && (!words[said].info.has(COMMON) || words[said].is(TITLE))
+                        || is_unusual(&words[said]))
+                    && !taken(&words[said])
+                    && out[first_found..]
+                        .last()
+                        .is_none_or(|c| c.range.end <= words[said].range(doc).start)
+                {
+                    // With an unlisted word before a surname: "pa nhia xiong".
+                    let from = if said > 0
+                        && words[said].brk == Break::Space
+                        && words[said].info.has(SURNAME)
+                        && is_unusual(&words[said - 1])
+                        && !is_cue_word(&words[said - 1])
+                        && !words[said - 1].is(CUE)
+                        && !taken(&words[said - 1])
+                        && out[first_found..]
+                            .last()
+                            .is_none_or(|c| c.range.end <= words[said - 1].range(doc).start)
+                    {
+                        said - 1
+                    } else {
+                        said
+                    };
+                    names.add(&words[said]);
+                    spans.push(from, said);
+                    out.push(Candidate {
+                        range: words[from].range(doc).start..words[said].range(doc).end,
+                        kind: EntityKind::Person,
+                        score,
+                        detector: "person",
+                        canon: None,
+                    });
+                }
                 spans.push(first, last);
                 out.push(Candidate {
                     range,
@@ -2139,7 +2176,7 @@ fn starts_name(
                 || n.brk == Break::Hard
         });
     // "bill b i l l", "xiong that's x i o n g".
-    if spells_itself(words, w) || spelled_after(words, w) {
+    if spells_itself(words, w) {
         return Some(0.9);
     }
     // "Yaw, this is Lena": the first word, with a capital and a comma after it, before
@@ -3210,8 +3247,8 @@ fn name_end(
     generation(words, last, taken).unwrap_or(last)
 }
 
-/// Whether the letters said right after word `n`, or a word or two later ("pike, that's
-/// p i k e"), spell it: then it is a name, whatever else it means.
+/// Whether the letters said right after word `n`, or up to three words later ("pike,
+/// that's p i k e", "ruairi it's spelled r u a i r i"), spell it: then it is a name, whatever else it means.
 fn spelled_after(words: &[Word], n: usize) -> bool {
     let key = words[n].key;
     let len = 16 - (key.leading_zeros() / 8) as usize;
@@ -3221,7 +3258,7 @@ fn spelled_after(words: &[Word], n: usize) -> bool {
         return false;
     }
     let mut k = n + 1;
-    while k < words.len() && k <= n + 2 && !words[k].is(LETTER) {
+    while k < words.len() && k <= n + 3 && !words[k].is(LETTER) {
         k += 1;
     }
     let bytes = key.to_le_bytes();
@@ -4195,6 +4232,15 @@ mod tests {
             (
                 "elections office for pa nhia xiong that's x i o n g",
                 &["nhia xiong", "x i o n g"],
+            ),
+            (
+                "the boat is ruairi it's spelled r u a i r i",
+                &["ruairi", "r u a i r i"],
+            ),
+            // A word spelled that is no name.
+            (
+                "The answer was ACRONYM, spelled A-C-R-O-N-Y-M",
+                &["A-C-R-O-N-Y-M"],
             ),
             (
                 "message for uh ahmad bin yusuf al hashimi this is kevin",
