@@ -399,8 +399,10 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     // unit): without a word of any, no number starts one. With cues only, only a number
     // right after "at", "to" or "is" may start a street (see `bare_street`).
     let mut a = if doc.addr_marks & (SUFFIX | UNIT | ADDRESS_CUE) == 0 {
-        // Only a numbered street with no type may be there ("3351 E 116th").
+        // Only a numbered street with no type may be there ("3351 E 116th"), or a grid
+        // address written with its directionals ("1420 South 300 East").
         ordinal_streets(doc, claimed, out, &mut ends);
+        grid_streets(doc, claimed, out, &mut ends);
         atoms.len()
     } else {
         0
@@ -424,7 +426,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             .filter(|_| !doc.after_item_cue(atoms[a].first, 1));
         match found {
             Some((first_tok, last_tok, score)) => {
-                let first_tok = corrected_from(doc, first_tok, claimed);
+                let first_tok = corrected_from(doc, glued_direction(doc, first_tok), claimed);
                 claim(doc, first_tok, last_tok, claimed);
                 out.push(candidate(
                     doc,
@@ -1039,6 +1041,66 @@ fn ordinal_streets(
     }
 }
 
+/// The first token of a house number that starts at token `t` with the letter of a
+/// direction glued before it, as Wisconsin's grid writes them ("N7421 County Rd K",
+/// "W3318 County Hwy A"); `t` otherwise.
+fn glued_direction(doc: &Document<'_>, t: usize) -> usize {
+    let tokens = &doc.tokens;
+    let glued = t > 0
+        && tokens[t].kind == TokKind::Digits
+        && !tokens[t].space_before
+        && tokens[t - 1].kind == TokKind::Alpha
+        && tokens[t - 1].end - tokens[t - 1].start == 1
+        && matches!(doc.tok_byte(t - 1), b'N' | b'S' | b'E' | b'W')
+        && (t == 1 || tokens[t - 1].space_before);
+    if glued { t - 1 } else { t }
+}
+
+/// Grid addresses in a text with no street type, unit or address cue: a written house
+/// number, then a directional with a capital (see [`grid_street`]).
+#[inline(never)]
+fn grid_streets(
+    doc: &Document<'_>,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+    ends: &mut Vec<usize>,
+) {
+    let atoms = &doc.atoms;
+    let mut a = 0;
+    while a < atoms.len() {
+        let capital_after = |k: usize| {
+            doc.tokens.get(atoms[k].last + 1).is_some_and(|t| {
+                t.kind == TokKind::Alpha
+                    && matches!(doc.tok_byte(atoms[k].last + 1), b'N' | b'S' | b'E' | b'W')
+            })
+        };
+        if claimed[a]
+            || atoms[a].kind != AtomKind::Written
+            || !run_start(doc, a, claimed)
+            || doc.atom_canon(a).starts_with('0')
+            || !capital_after(a)
+        {
+            a += 1;
+            continue;
+        }
+        match grid_street(doc, a, atoms[a].last, claimed) {
+            Some((first_tok, last_tok, score)) => {
+                claim(doc, first_tok, last_tok, claimed);
+                out.push(candidate(
+                    doc,
+                    first_tok,
+                    last_tok,
+                    EntityKind::Address,
+                    score,
+                ));
+                ends.push(last_tok);
+                a = atoms.partition_point(|x| x.first <= last_tok);
+            }
+            None => a += 1,
+        }
+    }
+}
+
 /// "3351 E 116th", "410 West 23rd": a directional and a written ordinal after the house
 /// number ending at token `number_end`, the type left unsaid (a letter only in capitals).
 fn ordinal_street(
@@ -1319,7 +1381,9 @@ fn grid_street(
     }
     let second_dir = next_tok(doc, doc.atoms[grid].last)?;
     let second_axis = axis(second_dir);
-    if second_axis == 0 || second_axis == first_axis {
+    // Words apart, not a code ("2024 W2s").
+    let apart = doc.tokens[k].space_before && doc.tokens[second_dir].space_before;
+    if second_axis == 0 || second_axis == first_axis || !apart {
         return None;
     }
     // Written with capitals, or after an address cue or "at", "to", "is": not "drive 100
@@ -1376,12 +1440,36 @@ fn road_number(doc: &Document<'_>, first_tok: usize, end: usize, claimed: &[bool
     let Some(j) = next_tok(doc, end).filter(|&j| doc.tokens[j].space_before) else {
         return end;
     };
+    let t = &doc.tokens[j];
+    // "County Rd K", "county road k", "County Hwy AB": a road named by letters.
+    if t.kind == TokKind::Alpha
+        && (t.end - t.start == 1
+            || t.end - t.start == 2 && doc.tok_text(j).bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        let at = doc.atom_of_token[j];
+        return if at == NO_ATOM || !claimed[at as usize] {
+            j
+        } else {
+            end
+        };
+    }
     let at = doc.atom_of_token[j];
     if at == NO_ATOM || claimed[at as usize] || !doc.atoms[at as usize].is_number() {
         return end;
     }
-    let last = house_number_end(doc, at as usize, claimed);
-    doc.atoms[last].last
+    let last = doc.atoms[house_number_end(doc, at as usize, claimed)].last;
+    // "County Rd 12A": a capital glued to the number.
+    match doc.tokens.get(last + 1) {
+        Some(n)
+            if n.kind == TokKind::Alpha
+                && !n.space_before
+                && n.end - n.start == 1
+                && doc.tok_byte(last + 1).is_ascii_uppercase() =>
+        {
+            last + 1
+        }
+        _ => last,
+    }
 }
 
 /// Whether the token before token `t` is "at", "to" or "is", which [`bare_street`] needs.
@@ -1674,7 +1762,8 @@ fn po_box(doc: &Document<'_>, a: usize, b: usize) -> Option<(usize, usize, f32)>
     Some((start, last, POBOX))
 }
 
-/// "rural route two box …", "RR 2 Box …", "HC 63, Box 12", "route 9 box …": the first token of the route
+/// "rural route two box …", "RR 2 Box …", "HC 63, Box 12", "route 9 box …", "PSC 817 Box
+/// 2243": the first token of the route
 /// before the "box" at token `bx`.
 fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
     // "Rural Route 2, Box 118": a comma may stand before "box".
@@ -1688,8 +1777,9 @@ fn rural_route(doc: &Document<'_>, bx: usize) -> Option<usize> {
     }
     let route = doc.atoms[num as usize].first.checked_sub(1)?;
     match doc.tok_text(route).to_ascii_lowercase().as_str() {
-        // "HC 63": a highway contract route.
-        "rr" | "hc" => Some(route),
+        // "HC 63": a highway contract route; "PSC 817", "CMR 415", "Unit 8400": a military
+        // post's unit (APO, FPO).
+        "rr" | "hc" | "psc" | "cmr" | "unit" => Some(route),
         "route" => Some(match route.checked_sub(1) {
             Some(k) if doc.tok_text(k).eq_ignore_ascii_case("rural") => k,
             _ => route,
@@ -2194,6 +2284,26 @@ mod tests {
                 &["rural route two box forty five"],
             ),
             ("RR 2 Box 45, Elkton", &["RR 2 Box 45"]),
+            // Military posts; roads named by letters; Wisconsin's grid; Utah's grid with
+            // no other address word in the text.
+            ("address: PSC 817 Box 2243, APO AE", &["PSC 817 Box 2243"]),
+            ("sent to Unit 8400 Box 221, FPO AP", &["Unit 8400 Box 221"]),
+            (
+                "the house at 36 County Rd 12A doesnt",
+                &["36 County Rd 12A"],
+            ),
+            (
+                "we're at thirty eight fifty county road k go about",
+                &["thirty eight fifty county road k"],
+            ),
+            (
+                "requested for N7421 County Rd K, Fond du Lac",
+                &["N7421 County Rd K"],
+            ),
+            (
+                "Our records show 1420 South 300 East, Provo",
+                &["1420 South 300 East"],
+            ),
             ("send it to 4672 Forest St., 02994", &["4672 Forest St."]),
             (
                 "mail to three oh one east third road suite two hundred columbus",
@@ -2368,6 +2478,7 @@ mod tests {
                 &["nine oh two one oh dash four four one one"],
             ),
             ("Madison, Wisconsin 53707-1563. Thanks", &["53707-1563"]),
+            ("PSC 817 Box 2243, APO AE 09204. The", &["09204"]),
             (
                 "Tulsa, Oklahoma seven forty one oh two",
                 &["seven forty one oh two"],
@@ -2437,6 +2548,7 @@ mod tests {
             "reopening monday at nine the drive through window",
             "paid on thursday at one forty the branch is open until seven",
             "drive 100 north 300 east",
+            "we need your 2023 and 2024 W2s and I'm out",
             "we won 3 E 1st prize",
             "call 555-0143 Main Street Pizza",
             "the apartment 2 doors down",

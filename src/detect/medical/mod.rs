@@ -1310,6 +1310,73 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         &["procedure", "results"],
         "",
     ),
+    // A heart attack someone had ("after your recent MI", "a small MI"), not Michigan.
+    (
+        key_of(b"mi"),
+        &[
+            "recent", "small", "mild", "massive", "an", "prior", "previous", "silent", "your",
+            "his", "her", "my",
+        ],
+        &[],
+        "",
+    ),
+    // A clot in the lung ("the CT showed no PE", "a small p e"), not gym class.
+    (
+        key_of(b"pe"),
+        &[
+            "no",
+            "a",
+            "small",
+            "bilateral",
+            "massive",
+            "saddle",
+            "your",
+            "his",
+            "her",
+            "my",
+        ],
+        &[],
+        "",
+    ),
+    // A urinalysis with its result ("the UA showed a little protein"), not an airline.
+    (
+        key_of(b"ua"),
+        &[],
+        &["showed", "shows", "came", "result", "results"],
+        "",
+    ),
+    // Oxygen therapy ("she's on oxygen now", "using oxygen at night").
+    (
+        key_of(b"oxygen"),
+        &[
+            "on",
+            "using",
+            "needs",
+            "need",
+            "needed",
+            "portable",
+            "supplemental",
+            "home",
+        ],
+        &[],
+        "",
+    ),
+    // An imaging test someone had ("his scan came back clean"), not a scan of a form.
+    (
+        key_of(b"scan"),
+        &["his", "her", "my"],
+        &["came", "results", "result", "showed", "shows"],
+        "",
+    ),
+    // A tremor ("he gets the shakes"), not milkshakes.
+    (key_of(b"shakes"), &["the"], &[], ""),
+    // A mental health crisis ("since her breakdown"), not a breakdown of the costs.
+    (
+        key_of(b"breakdown"),
+        &["a", "her", "his", "my", "nervous", "mental", "the"],
+        &[],
+        "",
+    ),
     // Mononucleosis when someone has it, not mono sound.
     (
         key_of(b"mono"),
@@ -1339,6 +1406,13 @@ const FLARES: &[&str] = &[
 /// night before your colonoscopy"), not the drug.
 const PROCEDURE_NEAR: &[&str] = &["colonoscopy", "bowel", "procedure", "surgery", "scope"];
 const PREP: u128 = key_of(b"prep");
+
+/// Words near "breakdown" that make it a machine's ("the car had a breakdown"); nor is
+/// it one before "for", "by" or "per" ("we need a breakdown for a crown").
+const MACHINES_NEAR: &[&str] = &[
+    "car", "truck", "van", "bus", "engine", "machine", "furnace", "system", "server",
+];
+const BREAKDOWN: u128 = key_of(b"breakdown");
 
 /// Whether the term of words `w..=last` (one word, or letters spelled: "p t") is in its
 /// context, if [`CONTEXT_ONLY`] lists it; never before "cruiser" ("PT Cruiser").
@@ -1403,9 +1477,16 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                     || cued())
                 && !is(
                     after_term,
-                    &["cruiser", "molding", "royal", "vic", "victoria", "point"],
+                    &[
+                        "cruiser", "molding", "royal", "vic", "victoria", "point", "class",
+                        "teacher", "uniform", "clothes", "coach", "of", "tank", "tanks", "mask",
+                        "levels", "level", "lane", "lanes",
+                    ],
                 )
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
+                && (*term != BREAKDOWN
+                    || !near.iter().any(|n| is(Some(n), MACHINES_NEAR))
+                        && !is(after_term, &["for", "by", "per"]))
     })
 }
 
@@ -3046,6 +3127,27 @@ mod tests {
             ("the ra flare is really bad", &[("ra", C)]),
             ("Got the results: it's MS.", &[("MS", C)]),
             ("she's home with mono", &[("mono", C)]),
+            ("After your recent MI, you qualify", &[("MI", C)]),
+            (
+                "the CT angiogram showed no PE, which",
+                &[("CT angiogram", C), ("PE", C)],
+            ),
+            ("the UA showed a little protein", &[("UA", C)]),
+            ("Detroit, MI 48201", &[]),
+            ("he has PE class at 2", &[]),
+            ("i flew UA to the coast", &[]),
+            // Everyday words that are a health fact after an owner or before a result.
+            ("She's on oxygen now and can't", &[("oxygen", C)]),
+            ("your uncle had his scan and they", &[("scan", C)]),
+            ("the scan came back clean", &[("scan", C)]),
+            ("he gets the shakes and sweats", &[("shakes", C)]),
+            ("Dale had a breakdown at work", &[("breakdown", C)]),
+            ("please scan the form and email it", &[]),
+            ("we got shakes at the diner", &[]),
+            ("a breakdown of the charges", &[]),
+            ("we need a breakdown for a crown on tooth", &[]),
+            ("my car had a breakdown on the highway", &[]),
+            ("dad is in remission", &[("remission", C)]),
             ("calling for ms johnson", &[]),
             ("your ra called about the dorm", &[]),
             ("recorded in mono", &[]),

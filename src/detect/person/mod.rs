@@ -932,6 +932,14 @@ fn in_place(words: &[Word], w: usize, last: usize) -> bool {
     })
 }
 
+/// The directions, by key.
+const DIRECTIONS: [u128; 4] = [
+    key_of(b"north"),
+    key_of(b"south"),
+    key_of(b"east"),
+    key_of(b"west"),
+];
+
 /// Kinds of public building that are named after people: "the Ruth Carrow Library".
 const BUILDINGS: [u128; 12] = [
     key_of(b"library"),
@@ -2131,6 +2139,8 @@ fn starts_name(
         // "32 oz", "5 miles": a unit after its number (or a tag, which may stand for one).
         || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
             && number_before(doc, word.first as usize)
+        // "1420 South 300 East": a grid address's directional.
+        || DIRECTIONS.contains(&word.key) && number_before(doc, word.first as usize)
         || is_term(&info)
         || is_cue_word(word)
         // A month is a name after a cue, or as the first name of a full name ("june
@@ -4186,6 +4196,8 @@ mod tests {
             ("watching Forrest Gump again", &[]),
             // A building named after someone.
             ("polls at the Lincoln School open 7am", &[]),
+            // A hospital's wing by its number and direction.
+            ("Hello, Ellen from 4 South calling", &["Ellen"]),
             ("to the Ruth Carrow Library on Washington Ave", &[]),
             ("grab some ben and jerry's on the way", &[]),
             ("the Jack in the Box on Grand closed", &[]),
