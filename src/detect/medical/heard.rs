@@ -183,6 +183,23 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
                 "restart",
                 "continue",
                 "resume",
+                "bump",
+                "bumped",
+                "hold",
+                "holding",
+                "held",
+                "fill",
+                "filled",
+                "refilled",
+                "renew",
+                "renewed",
+                "rescue",
+                "wean",
+                "weaning",
+                "taper",
+                "tapering",
+                "missed",
+                "skipped",
             ],
             DONE,
         ),
@@ -680,6 +697,12 @@ mod tests {
                 "the doctor changed your war far in to four milligrams on mondays",
                 Some("war far in"),
             ),
+            // After what is done with a drug held, filled or bumped.
+            (
+                "his INR is high so they're holding his coo madden for two nights",
+                Some("coo madden"),
+            ),
+            ("the pharmacy filled the a liquis today", Some("a liquis")),
             // "oh" inside the name; after "or" and a drug found; after "continue".
             (
                 "wants to stop the lie sin oh pril and start entresto",
@@ -744,6 +767,7 @@ mod tests {
             ),
             // No drug expected there, or nothing that sounds like one.
             ("we moved the game to saturday so bring snacks", None),
+            ("the pharmacy filled the form out for you", None),
             ("see you on thursday for the biopsy", None),
             ("jaden stopped by during 4th period, he has a cough", None),
             (
