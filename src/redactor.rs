@@ -153,6 +153,7 @@ impl Redactor {
         detect::person::warm_up();
         detect::address::warm_up();
         detect::email::warm_up();
+        detect::medical::heard::warm_up();
         let mac = match key {
             // HMAC accepts keys of any length.
             Some(k) => Some(Keyed::new_from_slice(k).map_err(|_| Error::KeyTooShort(k.len()))?),

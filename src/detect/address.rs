@@ -841,7 +841,58 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
     }
     let end = road_number(doc, first_tok, end, claimed);
     let end = post_directional(doc, end);
-    Some((first_tok, with_units(doc, end, claimed), STREET))
+    Some((
+        first_tok,
+        with_position(doc, with_units(doc, end, claimed)),
+        STREET,
+    ))
+}
+
+/// Where in a house the unit is, said after the street or its unit.
+const POSITIONS: &[&str] = &[
+    "rear",
+    "front",
+    "upper",
+    "lower",
+    "upstairs",
+    "downstairs",
+    "basement",
+    "back",
+];
+/// What such a position names: "lower unit", "basement apartment", "back cottage".
+const POSITION_NOUNS: &[&str] = &["unit", "apartment", "apt", "cottage", "house", "flat"];
+
+/// The end of a street line ending at token `end` with where in the house its unit is
+/// ("71 Kestrel Cir, Lower Unit", "Apt. 3 rear", "58 Quincy St, upper.", "sixty one
+/// twelve laurel avenue basement apartment"), or `end`. A position alone only before a
+/// mark, the end of the text or after a unit's number, and only one a unit is called by
+/// ("rear", "upper", "lower", "upstairs", "downstairs").
+fn with_position(doc: &Document<'_>, end: usize) -> usize {
+    let mut i = end;
+    if doc.tokens.get(i + 1).is_some_and(|t| t.is_punct(b',')) {
+        i += 1;
+    }
+    let Some(j) = next_tok(doc, i) else {
+        return end;
+    };
+    if doc.tokens[j].kind != TokKind::Alpha || !is_in(doc, j, POSITIONS) {
+        return end;
+    }
+    match next_tok(doc, j) {
+        Some(k) if doc.tokens[k].kind == TokKind::Alpha && is_in(doc, k, POSITION_NOUNS) => k,
+        // Before a mark, or right after a unit's number ("apartment three rear but …").
+        next if (next.is_none_or(|k| matches!(doc.tokens[k].kind, TokKind::Punct(_)))
+            || i == end && doc.atom_of_token[end] != NO_ATOM)
+            && is_in(
+                doc,
+                j,
+                &["rear", "upper", "lower", "upstairs", "downstairs"],
+            ) =>
+        {
+            j
+        }
+        _ => end,
+    }
 }
 
 /// The end of a street line ending at token `end` with the directional said after its
@@ -2304,6 +2355,20 @@ mod tests {
                 "Our records show 1420 South 300 East, Provo",
                 &["1420 South 300 East"],
             ),
+            // Where in the house the unit is.
+            (
+                "is 71 Kestrel Cir, Lower Unit, Asheville",
+                &["71 Kestrel Cir, Lower Unit"],
+            ),
+            (
+                "at 58 Quincy St, upper.. the smoke",
+                &["58 Quincy St, upper"],
+            ),
+            (
+                "to three oh four south maple avenue apartment three rear but uh",
+                &["three oh four south maple avenue apartment three rear"],
+            ),
+            ("I live at 40 Elm St upstairs with my mom", &["40 Elm St"]),
             ("send it to 4672 Forest St., 02994", &["4672 Forest St."]),
             (
                 "mail to three oh one east third road suite two hundred columbus",

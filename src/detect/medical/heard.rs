@@ -248,6 +248,12 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
     Anchors::build(&words)
 });
 
+/// Builds the table of [`ANCHORS`] now rather than on first use (so `Redactor::new`
+/// pays, not a call).
+pub(crate) fn warm_up() {
+    LazyLock::force(&ANCHORS);
+}
+
 /// What the word with key `key` says of a drug's name next to it (0 for most words): kept
 /// in each word of the view ([`Word::drug`]), which is built once per word of a thread's
 /// vocabulary.

@@ -555,9 +555,33 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
 
 /// Words that say how bad, how far or what kind a condition is, said before it: "your
 /// chronic migraines", "acute myeloid leukemia", "metastatic breast cancer", "a double
-/// mastectomy", "elevated liver enzymes". Not "mild", "severe" or "emergency", which
-/// callers' own words leave out of the condition ("a mild stroke").
-const MODIFIERS: [u128; 24] = [
+/// mastectomy", "elevated liver enzymes", "paroxysmal atrial flutter", "relapsing
+/// remitting MS", "a left total hip replacement". Not "mild", "moderate" or "severe",
+/// which most writers leave out of the condition ("a mild stroke", "moderate sleep
+/// apnea").
+const MODIFIERS: [u128; 44] = [
+    // Course and kind ("persistent asthma", "relapsing remitting MS").
+    key_of(b"persistent"),
+    key_of(b"intermittent"),
+    key_of(b"paroxysmal"),
+    key_of(b"subclinical"),
+    key_of(b"primary"),
+    key_of(b"secondary"),
+    key_of(b"progressive"),
+    key_of(b"relapsing"),
+    key_of(b"remitting"),
+    key_of(b"generalized"),
+    key_of(b"focal"),
+    key_of(b"seropositive"),
+    key_of(b"seronegative"),
+    key_of(b"hypertrophic"),
+    key_of(b"allergic"),
+    // Side and extent ("left sided trigeminal neuralgia", "left total hip replacement").
+    key_of(b"left"),
+    key_of(b"right"),
+    key_of(b"sided"),
+    key_of(b"total"),
+    key_of(b"partial"),
     key_of(b"chronic"),
     key_of(b"acute"),
     key_of(b"metastatic"),
@@ -597,8 +621,26 @@ fn with_modifiers(doc: &Document<'_>, words: &[Word], first: usize, found: &[Can
     let mut first = first;
     while first > 0 && free(first - 1) {
         let c = first - 1;
-        if MODIFIERS.contains(&words[c].key) {
+        // A side only after a determiner or before "sided" ("your left sided …", "a right
+        // …"; not "i left chemo early").
+        let side = is_word(doc, &words[c], "left") || is_word(doc, &words[c], "right");
+        let side_ok = !side
+            || is_word(doc, &words[c + 1], "sided")
+            || c > 0
+                && ["a", "the", "your", "his", "her", "my", "their", "our", "ur"]
+                    .iter()
+                    .any(|d| is_word(doc, &words[c - 1], d));
+        if MODIFIERS.contains(&words[c].key) && side_ok {
             first = c;
+        } else if side {
+            break;
+        } else if c > 0
+            && free(c - 1)
+            && small_number(doc, &words[c])
+            && type_word(doc, &words[c - 1])
+        {
+            // "stage one triple negative breast cancer".
+            first = c - 1;
         } else if words[c].key == key_of(b"cell")
             && c > 0
             && words[c - 1].key == key_of(b"small")
@@ -627,7 +669,8 @@ fn small_number(doc: &Document<'_>, w: &Word) -> bool {
         || is_word(doc, w, "iii")
 }
 
-/// Extends a condition ending at word `last` over a type after it: "herpes type two".
+/// Extends a condition ending at word `last` over a type after it: "herpes type two",
+/// "chronic kidney disease stage 3a".
 fn with_type(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
     match (words.get(last + 1), words.get(last + 2)) {
         (Some(t), Some(n))
@@ -636,8 +679,19 @@ fn with_type(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
                 && type_word(doc, t)
                 && small_number(doc, n) =>
         {
-            last + 2
+            // A letter glued to the number ("3a") is the stage's.
+            match words.get(last + 3) {
+                Some(l)
+                    if l.is(LETTER)
+                        && !doc.tokens[l.first as usize].space_before
+                        && doc.tokens[n.last as usize].kind == TokKind::Digits =>
+                {
+                    last + 3
+                }
+                _ => last + 2,
+            }
         }
+
         _ => last,
     }
 }
@@ -2737,6 +2791,20 @@ mod tests {
                 &[("elevated liver enzymes", C)],
             ),
             ("they think it was a mild stroke", &[("stroke", C)]),
+            (
+                "it's a stage one triple negative breast cancer so",
+                &[("stage one triple negative breast cancer", C)],
+            ),
+            (
+                "chronic kidney disease stage 3a, which",
+                &[("chronic kidney disease stage 3a", C)],
+            ),
+            ("Your labs show signs of a lupus flare.", &[("lupus", C)]),
+            (
+                "about your left sided trigeminal neuralgia",
+                &[("left sided trigeminal neuralgia", C)],
+            ),
+            ("i left chemo early", &[("chemo", C)]),
             (
                 "your blood pressure meds are ready",
                 &[("blood pressure meds", M)],

@@ -896,6 +896,19 @@ fn is_state(key: u128) -> bool {
     STATE_KEYS.binary_search(&key).is_ok()
 }
 
+/// Whether key `key` is a state's two-letter code ("ky", "ms").
+fn is_state_code(key: u128) -> bool {
+    static CODES: LazyLock<Vec<u128>> = LazyLock::new(|| {
+        let mut keys: Vec<u128> = STATES
+            .lines()
+            .filter_map(|l| pack(l.split('\t').next()?.to_ascii_lowercase().as_bytes()))
+            .collect();
+        keys.sort_unstable();
+        keys
+    });
+    CODES.binary_search(&key).is_ok()
+}
+
 /// A first name given this often (10 × log2 of about 8,000 births) names a person at the
 /// head of a place's name too ("Glen Allen", "Mary Esther"); "San", "Santa", "West" and
 /// "Lake" are given less.
@@ -939,6 +952,28 @@ const DIRECTIONS: [u128; 4] = [
     key_of(b"east"),
     key_of(b"west"),
 ];
+
+/// Whether a ZIP code (five digits) follows token `t`, a state's two capitals maybe
+/// between ("Harlan KY 40831", "Sacramento 95818").
+fn zip_after(doc: &Document<'_>, t: usize) -> bool {
+    let tokens = &doc.tokens;
+    let mut k = t + 1;
+    if tokens.get(k).is_some_and(|x| x.is_punct(b',')) {
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|x| {
+        x.kind == TokKind::Alpha
+            && x.end - x.start == 2
+            && doc.tok_text(k).bytes().all(|b| b.is_ascii_uppercase())
+    }) {
+        k += 1;
+    }
+    // Or one of our tags, which may stand for the ZIP code (a second pass reads as the
+    // first did).
+    tokens.get(k).is_some_and(|x| {
+        x.space_before && (x.kind == TokKind::Digits && x.end - x.start == 5 || doc.is_tag(k))
+    })
+}
 
 /// Kinds of public building that are named after people: "the Ruth Carrow Library".
 const BUILDINGS: [u128; 12] = [
@@ -1166,6 +1201,15 @@ pub(crate) fn detect(
                         && words[w].marks.bits & CITY != 0
                         && words[w].info.first < PLACE_FIRST
                         && is_state(words[w].key)
+                    // "…, Sacramento 95818", "Harlan KY 40831": a city before its ZIP code,
+                    // its state's code maybe between.
+                    || cue.is_none()
+                        && (last == w
+                            || last == w + 1 && words[last].is(UPPER) && doc.tok_len(words[last].first as usize) == 2)
+                        && (words[w].marks.bits & CITY != 0
+                            // "…, KY 40831": the state's code.
+                            || words[w].is(UPPER) && is_state_code(words[w].key))
+                        && zip_after(doc, words[w].last as usize)
                     // "my Maryland driver's license", "Florida DL": the state that issued it.
                     || words[w].marks.bits & CITY != 0
                         && words
@@ -4198,6 +4242,10 @@ mod tests {
             ("polls at the Lincoln School open 7am", &[]),
             // A hospital's wing by its number and direction.
             ("Hello, Ellen from 4 South calling", &["Ellen"]),
+            // A city or a state's code before a ZIP code.
+            ("1902 Orchard Ter, Sacramento 95818.", &[]),
+            ("Apt 12, Harlan, KY 40831. your", &[]),
+            ("call Austin 55512 ok", &[]),
             ("to the Ruth Carrow Library on Washington Ave", &[]),
             ("grab some ben and jerry's on the way", &[]),
             ("the Jack in the Box on Grand closed", &[]),
