@@ -157,6 +157,11 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("insurance i d", CueKind::Policy),
     ("medicare card", CueKind::Policy),
     ("medicare number", CueKind::Policy),
+    // A group life or dental plan's certificate; the pharmacy group on a card.
+    ("certificate number", CueKind::Policy),
+    ("certificate #", CueKind::Policy),
+    ("rxgroup", CueKind::Policy),
+    ("rx group", CueKind::Policy),
     ("medicare id", CueKind::Policy),
     ("medicare #", CueKind::Policy),
     ("medicare no", CueKind::Policy),

@@ -2384,6 +2384,21 @@ mod tests {
                 "account 4455 9921 no sorry $40 is due",
                 &[("4455 9921", "ACCOUNT_NUMBER")],
             ),
+            (
+                "and my certificate number is one one eight zero four seven seven six i got",
+                &[("one one eight zero four seven seven six", "POLICY_NUMBER")],
+            ),
+            (
+                "PCN PDPX9, RxGroup HRX114. Can you",
+                &[("HRX114", "POLICY_NUMBER")],
+            ),
+            (
+                "my medicare number is seven foxtrot romeo five quebec echo three kilo papa nine one my zip",
+                &[(
+                    "seven foxtrot romeo five quebec echo three kilo papa nine one",
+                    "POLICY_NUMBER",
+                )],
+            ),
             // A pause inside the code: "okay", "so", "and then".
             (
                 "about your loan number seven seven oh three okay five one two eight we need",

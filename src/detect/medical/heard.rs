@@ -14,7 +14,7 @@
 use super::{CUED, Medical, push, with_dose, with_release};
 use crate::detect::Candidate;
 use crate::detect::lexical::{Break, LETTER, MONTH, NUMBER, OTHER, POSSESSIVE, Word};
-use crate::document::{Document, TokKind};
+use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{COMMON, Terms, terms};
 use crate::lexicon::{key_of, pack};
@@ -589,7 +589,8 @@ fn edge(doc: &Document<'_>, words: &[Word], at: usize, found: &[Candidate]) -> O
     .then_some(at)
 }
 
-/// Whether word `w` may be a piece of a drug's name: one token of letters, no weekday
+/// Whether word `w` may be a piece of a drug's name: one token of letters, no word of a
+/// number said in several words, no weekday
 /// ("see you on thursday for the biopsy"), with a key, with a space before and no number, letter or tag glued after (not the "s" of
 /// "\[PERSON\]'s", which was "luke's": a second pass must read what the first did).
 fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
@@ -597,7 +598,15 @@ fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
     let glued_after = doc.tokens.get(t + 1).is_some_and(|n| {
         !n.space_before && (!matches!(n.kind, TokKind::Punct(_)) || doc.is_tag(t + 1))
     });
+    // Nor a word of a number said in several words ("triple 0", "twenty one"): the
+    // number is read whole, or a second pass would read its rest alone.
+    let atom = doc.atom_of_token[t];
+    let in_number = atom != NO_ATOM && {
+        let a = &doc.atoms[atom as usize];
+        a.first != a.last
+    };
     w.first == w.last
+        && !in_number
         && w.key != 0
         && w.key >> 120 != 0xff
         && !w.is(POSSESSIVE)

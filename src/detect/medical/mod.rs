@@ -367,6 +367,8 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 && (last != w && !words[w].is(LETTER) || in_context(doc, words, w, last))
                 && !glued_to_code(doc, word)
                 && !spelled_letter(doc, word)
+                // "seven foxtrot romeo five quebec echo three": a spelling word in a code.
+                && !(last == w && crate::detect::person::in_code(doc, word))
                 // "Amapola Ct": a court, not a CT scan.
                 && doc.tok_text(word.first as usize) != "Ct"
                 // "the twelve week scan": a scan in pregnancy only after its week.

@@ -969,9 +969,16 @@ fn zip_after(doc: &Document<'_>, t: usize) -> bool {
         k += 1;
     }
     // Or one of our tags, which may stand for the ZIP code (a second pass reads as the
-    // first did).
+    // first did). Five digits with more numbers after them may be no ZIP code ("01000 1
+    // march"), which a second pass could read otherwise: only five digits alone count.
+    let more = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|x| x.kind == TokKind::Digits || doc.atom_of_token[j] != NO_ATOM)
+    };
     tokens.get(k).is_some_and(|x| {
-        x.space_before && (x.kind == TokKind::Digits && x.end - x.start == 5 || doc.is_tag(k))
+        x.space_before
+            && (x.kind == TokKind::Digits && x.end - x.start == 5 && !more(k + 1) || doc.is_tag(k))
     })
 }
 
@@ -2008,8 +2015,9 @@ fn inside_letter(doc: &Document<'_>, word: &Word) -> bool {
 
 /// Whether the word is a spelling word read inside a code ("reference alpha bravo four
 /// four nine charlie"): a NATO word folded into a letter, next to another letter or to one
-/// of our tags, or next to a number after an identifier's cue.
-fn in_code(doc: &Document<'_>, word: &Word) -> bool {
+/// of our tags, or next to a number after an identifier's cue. Neither a name ("victor")
+/// nor a medical term ("echo") then.
+pub(crate) fn in_code(doc: &Document<'_>, word: &Word) -> bool {
     let t = word.first as usize;
     let a = doc.atom_of_token[t];
     if a == NO_ATOM || !matches!(doc.tokens[t].lex, Lex::Nato(_)) {
