@@ -945,6 +945,18 @@ fn in_place(words: &[Word], w: usize, last: usize) -> bool {
     })
 }
 
+/// Whether the token right before token `t` is a number (written, or said: not a spelled
+/// letter) or one of our tags, which may stand for one.
+fn number_right_before(doc: &Document<'_>, t: usize) -> bool {
+    t > 0 && {
+        let k = t - 1;
+        let a = doc.atom_of_token[k];
+        doc.tokens[k].kind == TokKind::Digits
+            || doc.is_tag(k)
+            || a != NO_ATOM && doc.atoms[a as usize].is_number()
+    }
+}
+
 /// The directions, by key.
 const DIRECTIONS: [u128; 4] = [
     key_of(b"north"),
@@ -1784,9 +1796,12 @@ fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     // Only before a word right after it: not before a number, a letter, a mark or one of
     // our tags, which may stand for a number ("b po 0 0000" is a code, and a second pass
     // must read it as the first did).
+    // Nor a word of another detector's cue ("tell p po number …": "po number" is an
+    // order's).
     let said = next.brk == Break::Space
         && lone_surname(next)
         && !next.is(UPPER)
+        && !next.is(CUE)
         && !matches!(words[w].key, I | A)
         && w > 0
         && words[w].brk == Break::Space
@@ -2192,7 +2207,7 @@ fn starts_name(
         || matches!(doc.tokens[word.first as usize].lex, Lex::Unit(_))
             && number_before(doc, word.first as usize)
         // "1420 South 300 East": a grid address's directional.
-        || DIRECTIONS.contains(&word.key) && number_before(doc, word.first as usize)
+        || DIRECTIONS.contains(&word.key) && number_right_before(doc, word.first as usize)
         || is_term(&info)
         || is_cue_word(word)
         // A month is a name after a cue, or as the first name of a full name ("june
