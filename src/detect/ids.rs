@@ -1415,7 +1415,9 @@ fn opens_code(doc: &Document<'_>, i: usize) -> bool {
         && doc.tokens[i].lex == Lex::Plain
         && doc.tokens[i].cue == 0;
     let lone = matches!(text, "a" | "A" | "i" | "I") && doc.atom_of_token[i] == NO_ATOM;
-    if !upper && !lower && !lone {
+    // Nor letters glued after a dot: the end of a host name ("gmail.com 000").
+    let after_dot = i > 0 && !doc.tokens[i].space_before && doc.tokens[i - 1].is_punct(b'.');
+    if !upper && !lower && !lone || after_dot {
         return false;
     }
     let mut j = i + 1;

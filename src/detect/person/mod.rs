@@ -1788,7 +1788,8 @@ fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     let Some(next) = words.get(w + 1) else {
         return false;
     };
-    // "for J. Castellanos"; after a cue, a surname no list knows ("calling for J. Mokoena").
+    // "for J. Castellanos"; after a cue, a surname no list knows ("calling for J. Mokoena",
+    // "calling for j mokoena").
     let written = (next.info.has(SURNAME) && !next.info.has(COMMON)
         || is_unusual(next) && cue_before(words, w).is_some())
         && next.is(TITLE)
@@ -1799,7 +1800,7 @@ fn initial_of_surname(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     // Nor a word of another detector's cue ("tell p po number …": "po number" is an
     // order's).
     let said = next.brk == Break::Space
-        && lone_surname(next)
+        && (lone_surname(next) || is_unusual(next) && cue_before(words, w) == Some(Cue::Name))
         && !next.is(UPPER)
         && !next.is(CUE)
         && !matches!(words[w].key, I | A)
@@ -4193,6 +4194,7 @@ mod tests {
     #[test]
     fn initials() {
         let cases: &[(&str, &[&str])] = &[
+            ("calling for j mokoena about", &["j mokoena"]),
             ("hey it's t j my phone died", &["t j"]),
             ("hi this is k c in scheduling", &["k c"]),
             ("Hey, it's T.J., got a new number", &["T.J."]),
