@@ -4255,6 +4255,11 @@ mod tests {
             ("she loves Mrs. Meyer's soap", &[]),
             ("Happy Valentine's Day from all of us", &[]),
             ("we walked in Lincoln Park with Maria", &["Maria"]),
+            (
+                "Traffic is backed up on the George Washington Bridge, so",
+                &[],
+            ),
+            ("hi this is Grant Park calling", &["Grant Park"]),
             // One word: after a determiner, or rare as a name.
             ("pharmacy inside the Kroger on Main", &[]),
             ("two at a McDonald's in San Jose", &[]),
