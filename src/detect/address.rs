@@ -427,16 +427,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         match found {
             Some((first_tok, last_tok, score)) => {
                 let first_tok = corrected_from(doc, glued_direction(doc, first_tok), claimed);
-                claim(doc, first_tok, last_tok, claimed);
-                out.push(candidate(
-                    doc,
-                    first_tok,
-                    last_tok,
-                    EntityKind::Address,
-                    score,
-                ));
-                ends.push(last_tok);
-                a = doc.atoms.partition_point(|x| x.first <= last_tok);
+                a = take_street(doc, (first_tok, last_tok, score), claimed, out, &mut ends);
             }
             None => a = run_end + 1,
         }
@@ -1078,16 +1069,8 @@ fn ordinal_streets(
         {
             continue;
         }
-        if let Some((first_tok, last_tok, score)) = ordinal_street(doc, h, atoms[h].last, claimed) {
-            claim(doc, first_tok, last_tok, claimed);
-            out.push(candidate(
-                doc,
-                first_tok,
-                last_tok,
-                EntityKind::Address,
-                score,
-            ));
-            ends.push(last_tok);
+        if let Some(street) = ordinal_street(doc, h, atoms[h].last, claimed) {
+            take_street(doc, street, claimed, out, ends);
         }
     }
 }
@@ -1105,6 +1088,21 @@ fn glued_direction(doc: &Document<'_>, t: usize) -> usize {
         && matches!(doc.tok_byte(t - 1), b'N' | b'S' | b'E' | b'W')
         && (t == 1 || tokens[t - 1].space_before);
     if glued { t - 1 } else { t }
+}
+
+/// Claims and adds the street line of tokens `first..=last`, notes its end for the ZIP
+/// codes after it, and returns the first atom past it.
+fn take_street(
+    doc: &Document<'_>,
+    (first, last, score): (usize, usize, f32),
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+    ends: &mut Vec<usize>,
+) -> usize {
+    claim(doc, first, last, claimed);
+    out.push(candidate(doc, first, last, EntityKind::Address, score));
+    ends.push(last);
+    doc.atoms.partition_point(|x| x.first <= last)
 }
 
 /// Grid addresses in a text with no street type, unit or address cue: a written house
@@ -1135,18 +1133,7 @@ fn grid_streets(
             continue;
         }
         match grid_street(doc, a, atoms[a].last, claimed) {
-            Some((first_tok, last_tok, score)) => {
-                claim(doc, first_tok, last_tok, claimed);
-                out.push(candidate(
-                    doc,
-                    first_tok,
-                    last_tok,
-                    EntityKind::Address,
-                    score,
-                ));
-                ends.push(last_tok);
-                a = atoms.partition_point(|x| x.first <= last_tok);
-            }
+            Some(street) => a = take_street(doc, street, claimed, out, ends),
             None => a += 1,
         }
     }
