@@ -27,7 +27,8 @@ output byte for byte identically (all lists are sorted, ASCII, "\\n"-terminated)
 Hand-written inputs (kept in this folder, normalised and re-sorted by each run):
     common_words_extra.txt, medications_curated.txt, medications_said_often.txt,
     medications_common_word_exceptions.txt, conditions_curated.txt,
-    conditions_common_word_exceptions.txt, condition_cues.txt, not_persons.tsv
+    conditions_common_word_exceptions.txt, condition_cues.txt, countries.txt,
+    not_persons.tsv
 
 The `names-dataset` package is deliberately never used (built from leaked personal data).
 """
@@ -393,8 +394,11 @@ def build_common_words(deb: Path, outputs: dict) -> tuple[set[str], dict]:
 EXTRA_HEADER = [
     "Everyday words that SCOWL's levels 10-35 lack and transcripts are full of: newer words,",
     "office and health-plan vocabulary, text-message shorthand, weekday plurals and",
-    "abbreviations. Merged into common_words.txt by build.py, so that none is read as a name",
-    "or as a piece of a drug's name. Hand-written; one lower-case word a line.",
+    "abbreviations, nationalities, and the Spanish everyday words bilingual callers mix in",
+    "(\"gracias\", \"mija\", \"hablamos espanol\"; none that is a common name or surname: not",
+    "\"dulce\", \"paz\", \"luz\", \"bueno\"). Merged into common_words.txt by build.py, so that none",
+    "is read as a name or as a piece of a drug's name. Hand-written; one lower-case word a",
+    "line.",
 ]
 
 
@@ -785,6 +789,18 @@ def build_not_persons(outputs: dict) -> dict:
             "person_too": sum(k == "brand_or_person" for k in rows.values())}
 
 
+def build_countries(outputs: dict) -> dict:
+    """Checks and sorts the hand-written list of countries (places, as cities are)."""
+    path = HERE / "countries.txt"
+    rows = set()
+    for line in read_list(path):
+        if not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", line):
+            sys.exit(f"countries.txt: unusable entry {line!r}")
+        rows.add(line)
+    write_lines(path, sorted(rows), outputs)
+    return {"count": len(rows)}
+
+
 def build_places(whl: Path, outputs: dict) -> dict:
     z = json.loads(bz2.decompress(member_bytes(whl, "zipcodes/zips.json.bz2")))
     codes = set()
@@ -822,7 +838,8 @@ DATA_FILES = [
     "medications_curated.txt", "medications_said_often.txt",
     "medications_common_word_exceptions.txt", "conditions.tsv",
     "conditions_curated.txt", "conditions_common_word_exceptions.txt", "condition_cues.txt",
-    "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt", "not_persons.tsv",
+    "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt", "countries.txt",
+    "not_persons.tsv",
 ]
 
 
@@ -962,8 +979,9 @@ from leaked personal data.
   `abbey's`).  The whole level-35 vocabulary is shipped (it is well under 2 MB), not just
   the words that are also names or drug names.
 - Then `common_words_extra.txt` ({cw["extra"]} hand-written everyday words SCOWL lacks:
-  "anytime", "online", "copay", "voicemail", "lol", weekday plurals; {cw["added"]} of them
-  new) is merged in.
+  "anytime", "online", "copay", "voicemail", "lol", weekday plurals, nationalities, the
+  Spanish everyday words bilingual callers mix in such as "gracias" and "mija"; {cw["added"]}
+  of them new) is merged in.
 - Entries: {n("common_words.txt"):,}.
 
 ## medications.tsv — `name<TAB>unii|curated`
@@ -1078,6 +1096,13 @@ with no wildcards.
   ({pl['zip3']} prefixes), to check that a 5-digit number can be a ZIP code.
 - Entries: {n("states.tsv")}, {n("cities.txt"):,}, {n("zip3.txt")}.
 
+## countries.txt
+
+Hand-written for this project (no third-party data): the names of {facts['countries']['count']} countries in
+lower case, one to three words ("france", "new zealand", "papua new guinea").  The person
+detector reads them as it reads the cities: a place after "in", after a word of travel
+("flying to Jordan") or after another place and its comma ("Paris, France"), not a name.
+
 ## not_persons.tsv — `phrase<TAB>brand|brand_or_person|day|place`
 
 Hand-written for this project (no third-party data): chains, products, firms, hospitals,
@@ -1138,6 +1163,8 @@ def main() -> None:
     facts["street"] = build_street_suffixes(paths["street-types"], outputs)
     log("states, cities, zip3")
     facts["places"] = build_places(paths["zipcodes"], outputs)
+    log("countries (hand-written)")
+    facts["countries"] = build_countries(outputs)
     log("names that name no one (hand-written)")
     facts["not_persons"] = build_not_persons(outputs)
     (workdir / "facts.json").write_text(json.dumps(facts, indent=1, sort_keys=True, default=str))

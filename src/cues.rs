@@ -113,6 +113,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("d.o.b", CueKind::Birth),
     ("d o b", CueKind::Birth),
     ("dob", CueKind::Birth),
+    // As a recogniser writes the letters.
+    ("dee oh bee", CueKind::Birth),
     ("birth date", CueKind::Birth),
     ("birthdate", CueKind::Birth),
     ("birthday", CueKind::Birth),
@@ -209,7 +211,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("group number", CueKind::Policy),
     ("group", CueKind::Policy),
     ("claim number", CueKind::Policy),
+    ("claim numbers", CueKind::Policy),
     ("claim", CueKind::Policy),
+    ("claims", CueKind::Policy),
     ("mrn", CueKind::Mrn),
     ("m r n", CueKind::Mrn),
     ("medical record number", CueKind::Mrn),
@@ -225,6 +229,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("client id", CueKind::Mrn),
     ("client number", CueKind::Mrn),
     ("rx number", CueKind::Mrn),
+    // "Rx" misheard.
+    ("our ex number", CueKind::Mrn),
     ("r x number", CueKind::Mrn),
     ("prescription number", CueKind::Mrn),
     ("prescription #", CueKind::Mrn),
@@ -284,6 +290,10 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("id number", CueKind::IdDoc),
     ("i d number", CueKind::IdDoc),
     ("case number", CueKind::IdDoc),
+    ("lease number", CueKind::IdDoc),
+    ("lease #", CueKind::IdDoc),
+    ("lease no", CueKind::IdDoc),
+    ("voucher number", CueKind::IdDoc),
     ("file number", CueKind::IdDoc),
     ("file", CueKind::IdDoc),
     ("docket", CueKind::IdDoc),
@@ -564,6 +574,7 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
         });
         if let Some((kind, end)) = found.or(alone.map(|kind| (kind, i + 1)))
             && !spelled_in_value(doc, cues, kind, i, end)
+            && !in_email(doc, i, end)
         {
             cues.push(Cue {
                 kind,
@@ -573,6 +584,16 @@ pub(crate) fn find(doc: &Document<'_>, cues: &mut Vec<Cue>) {
             next = end;
         }
     }
+}
+
+/// Whether the cue phrase at tokens `i..end` is glued to an "@" or follows one: the name
+/// of a mailbox ("claims@…", "member@…"), no cue.
+fn in_email(doc: &Document<'_>, i: usize, end: usize) -> bool {
+    let tokens = &doc.tokens;
+    tokens
+        .get(end)
+        .is_some_and(|t| t.is_punct(b'@') && !t.space_before)
+        || i > 0 && !tokens[i].space_before && tokens[i - 1].is_punct(b'@')
 }
 
 /// Whether the cue phrase of `kind` at tokens `i..end` is single letters ("r x") said where
@@ -794,6 +815,12 @@ mod tests {
             ("serial 1804G20871", &[CueKind::Item]),
             ("the meeting ID 715 330 2281", &[CueKind::Item]),
             ("on purchase order 4500218833", &[CueKind::Item]),
+            // Cues as a recogniser may write them; a mailbox's name is none.
+            ("connor mcbratney dee oh bee nine", &[CueKind::Birth]),
+            ("our ex number is six", &[CueKind::Mrn]),
+            ("Claims 55018832 and", &[CueKind::Policy]),
+            ("email claims@bayviewins.com or", &[]),
+            ("write to member@plan.com", &[]),
             (
                 "a charge on your card ending in",
                 &[CueKind::Card, CueKind::Ending],

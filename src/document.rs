@@ -256,11 +256,23 @@ impl<'t> Document<'t> {
     /// Distances between a cue and what it announces are counted this way, not in tokens:
     /// plain words are the words that are not numbers, month names, fillers, spelled
     /// letters, punctuation, tags, or words of a name or medical term already found
-    /// ([`Token::taken`]), or letters glued to digits. Every finding is made of such tokens only and its tag is one
+    /// ([`Token::taken`]), or letters glued to digits, or two or three letters with no
+    /// vowel ("cn 000", "Dr"). Every finding is made of such tokens only and its tag is one
     /// symbol, so redaction never changes a distance and a second pass over redacted text
     /// decides exactly as the first did.
     pub(crate) fn words_between(&self, from: usize, to: usize, limit: u32) -> u32 {
         self.words_between_but(from, to, limit, |_| false)
+    }
+
+    /// Whether token `i`, a word of two or three letters, has no vowel: letters of a code
+    /// ("license cn 000"), which a finding may take with its number, or an abbreviation
+    /// ("Dr", "St", "TV"). Never a plain word, whatever follows, so that the count is the
+    /// same once what follows is a tag.
+    fn code_letters(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        !self.text.as_bytes()[t.start as usize..t.end as usize]
+            .iter()
+            .any(|b| matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
     }
 
     /// [`Document::words_between`], not counting the tokens `found` says a finding holds.
@@ -288,6 +300,7 @@ impl<'t> Document<'t> {
                 && matches!(t.lex, Lex::Plain | Lex::Weekday | Lex::Unit(_))
                 && (len > 4 || len > utf8_width(self.text.as_bytes()[t.start as usize]))
                 && !(glued && self.glued_to_digits(i))
+                && !(len <= 3 && self.code_letters(i))
                 && !found(i);
             n += u32::from(plain);
             if n > limit {

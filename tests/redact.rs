@@ -321,6 +321,23 @@ fn a_second_pass_changes_nothing() {
         "tell p po number 000000000",
         // Letters after a host name's dot open no code after a cue.
         "license call gmail.com 000 as as it's date date 2000000 zero",
+        // A word after an "it's" that opens nothing is read the same with a tag before it.
+        "a one + 1000000 one it's west",
+        "a one 000000 one it's west",
+        // A pregnancy is said before the end of a clause, not before a drug's tag.
+        "is expecting lysinopril",
+        // "one" after a comma before a word is a pronoun, before that word's tag too.
+        "license 3000 ( 000000 ten , one kenji",
+        // The head of a cue phrase is no unlisted condition after "tested for".
+        "tested for po number 000000000",
+        // Letters with no vowel ("cn", "Dr") are no plain word between a date and its cue,
+        // whether a number or a tag follows them.
+        "010100 call as license cn 000 birth",
+        "name aA aቚ aΣ🌀bA Dr gmail.com aꟐ as ºa𐧀A𐌀 as as will 010100 hundred",
+        // Five digits before a tag that may have been more digits are no ZIP code.
+        "Gonzalez ten thousand 2002000000 -",
+        // A thing's cue is no street's name.
+        "1 po number st 200 0000",
     ] {
         let once = redactor.redact(text).text;
         assert_eq!(redactor.redact(&once).text, once, "{text}");

@@ -180,6 +180,8 @@ const COMMON_SUFFIXES: &[&str] = &[
 const UNITS: &[&str] = &[
     "apt",
     "apartment",
+    "apartamento",
+    "apto",
     "unit",
     "suite",
     "ste",
@@ -308,6 +310,12 @@ pub(crate) fn marks() -> Vec<(u128, u8)> {
     for word in MOTION_SUFFIXES {
         add(word, MOTION);
     }
+    // Spanish types named first ("1127 Calle Amapola"): a text with one may hold a street
+    // (see `prefixed_street`); as suffixes they are not common ones, taken with a capital
+    // or after an address cue.
+    for word in SPANISH_TYPES {
+        add(word, SUFFIX);
+    }
     for (list, bits) in [
         (UNITS, UNIT),
         (NOT_NAME, STOP),
@@ -423,7 +431,16 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         let found = po_box(doc, a, run_end)
             .or_else(|| street(doc, a, run_end, claimed))
             // "now on Flight 1186 through St. Louis": a flight's or an order's number.
-            .filter(|_| !doc.after_item_cue(atoms[a].first, 1));
+            .filter(|_| !doc.after_item_cue(atoms[a].first, 1))
+            // "1 po number st 200 …": no street holds a thing's cue of two words or more,
+            // which names what follows it ("44 Model Ave" is a street).
+            .filter(|&(first, last, _)| {
+                !doc.cues.iter().any(|c| {
+                    c.kind == crate::cues::CueKind::Item
+                        && c.end_tok - c.first_tok >= 2
+                        && (first..=last).contains(&c.first_tok)
+                })
+            });
         match found {
             Some((first_tok, last_tok, score)) => {
                 let first_tok = corrected_from(doc, glued_direction(doc, first_tok), claimed);
@@ -768,7 +785,7 @@ fn street(doc: &Document<'_>, a: usize, b: usize, claimed: &[bool]) -> Option<(u
             j
         };
         let end = with_dot(doc, last);
-        if c & SUFFIX != 0 && words > 0 && !going(doc, j, c) {
+        if c & SUFFIX != 0 && words > 0 && !going(doc, j, c) && !is_in(doc, j, SPANISH_TYPES) {
             let good = c & COMMON_SUFFIX != 0 || doc.tok_byte(j).is_ascii_uppercase();
             // A weak suffix after a good one does not undo it ("Oak Dr dl": "dl" is
             // "Dale" too).
@@ -1011,6 +1028,10 @@ fn with_units(doc: &Document<'_>, end: usize, claimed: &[bool]) -> usize {
 const PREFIX_TYPES: &[&str] = &[
     "calle", "camino", "avenida", "paseo", "via", "rue", "avenue",
 ];
+
+/// The Spanish types of [`PREFIX_TYPES`]: in lower case too, since a transcript in English
+/// has them only as street types ("four twenty calle esperanza").
+const SPANISH_TYPES: &[&str] = &["calle", "camino", "avenida", "paseo"];
 
 /// Words inside a Spanish or French street name that name nothing themselves.
 const NAME_LINKS: &[&str] = &["del", "de", "la", "las", "los", "el", "du", "des", "le"];
@@ -1277,15 +1298,28 @@ fn prefixed_street(
 ) -> Option<(usize, usize, f32)> {
     let is_in =
         |j: usize, list: &[&str]| list.iter().any(|w| doc.tok_text(j).eq_ignore_ascii_case(w));
-    // Every type is three to six letters and starts with one of these: most words after
-    // a number fail that first.
+    // "3309 E Calle Sombra": a directional may come first.
+    let number_end = match next_tok(doc, number_end) {
+        // Its first letter first: most words after a number are no directional.
+        Some(j)
+            if doc.tokens[j].kind == TokKind::Alpha
+                && matches!(doc.tok_byte(j) | 0x20, b'n' | b's' | b'e' | b'w')
+                && is_in(j, DIRECTIONALS) =>
+        {
+            with_dot(doc, j)
+        }
+        _ => number_end,
+    };
+    // Every type but "avenida" is three to six letters and starts with one of these: most
+    // words after a number fail that first.
     let kind = next_tok(doc, number_end).filter(|&j| {
         let t = &doc.tokens[j];
         t.kind == TokKind::Alpha
             && t.space_before
-            && (3..=6).contains(&doc.tok_len(j))
-            && matches!(doc.tok_byte(j) | 0x20, b'c' | b'a' | b'p' | b'v' | b'r')
-            && is_in(j, PREFIX_TYPES)
+            && ((3..=6).contains(&doc.tok_len(j))
+                && matches!(doc.tok_byte(j) | 0x20, b'c' | b'a' | b'p' | b'v' | b'r')
+                && is_in(j, PREFIX_TYPES)
+                || doc.tok_len(j) == 7 && doc.tok_text(j).eq_ignore_ascii_case("avenida"))
     })?;
     let mut end = kind;
     let mut names = 0;
@@ -1312,10 +1346,14 @@ fn prefixed_street(
     if is_in(kind, &["avenue"]) && (names != 1 || end != kind + 1 || doc.tok_len(end) != 1) {
         return None;
     }
-    // "12 via email": a type in lower case needs an address cue.
+    // "12 via email": a type in lower case needs an address cue, but for a Spanish one
+    // ("four twenty calle esperanza").
     let first_tok = doc.atoms[a].first;
-    (names > 0 && (doc.tok_byte(kind).is_ascii_uppercase() || address_cue_before(doc, first_tok)))
-        .then(|| (first_tok, with_unit(doc, end, claimed), STREET))
+    (names > 0
+        && (doc.tok_byte(kind).is_ascii_uppercase()
+            || address_cue_before(doc, first_tok)
+            || is_in(kind, SPANISH_TYPES)))
+    .then(|| (first_tok, with_unit(doc, end, claimed), STREET))
 }
 
 /// Types that name a street with "the" alone; not "branch", "center" or "park", which
@@ -1930,6 +1968,20 @@ fn zips(
             a = next;
             continue;
         }
+        // "Gonzalez ten thousand [PHONE]": a tag right after may stand for more digits of
+        // the run, as "ten thousand 2002000000" was, which made no ZIP code.
+        let mut k = atoms[b].last + 1;
+        while doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.lex == Lex::Filler || t.is_punct(b'-'))
+        {
+            k += 1;
+        }
+        if k < doc.tokens.len() && doc.is_tag(k) {
+            a = next;
+            continue;
+        }
         let first_tok = atoms[a].first;
         let mut canon = Canon::new();
         for k in a..=b {
@@ -2261,6 +2313,23 @@ mod tests {
             (
                 "still lists 742 Avenue C, Apt 3B, Bayonne",
                 &["742 Avenue C, Apt 3B"],
+            ),
+            // Spanish types, written or spoken, after a directional, with a Spanish unit.
+            (
+                "not tía Rocío's: 1127 Calle Amapola, Laredo 78046. Bring",
+                &["1127 Calle Amapola"],
+            ),
+            (
+                "the new one is 845 Avenida Las Palmas, Apartamento 3C, Chula Vista",
+                &["845 Avenida Las Palmas, Apartamento 3C"],
+            ),
+            (
+                "you gave us, 3309 E Calle Sombra, Apt 12, Tucson",
+                &["3309 E Calle Sombra, Apt 12"],
+            ),
+            (
+                "the salón on four twenty calle esperanza a las siete",
+                &["four twenty calle esperanza"],
             ),
             ("at 210 West 101st Street", &["210 West 101st Street"]),
             // Halves said, and house numbers corrected.

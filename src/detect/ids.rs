@@ -1212,6 +1212,33 @@ fn shape_at(
     }
 }
 
+/// Whether the word at token `i` (an atom through `last`) is "one" said as a pronoun after a
+/// comma: a word follows it, no number ("…, one in Austin", "…, one more thing").
+fn pronoun_one(doc: &Document<'_>, i: usize, last: usize) -> bool {
+    i == last
+        && i > 0
+        && doc.tokens[i - 1].is_punct(b',')
+        && doc.tok_text(i).eq_ignore_ascii_case("one")
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            doc.atom_of_token[i + 1] == NO_ATOM && n.kind == TokKind::Alpha && n.lex != Lex::Filler
+                // Or one of our tags, which may stand for that word.
+                || doc.is_tag(i + 1)
+        })
+}
+
+/// Whether the colon at token `i` joins a court's office to the rest of its case number:
+/// glued between one digit and two, with a hyphen glued after ("2:22-bk-50317").
+fn court_case_at(doc: &Document<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    glued(i)
+        && glued(i + 1)
+        && tokens[i + 1].kind == TokKind::Digits
+        && tokens[i + 1].end - tokens[i + 1].start == 2
+        && glued(i + 2)
+        && tokens[i + 2].is_punct(b'-')
+}
+
 /// The code run starting at token `t`, if one starts there. Right after a cue (`cued`) a
 /// run may also open with capitals apart from its digits ("LN 2048 …", "XKJ 928 …") or
 /// with a lone "a" or "i" before a number ("a double five three …").
@@ -1281,6 +1308,10 @@ fn code_run(
             if !run.canon.is_empty() && clock_at(doc, a as usize) {
                 break;
             }
+            // "ending in 1737, one in Austin and one in Paris": a pronoun after a comma.
+            if !run.canon.is_empty() && pronoun_one(doc, i, atom.last) {
+                break;
+            }
             let canon = doc.atom_canon(a as usize);
             if atom.kind == AtomKind::Letter
                 && run.canon.is_empty()
@@ -1312,6 +1343,9 @@ fn code_run(
         }
         let joiner = match tok.kind {
             TokKind::Punct(b'-' | b'.' | b',') => true,
+            // A federal court's case number ("2:22-bk-50317": office, year, kind, number)
+            // after a cue; not a time ("2:22 pm").
+            TokKind::Punct(b':') => cued && run.canon.len() == 1 && court_case_at(doc, i),
             // "CM/88213": a slash glued on both sides.
             TokKind::Punct(b'/') => {
                 !tok.space_before && doc.tokens.get(i + 1).is_some_and(|n| !n.space_before)
@@ -1671,9 +1705,24 @@ fn caps_in_code(doc: &Document<'_>, i: usize) -> bool {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Digits)
             && !doc.tokens[tok_after].space_before
     };
-    (2..=4).contains(&text.len())
-        && text.bytes().all(|b| b.is_ascii_uppercase())
-        && (glued_digits(i + 1, i + 1)
+    let hyphen_glued = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct(b'-') && !t.space_before)
+    };
+    // "22-bk-50317": letters in lower case only between hyphens and digits, all glued.
+    let between_hyphens = (2..=3).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_lowercase())
+        && i > 1
+        && hyphen_glued(i - 1)
+        && glued_digits(i - 2, i - 1)
+        && hyphen_glued(i + 1)
+        && glued_digits(i + 2, i + 2)
+        && !doc.tokens[i].space_before;
+    between_hyphens
+        || (2..=4).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_uppercase())
+            && (glued_digits(i + 1, i + 1)
             || (i + 2 < doc.tokens.len()
                 && doc.tokens[i + 1].is_punct(b'-')
                 && !doc.tokens[i + 1].space_before
@@ -1846,6 +1895,23 @@ mod tests {
     #[test]
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
+            // A federal court's case number, its office before a colon.
+            (
+                "debtor W. Frazier, case 2:22-bk-50317. Our",
+                "2:22-bk-50317",
+                "ID_NUMBER",
+            ),
+            // "one" as a pronoun after a last four.
+            (
+                "your card ending in 1737, one in Austin and",
+                "1737",
+                "CREDIT_CARD",
+            ),
+            (
+                "card ending in four eight two, one",
+                "four eight two, one",
+                "CREDIT_CARD",
+            ),
             (
                 "night crew, employee # 40917. I moved",
                 "40917",

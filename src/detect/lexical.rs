@@ -692,6 +692,40 @@ pub(crate) fn introduced(words: &[Word], w: usize) -> bool {
         || words.get(w).is_some_and(|x| GREETINGS.contains(&x.key)) && introduction(words, w + 1)
 }
 
+/// Verbs after the pronoun "I" that end no spelling ("g o n z a l e z i think").
+pub(crate) const I_VERBS: [u128; 30] = [
+    crate::lexicon::key_of(b"think"),
+    crate::lexicon::key_of(b"hope"),
+    crate::lexicon::key_of(b"repeat"),
+    crate::lexicon::key_of(b"mean"),
+    crate::lexicon::key_of(b"said"),
+    crate::lexicon::key_of(b"was"),
+    crate::lexicon::key_of(b"am"),
+    crate::lexicon::key_of(b"have"),
+    crate::lexicon::key_of(b"had"),
+    crate::lexicon::key_of(b"will"),
+    crate::lexicon::key_of(b"would"),
+    crate::lexicon::key_of(b"can"),
+    crate::lexicon::key_of(b"could"),
+    crate::lexicon::key_of(b"just"),
+    crate::lexicon::key_of(b"need"),
+    crate::lexicon::key_of(b"want"),
+    crate::lexicon::key_of(b"called"),
+    crate::lexicon::key_of(b"guess"),
+    crate::lexicon::key_of(b"know"),
+    crate::lexicon::key_of(b"got"),
+    crate::lexicon::key_of(b"dont"),
+    crate::lexicon::key_of(b"didnt"),
+    crate::lexicon::key_of(b"cant"),
+    crate::lexicon::key_of(b"do"),
+    crate::lexicon::key_of(b"did"),
+    crate::lexicon::key_of(b"also"),
+    crate::lexicon::key_of(b"picked"),
+    crate::lexicon::key_of(b"believe"),
+    crate::lexicon::key_of(b"should"),
+    crate::lexicon::key_of(b"forgot"),
+];
+
 /// Greetings a callee's name may come before ("Chase hi it's Rosalind").
 const GREETINGS: [u128; 3] = [
     crate::lexicon::key_of(b"hi"),

@@ -934,6 +934,18 @@ mod tests {
             ),
             // Nor is a clock time said next to it.
             ("at 3:30 614 555 0187", &[("614 555 0187", "6145550187")]),
+            // Digits said in Spanish, alone or among English ones.
+            (
+                "mi número es siete uno tres cinco cinco cinco cero uno cuatro ocho",
+                &[(
+                    "siete uno tres cinco cinco cinco cero uno cuatro ocho",
+                    "7135550148",
+                )],
+            ),
+            (
+                "call 787 cinco cinco cinco 0148. gracias",
+                &[("787 cinco cinco cinco 0148", "7875550148")],
+            ),
             (
                 "call 614 555 0187 12:30 works",
                 &[("614 555 0187", "6145550187")],

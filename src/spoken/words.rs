@@ -94,6 +94,9 @@ pub(crate) enum Unit {
 const DIGITS: [&str; 10] = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
+const SPANISH_DIGITS: [&str; 10] = [
+    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+];
 const TEENS: [&str; 10] = [
     "ten",
     "eleven",
@@ -249,6 +252,14 @@ static ENTRIES: LazyLock<Vec<(&'static str, Entry)>> = LazyLock::new(|| {
     let mut entries: Vec<(&str, Lex)> = Vec::with_capacity(200);
     entries.extend(DIGITS.iter().zip(0..).map(|(w, d)| (*w, Lex::Digit(d))));
     entries.extend([("oh", Lex::Digit(0)), ("o", Lex::Digit(0))]);
+    // Spanish digits, as bilingual callers read numbers ("mi número es siete uno tres cinco
+    // cinco cinco …"); not "once" (eleven), an English word.
+    entries.extend(
+        SPANISH_DIGITS
+            .iter()
+            .zip(0..)
+            .map(|(w, d)| (*w, Lex::Digit(d))),
+    );
     entries.extend(TEENS.iter().zip(10..).map(|(w, t)| (*w, Lex::Teen(t))));
     entries.extend(
         TENS.iter()

@@ -24,10 +24,11 @@
 //! ("B12"). A few terms that are mostly ordinary words are taken only in context ("your
 //! prep refill", "PrEP"; see `CONTEXT_ONLY`).
 
+mod everyday;
 pub(crate) mod heard;
 
 use super::Candidate;
-use super::lexical::{Break, LETTER, NUMBER, POSSESSIVE, TITLE, UPPER, Word};
+use super::lexical::{Break, I_VERBS, LETTER, MAY_BE_NAME, NUMBER, POSSESSIVE, TITLE, UPPER, Word};
 use crate::document::{Document, NO_ATOM, TokKind, Token};
 use crate::kind::EntityKind;
 use crate::lexicon::terms::{
@@ -344,6 +345,12 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && !may_have_suffix(word)
             && !injury_of_part(doc, words, w)
         {
+            let free = out[from..].last().map_or(0, |c| c.range.end);
+            if let Some((first, last, kind)) = everyday::at(doc, words, w, free) {
+                push(doc, words, first, last, kind, CUED, out);
+                w = last + 1;
+                continue;
+            }
             if let Some(first) = symptom_at(doc, words, w, &out[from..]) {
                 // "the swelling in your ankles": where it is, with it.
                 let last = with_site(doc, words, w);
@@ -454,6 +461,12 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 w = last + 1;
             }
             None => {
+                let free = out[from..].last().map_or(0, |c| c.range.end);
+                if let Some((first, last, kind)) = everyday::at(doc, words, w, free) {
+                    push(doc, words, first, last, kind, CUED, out);
+                    w = last + 1;
+                    continue;
+                }
                 if let Some(first) = symptom_at(doc, words, w, &out[from..]) {
                     let last = with_site(doc, words, w);
                     push(doc, words, first, last, Medical::Condition, CUED, out);
@@ -527,8 +540,20 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 if let Some((cue_end, next)) = cue
                     && is_unlisted_word(next)
                     && !before_surname(cue_end + 1)
+                    // "tested for po number …": the head of another cue phrase.
+                    && !doc
+                        .cues
+                        .iter()
+                        .any(|c| c.first_tok == next.first as usize)
                 {
                     let at = cue_end + 1;
+                    // "prescription for omepra zole": a name cut in pieces, whole.
+                    if is_piece(next)
+                        && let Some(last) = joined(doc, table, words, at, from, out)
+                    {
+                        w = last + 1;
+                        continue;
+                    }
                     // "prescription for lysinopril": the cue names a drug.
                     let (last, kind) = if words[w..=cue_end]
                         .iter()
@@ -714,8 +739,17 @@ fn type_before(doc: &Document<'_>, words: &[Word], w: usize, found: &[Candidate]
 /// The first word of the number of weeks right before the scan at word `w` ("week" first):
 /// "the twelve week scan", "her 20-week ultrasound", "the twenty two week scan".
 fn weeks_before(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usize> {
+    if words[w].key != key_of(b"week") {
+        return None;
+    }
+    number_start(doc, words, w)
+}
+
+/// The first word of the number right before word `w`, joined to it by a space or a hyphen
+/// ("thirty four weeks": "thirty"; "20-week").
+fn number_start(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usize> {
     let before = &words[w.checked_sub(1)?];
-    if words[w].key != key_of(b"week") || words[w].brk > Break::Hyphen || !before.is(NUMBER) {
+    if words[w].brk > Break::Hyphen || !before.is(NUMBER) {
         return None;
     }
     let a = doc.atom_of_token[before.first as usize];
@@ -1440,6 +1474,104 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         &["test"],
         "",
     ),
+    // Childbirth ("she's in labor", "went into labor"), not the Department of Labor.
+    (
+        key_of(b"labor"),
+        &[
+            "in",
+            "into",
+            "early",
+            "preterm",
+            "premature",
+            "active",
+            "induced",
+            "induce",
+            "false",
+        ],
+        &["pains"],
+        "",
+    ),
+    // Labour's, not the grammar's.
+    (
+        key_of(b"contractions"),
+        &[
+            "your", "her", "my", "having", "had", "the", "any", "mild", "strong", "regular",
+            "painful", "hicks",
+        ],
+        &["are", "were", "started", "every", "apart"],
+        "",
+    ),
+    // Bleeding to report ("I'm still bleeding", "any bleeding"), not a business's.
+    (
+        key_of(b"bleeding"),
+        &[
+            "still", "heavy", "heavier", "vaginal", "rectal", "internal", "some", "light",
+            "started", "keeps", "kept", "been", "stop", "stopped", "more", "any", "the", "much",
+        ],
+        &["heavily", "through", "again", "since"],
+        "",
+    ),
+    // Exposure and response prevention, electroconvulsive and magnetic stimulation
+    // therapies when they are given, not "the ERP system" or "etc." mistyped.
+    (
+        key_of(b"erp"),
+        &[
+            "doing", "start", "starting", "started", "and", "with", "for", "more",
+        ],
+        THERAPY,
+        "",
+    ),
+    (
+        key_of(b"ect"),
+        &[
+            "for",
+            "start",
+            "starting",
+            "started",
+            "doing",
+            "had",
+            "after",
+            "maintenance",
+        ],
+        THERAPY,
+        "",
+    ),
+    (
+        key_of(b"tms"),
+        &[
+            "for", "start", "starting", "started", "doing", "try", "trying", "your",
+        ],
+        THERAPY,
+        "",
+    ),
+    // Bacterial vaginosis, said as two letters.
+    (
+        key_of(b"bv"),
+        &[
+            "for",
+            "and",
+            "have",
+            "had",
+            "has",
+            "with",
+            "your",
+            "recurrent",
+            "treat",
+        ],
+        &["again", "infection", "results", "test", "swab"],
+        "",
+    ),
+];
+
+/// Words after a therapy said in letters that make it the therapy ("ERP session").
+const THERAPY: &[&str] = &[
+    "session",
+    "sessions",
+    "therapy",
+    "treatment",
+    "treatments",
+    "homework",
+    "exercises",
 ];
 
 /// Words after a condition said in two letters that make it the condition ("ms flare").
@@ -1506,6 +1638,23 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
             // Or one of our tags, which may stand for the ZIP code.
             || next_tok < doc.tokens.len() && doc.is_tag(next_tok)
     };
+    // "THIS IS MS. PEARSALL": a title with its full stop before a name.
+    let title_dot = || {
+        let dot = words[last].last as usize + 1;
+        doc.tokens
+            .get(dot)
+            .is_some_and(|t| t.is_punct(b'.') && !t.space_before)
+            // A name after it, or one of our tags, which may stand for the name; not a
+            // sentence ("ruled out MS. The numbness …").
+            && (words
+                .get(last + 1)
+                .is_some_and(|n| {
+                    n.first as usize == dot + 1
+                        && n.hint & MAY_BE_NAME != 0
+                        && !n.info.has(COMMON)
+                })
+                || dot + 1 < doc.tokens.len() && doc.is_tag(dot + 1))
+    };
     // "diagnosed with m s", "being treated for RA": a cue that names a condition next.
     let cued = || {
         w >= 2
@@ -1527,7 +1676,7 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
         key != *term
             || !code_head()
-                && (doc.tok_text(words[w].first as usize) == *casing
+                && (doc.tok_text(words[w].first as usize) == *casing && !title_dot()
                     || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                     || is(after_term, after)
                     || cued())
@@ -1536,7 +1685,7 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                     &[
                         "cruiser", "molding", "royal", "vic", "victoria", "point", "class",
                         "teacher", "uniform", "clothes", "coach", "of", "tank", "tanks", "mask",
-                        "levels", "level", "lane", "lanes",
+                        "levels", "level", "lane", "lanes", "us", "money", "cash",
                     ],
                 )
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
@@ -1670,7 +1819,11 @@ pub(crate) fn is_piece(w: &Word) -> bool {
 /// lay finding ("lump", "sugars"; see [`LAY_FINDINGS`]) or a symptom ([`SYMPTOMS`]).
 #[inline]
 pub(crate) fn may_be_lay(w: &Word) -> bool {
-    w.shape & (NUMBER | LETTER) == 0 && (is_piece(w) || is_lay(w) || SYMPTOMS.contains(&w.key))
+    w.shape & (NUMBER | LETTER) == 0
+        && (is_piece(w)
+            || is_lay(w)
+            || SYMPTOMS.contains(&w.key)
+            || everyday::ANCHORS.contains(&w.key))
 }
 
 /// Whether a part of the body follows word `w` after "in" ("the pain in her hip"), but not
@@ -2311,6 +2464,20 @@ fn term_at(
             letters[n] = words[j].key as u8;
             n += 1;
             j += 1;
+        }
+        // "was it the t s h i don't remember": the pronoun after the letters (not "your u
+        // t i just to confirm").
+        if n > 2
+            && letters[n - 1] == b'i'
+            && pack(&letters[..n])
+                .and_then(|k| table.short_medical(k))
+                .is_none()
+            && words
+                .get(j)
+                .is_some_and(|v| v.brk == Break::Space && I_VERBS.contains(&v.key))
+        {
+            n -= 1;
+            j -= 1;
         }
         if n == 1
             && let Some(found) = letter_and_digits(doc, table, words, w)
@@ -3288,6 +3455,74 @@ mod tests {
             ("the flu shot clinic in the fellowship hall", &[]),
             ("chairs for the cancer society bake sale", &[]),
             ("and the dog's ear infection is back", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn pregnancy_therapies_and_symptoms_in_context() {
+        use EntityKind::{MedicalCondition as C, Medication as M};
+        let cases: &[(&str, &[(&str, EntityKind)])] = &[
+            // Pregnancy, the menopause and the pill in everyday words (`everyday`).
+            ("Devon and I are expecting!! Due", &[("expecting", C)]),
+            ("guess who's expecting again", &[("expecting", C)]),
+            ("so Tasha's expecting!!! twins", &[("expecting", C)]),
+            ("I'm expecting a package today", &[]),
+            ("we were expecting you at noon", &[]),
+            (
+                "on track for eight weeks along, heartbeat",
+                &[("eight weeks along", C)],
+            ),
+            ("i'm like eleven weeks so we're", &[("eleven weeks", C)]),
+            ("you're 39 weeks now! If", &[("39 weeks", C)]),
+            ("I'm 22 weeks pregnant and", &[("22 weeks pregnant", C)]),
+            ("I'm three weeks out from work", &[]),
+            ("the recovery is about six weeks so", &[]),
+            ("you're two weeks behind on rent", &[]),
+            ("i'm going through the change i guess", &[("change", C)]),
+            ("we're going through the change in your plan", &[]),
+            ("or you can start the pill. my", &[("pill", M)]),
+            ("she's on the pill so", &[("pill", M)]),
+            ("put it on the pill bottle", &[]),
+            // Terms taken in context only.
+            ("so nadia's in labor we're at", &[("labor", C)]),
+            ("happy labor day everyone", &[]),
+            ("the department of labor called", &[]),
+            (
+                "If your contractions are five minutes apart",
+                &[("contractions", C)],
+            ),
+            ("and I'm still bleeding pretty heavily", &[("bleeding", C)]),
+            ("the company is bleeding cash", &[]),
+            ("the contract has been bleeding us dry", &[]),
+            ("starting it and ERP next week", &[("ERP", C)]),
+            ("we need the ERP system updated", &[]),
+            ("leave for the ECT treatments", &[("ECT", C)]),
+            ("bring forms, bills, ect.", &[]),
+            (
+                "tested for trich and BV on Monday",
+                &[("trich", C), ("BV", C)],
+            ),
+            // A title in capitals with its full stop; a sentence after the condition.
+            ("HELLO, THIS IS MS. PEARSALL WITH BAYVIEW", &[]),
+            ("so we ruled out MS. The rest", &[("MS", C)]),
+            // Letters with the pronoun after them; letters whose last is an "i".
+            ("or was it the t s h i don't remember", &[("t s h", C)]),
+            ("about your u t i just to confirm", &[("u t i", C)]),
+            // Spanish terms bilingual callers use.
+            ("my presión is high", &[("presión", C)]),
+            (
+                "the levotiroxina for the tiroides",
+                &[("levotiroxina", M), ("tiroides", C)],
+            ),
+            ("he's on diálisis three days", &[("diálisis", C)]),
+            // A drug cut in pieces after a cue.
+            (
+                "your prescription for omepra zole is ready",
+                &[("omepra zole", M)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

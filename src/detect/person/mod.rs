@@ -55,9 +55,13 @@
 //! Businesses are not people: capitals that start with an ordinary word and end before a
 //! capitalised ordinary word ("Cedar Lane Pharmacy", "Summit Mutual") are no name.
 //!
-//! Places are not people: with no cue, a one-word US city after "in" or "near" ("i'm in
-//! london") is no name, nor after "to" or "from" unless it is also a first name ("talk to
-//! austin").
+//! Places are not people: with no cue, a one-word US city, state or country after "in" or
+//! "near" ("i'm in london") is no name, nor after "to" or "from" unless it is also a first
+//! name ("talk to austin") and no word of travel comes first ("been to paris"), nor after
+//! another place and its comma ("Paris, France") or in a list of places.
+//!
+//! Descriptions are not people: an ordinary word after an "it's" or "I'm" that opens no
+//! message describes something ("and it's lovely", "so i'm rich"; not "hey it's rich").
 
 use std::sync::LazyLock;
 
@@ -65,8 +69,9 @@ mod brands;
 
 use super::Candidate;
 use super::lexical::{
-    Break, CUE, FAMILY_WORD, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME, PLURAL_WORD_SURNAME,
-    POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, introduced, may_start_name, vocative,
+    Break, CUE, FAMILY_WORD, I_VERBS, LETTER, MONTH, NUMBER, OTHER, PLURAL_SURNAME,
+    PLURAL_WORD_SURNAME, POSSESSIVE, THE, TITLE, UPPER, Word, confirms_before, introduced,
+    may_start_name, vocative,
 };
 use crate::document::{Document, NO_ATOM, TokKind};
 use crate::kind::EntityKind;
@@ -178,6 +183,29 @@ const CUES: &[(&str, Cue)] = &[
     ("imam", Cue::Name),
     ("officer", Cue::Name),
     ("attorney", Cue::Name),
+    // Military ranks and chaplains, short (a full stop may follow: "Sgt. Ruiz") or written
+    // out (a sentence may end after them: "take over as captain? Dues …").
+    ("captain", Cue::Greeting),
+    ("capt", Cue::Name),
+    ("cpt", Cue::Name),
+    ("sgt", Cue::Name),
+    ("ssgt", Cue::Name),
+    ("msgt", Cue::Name),
+    ("cpl", Cue::Name),
+    ("lt", Cue::Name),
+    ("lieutenant", Cue::Greeting),
+    ("maj", Cue::Name),
+    ("colonel", Cue::Greeting),
+    ("col", Cue::Name),
+    ("corporal", Cue::Greeting),
+    ("chaplain", Cue::Greeting),
+    ("admiral", Cue::Greeting),
+    ("commander", Cue::Greeting),
+    ("cmdr", Cue::Name),
+    ("ensign", Cue::Greeting),
+    ("pfc", Cue::Name),
+    ("spc", Cue::Name),
+    ("atty", Cue::Name),
     ("judge", Cue::Name),
     ("patient", Cue::Name),
     ("borrower", Cue::Greeting),
@@ -322,6 +350,8 @@ const CUES: &[(&str, Cue)] = &[
     ("nan", Cue::Greeting),
     ("baby", Cue::Greeting),
     ("parent of", Cue::Name),
+    ("its me", Cue::Greeting),
+    ("a call to", Cue::Name),
     ("guardian of", Cue::Name),
     ("stepson", Cue::Greeting),
     ("stepdaughter", Cue::Greeting),
@@ -635,6 +665,49 @@ fn weak_cue_before(words: &[Word], w: usize) -> bool {
     }
 }
 
+const KIND: u128 = key_of(b"kind");
+const SORT: u128 = key_of(b"sort");
+const ITS: u128 = key_of(b"its");
+const IM: u128 = key_of(b"im");
+
+/// Whether word `w` ("it's", "I'm") opens a message or follows a full stop or a greeting,
+/// the callee's name between: "hey it's rich", "hi lucia it's hope", "um i'm will", "...
+/// Bye. It's Grace"; not "and it's lovely", "drive safe, it's icy".
+fn opens_message(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    // "call me back it's juniper", "anyway it's hope": a caller who names themselves late.
+    const OPENERS: [u128; 15] = [
+        key_of(b"back"),
+        key_of(b"anyway"),
+        key_of(b"bye"),
+        key_of(b"hi"),
+        key_of(b"hey"),
+        key_of(b"hello"),
+        key_of(b"yo"),
+        key_of(b"yeah"),
+        key_of(b"yes"),
+        key_of(b"oh"),
+        key_of(b"well"),
+        key_of(b"morning"),
+        key_of(b"afternoon"),
+        key_of(b"evening"),
+        key_of(b"hiya"),
+    ];
+    // Not after one of our tags, which may stand for several words ("a one 000000 one it's
+    // west" is read the same once redacted).
+    let untagged = |from_tok: usize| !(from_tok..words[w].first as usize).any(|t| doc.is_tag(t));
+    let apart = |from: usize| words[from..=w].iter().all(|x| x.brk < Break::Stop);
+    // A full stop starts a sentence; a tag or a number (a hard break) does not.
+    // Within the first three words of a sentence ("will it's hope"), or after a greeting
+    // ("hi mark bell it's sue").
+    (w.saturating_sub(2)..=w).any(|k| {
+        (k == 0 && untagged(0)
+            || k > 0 && words[k].brk == Break::Stop && untagged(words[k].first as usize))
+            && apart(k + 1)
+    }) || (w.saturating_sub(3)..w).any(|k| {
+        OPENERS.contains(&words[k].key) && apart(k + 1) && untagged(words[k].first as usize)
+    })
+}
+
 /// The last words of a caller's introduction ("it's", "this is", "I'm"), by key.
 const INTRODUCED: [u128; 3] = [key_of(b"its"), key_of(b"is"), key_of(b"im")];
 
@@ -648,8 +721,11 @@ const NAMED_ADJECTIVES: [u128; 6] = [
     key_of(b"stormy"),
 ];
 
-/// Words of degree before an adjective ("all sandy", "still sandy").
-const DEGREES: [u128; 10] = [
+/// Words of degree before an adjective ("all sandy", "still sandy", "a bit rusty", "kind
+/// of moody").
+const DEGREES: [u128; 12] = [
+    key_of(b"bit"),
+    key_of(b"of"),
     key_of(b"all"),
     key_of(b"still"),
     key_of(b"too"),
@@ -717,7 +793,8 @@ pub(crate) const FOLLOWS_NAME: u8 = 4;
 const NOT_SURNAME_AFTER_FIRST: u8 = 8;
 /// A determiner before a title ("the nurse").
 const DETERMINER: u8 = 16;
-/// A one-word US city (`lexicons/cities.txt`): "london", "boston", "austin".
+/// A one-word US city, state or country (`lexicons/cities.txt`, `states.tsv`,
+/// `countries.txt`): "london", "boston", "austin", "france".
 const CITY: u8 = 32;
 /// A word after which a city is a place ("in", "near", [`PLACE_BEFORE`]).
 const PLACE_BEFORE: u8 = 64;
@@ -728,8 +805,12 @@ const PLACE_OR_PERSON_BEFORE: u8 = 128;
 /// US states (`lexicons/states.tsv`: code, name), places too: "headed to Texas".
 const STATES: &str = include_str!("../../../lexicons/states.tsv");
 
-/// US cities of one word, from the ZIP code list (see `lexicons/SOURCES.md`).
+/// US cities, from the ZIP code list (see `lexicons/SOURCES.md`).
 const CITIES: &str = include_str!("../../../lexicons/cities.txt");
+
+/// The world's countries, hand-written (see `lexicons/SOURCES.md`): places as the cities
+/// are ("a charge in Paris, France", "flying to Jordan").
+const COUNTRIES: &str = include_str!("../../../lexicons/countries.txt");
 
 const PLACE_WORDS: &[&str] = &["in", "near", "visiting", "outside", "around"];
 const PLACE_OR_PERSON_WORDS: &[&str] = &["to", "from", "into"];
@@ -787,12 +868,13 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
             }
         }
     }
-    // Thousands of cities and the states of one word: pushed as they are, the table merges
-    // a word's marks.
+    // Thousands of cities, the states and the countries of one word: pushed as they are,
+    // the table merges a word's marks.
     let states = STATES.lines().filter_map(|l| l.split('\t').nth(1));
     let cities = CITIES
         .lines()
         .chain(states)
+        .chain(COUNTRIES.lines())
         .filter(|c| !c.contains(' '))
         .filter_map(|c| {
             let marks = Marks {
@@ -805,7 +887,8 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
     marks
 }
 
-/// Places named by two or three words (`lexicons/cities.txt` and the states), sorted:
+/// Places named by two or three words (`lexicons/cities.txt`, the states and the
+/// countries), sorted:
 /// the keys of their words, the third 0 for two; and the first two words of those of
 /// three, the third [`OPENING`].
 struct Places {
@@ -826,6 +909,7 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
     let mut names: Vec<[u128; 3]> = CITIES
         .lines()
         .chain(states)
+        .chain(COUNTRIES.lines())
         // "St. Louis" as written for "saint louis".
         .flat_map(|place| {
             let short = place
@@ -1507,6 +1591,7 @@ fn before_and_i(words: &[Word], w: usize) -> bool {
 
 /// "and", by key.
 const AND: u128 = key_of(b"and");
+const OR: u128 = key_of(b"or");
 
 /// Whether word `w`, joined by "and" to a name, may be one: a first name (not a modal
 /// verb), a name no list holds as a word, or an unlisted word, with nothing against it.
@@ -2094,6 +2179,8 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
         let len = phrase.len;
         if len > w
             || !(brk <= Break::Comma || (brk == Break::Stop && phrase.cue == Cue::Name && len == 1))
+            // "it's me cliff", but "its me, will b home late".
+            || brk != Break::Space && phrase.keys[0] == key_of(b"me")
         {
             continue;
         }
@@ -2120,6 +2207,8 @@ fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
         && (!words[w].info.has(FIRST | SURNAME) || words[w].info.has(COMMON))
         && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
+        // "my name's hunter": "name is", said short.
+        && words[w - 1].key != key_of(b"names")
         && {
             // The cue phrases ending with the word are those its marks point at.
             let m = words[w - 1].marks;
@@ -2295,7 +2384,40 @@ fn starts_name(
     {
         return Some(0.7);
     }
+    // "… the safe deposit box. Grace, the rental renews": a first name with a capital and
+    // a comma that opens a sentence is the callee's (not a month, nor a list).
+    if w > 0
+        && word.brk == Break::Stop
+        && word.is(TITLE)
+        && info.has(FIRST)
+        && !word.is(MONTH)
+        && words.get(w + 1).is_some_and(|n| {
+            n.brk == Break::Comma && !(info.has(COMMON) && n.info.has(FIRST)) && !n.is(TITLE)
+        })
+    {
+        return Some(0.7);
+    }
     if cue.is_none() && is_place(words, w) {
+        return None;
+    }
+    // "845 Avenida Las Palmas", "calle esperanza": a street named after a Spanish type.
+    const SPANISH_TYPES: [u128; 4] = [
+        key_of(b"calle"),
+        key_of(b"avenida"),
+        key_of(b"camino"),
+        key_of(b"paseo"),
+    ];
+    const LINKS: [u128; 6] = [
+        key_of(b"de"),
+        key_of(b"del"),
+        key_of(b"la"),
+        key_of(b"las"),
+        key_of(b"los"),
+        key_of(b"el"),
+    ];
+    if w > 0 && SPANISH_TYPES.contains(&words[w - 1].key)
+        || w > 1 && LINKS.contains(&words[w - 1].key) && SPANISH_TYPES.contains(&words[w - 2].key)
+    {
         return None;
     }
     // "the Target on Lincoln", "we're off Cedar": a street name many towns use, after a
@@ -2379,6 +2501,31 @@ fn starts_name(
         {
             None
         }
+        // "and it's lovely", "so i'm rich", "drive safe, it's icy", "It's early": an
+        // ordinary word in lower case after an "it's" or "I'm" that opens no message
+        // describes something; not "hey it's rich", "it's dawn calling", "um i'm will
+        // bowen".
+        Some(Cue::Greeting)
+            if info.has(COMMON)
+                && word.shape & (TITLE | UPPER) == 0
+                && !next_is_surname
+                && !followed_by_cue
+                && !words.get(w + 1).is_some_and(|n| {
+                    n.brk == Break::Space
+                        && [
+                            key_of(b"from"),
+                            key_of(b"with"),
+                            key_of(b"at"),
+                            key_of(b"again"),
+                        ]
+                        .contains(&n.key)
+                })
+                && w > 0
+                && matches!(words[w - 1].key, ITS | IM)
+                && (words[w - 1].is(TITLE) || !opens_message(doc, words, w - 1)) =>
+        {
+            None
+        }
         Some(Cue::Greeting) => {
             (info.has(FIRST) || info.is_clear_name() || is_unusual(word) && !word.is(UPPER))
                 .then_some(0.8)
@@ -2420,6 +2567,9 @@ fn starts_name(
                     && word.brk == Break::Space
                     && w > 0
                     && DEGREES.contains(&words[w - 1].key)
+                    // "of" only in "kind of", "sort of".
+                    && (words[w - 1].key != key_of(b"of")
+                        || w > 1 && matches!(words[w - 2].key, KIND | SORT))
                     && (info.has(COMMON) || NAMED_ADJECTIVES.contains(&word.key))
                     // Not a subject: "thanks all maria says hi".
                     && !subject_of_verb(doc, words, w)
@@ -2767,23 +2917,47 @@ pub(crate) fn ends_place(words: &[Word], w: usize) -> bool {
 }
 
 /// Whether word `w` is a city named as a place: "i'm in london", "the flight to boston",
-/// but not "in tyler's class" or "talk to austin".
+/// "Paris, France", "in Paris, Texas, or Orlando", but not "in tyler's class" or "talk to
+/// austin".
 fn is_place(words: &[Word], w: usize) -> bool {
     let word = &words[w];
-    if word.marks.bits & CITY == 0 || word.is(POSSESSIVE) || word.brk != Break::Space || w == 0 {
+    if word.marks.bits & CITY == 0 || word.is(POSSESSIVE) || w == 0 {
+        return false;
+    }
+    if word.brk == Break::Comma {
+        // "Savannah, Georgia": a place after a place and its comma.
+        return w >= 2 && words[w - 1].marks.bits & CITY != 0 && is_place(words, w - 1);
+    }
+    if word.brk != Break::Space {
         return false;
     }
     let before = words[w - 1].marks.bits;
     before & PLACE_BEFORE != 0
         || before & PLACE_OR_PERSON_BEFORE != 0
             && (!word.info.has(FIRST) || after_travel(words, w - 1))
+        // "Austin or Dallas", "in Paris, Texas, or Orlando": the next place of a list.
+        || w >= 2
+            && matches!(words[w - 1].key, OR | AND)
+            && words[w - 2].marks.bits & CITY != 0
+            && is_place(words, w - 2)
 }
 
 /// Whether word `w` ("to", "from", "into") follows a word of travel, "up" or "down" aside:
 /// "headed to Georgia", "driving up from Austin", "flying into Dallas", but not "talk to
 /// Austin".
 fn after_travel(words: &[Word], w: usize) -> bool {
-    const TRAVEL: [u128; 19] = [
+    const TRAVEL: [u128; 30] = [
+        key_of(b"been"),
+        key_of(b"going"),
+        key_of(b"went"),
+        key_of(b"gone"),
+        key_of(b"back"),
+        key_of(b"connection"),
+        key_of(b"relocating"),
+        key_of(b"relocated"),
+        key_of(b"relocate"),
+        key_of(b"move"),
+        key_of(b"ticket"),
         key_of(b"headed"),
         key_of(b"heading"),
         key_of(b"flying"),
@@ -3215,6 +3389,24 @@ fn name_end(
         let joined = word.brk == Break::Space
             || word.brk == Break::Hyphen && !dash_to_lower
             || (word.brk == Break::Stop && words[n - 1].is(LETTER) && word.is(TITLE));
+        // "Anouk de Vries", "oscar de la hoya": a particle, when a surname follows it; read
+        // first, since "dos" is a number too ("rafael dos santos").
+        // (Every particle has three letters at most: one shift turns most words away.)
+        if word.key >> 24 == 0
+            && PARTICLES.contains(&word.key)
+            && word.brk == Break::Space
+            && n - w < 5
+            && let Some(rest) = (n + 1..words.len().min(n + 3))
+                .find(|&k| !PARTICLES.contains(&words[k].key) || words[k].brk != Break::Space)
+            && words[rest].brk == Break::Space
+            && (words[rest].info.has(SURNAME) || is_unusual(&words[rest]) || words[rest].is(TITLE))
+            && !is_term(&words[rest].info)
+            && !taken(&words[rest])
+        {
+            last = rest;
+            n = rest + 1;
+            continue;
+        }
         // A word that confirms the name before it is not part of it ("pat said").
         if !joined
             || word.is(NUMBER)
@@ -3235,21 +3427,6 @@ fn name_end(
             && doc.tokens[word.first as usize - 1].lex == crate::spoken::Lex::Filler
         {
             break;
-        }
-        // "Anouk de Vries", "oscar de la hoya": a particle, when a surname follows it.
-        if PARTICLES.contains(&word.key)
-            && word.brk == Break::Space
-            && n - w < 5
-            && let Some(rest) = (n + 1..words.len().min(n + 3))
-                .find(|&k| !PARTICLES.contains(&words[k].key) || words[k].brk != Break::Space)
-            && words[rest].brk == Break::Space
-            && (words[rest].info.has(SURNAME) || is_unusual(&words[rest]) || words[rest].is(TITLE))
-            && !is_term(&words[rest].info)
-            && !taken(&words[rest])
-        {
-            last = rest;
-            n = rest + 1;
-            continue;
         }
         let after = words.get(n + 1);
         let ends_here = word.is(POSSESSIVE)
@@ -3428,6 +3605,8 @@ fn spelled(
     // The letters spelled, lower case, while they fit a word key.
     let mut spelled = [0u8; 16];
     let mut last = w;
+    // The last word of the letter before the last one.
+    let mut before_last = w;
     let mut n = w;
     while n < words.len() && !taken(&words[n]) {
         let word = &words[n];
@@ -3452,8 +3631,31 @@ fn spelled(
             *slot = a.letter.to_ascii_lowercase();
         }
         letters += 1;
+        before_last = last;
         last = n;
         n += 1;
+    }
+    // "c l a y i hope", "haruto i i picked up": the pronoun and its verb after the letters,
+    // or the pronoun said twice; not the last letter of a name said before ("ruairi it's
+    // spelled r u a i r i don't ask").
+    if letters >= 2
+        && spelled.get(letters - 1) == Some(&b'i')
+        && words
+            .get(last + 1)
+            .is_some_and(|v| v.brk == Break::Space && I_VERBS.contains(&v.key))
+        && !spelled
+            .get(..letters)
+            .and_then(word_key)
+            .is_some_and(|key| words[w.saturating_sub(8)..w].iter().any(|x| x.key == key))
+    {
+        letters -= 1;
+        last = before_last;
+    }
+    if spelled
+        .get(..letters)
+        .is_some_and(|l| l.iter().all(|&c| c == b'i'))
+    {
+        return Err(last + 1);
     }
     // A number next to the letters makes them an identifier ("x j four seven"). A tag
     // counts as one: on a second pass it may stand where the number was.
@@ -4120,6 +4322,20 @@ mod tests {
     #[test]
     fn businesses_offices_and_places_are_no_names() {
         let cases: &[(&str, &[&str])] = &[
+            // Places: after another place and its comma, in a list of places, after a word
+            // of travel; countries too.
+            ("one in Austin and one in Paris, France, made", &[]),
+            ("Landed in Savannah, Georgia a little early", &[]),
+            ("a free stay in Paris, Texas, or Orlando, for you", &[]),
+            ("a hotel in paris and i've never been to paris", &[]),
+            ("a family relocating from Dallas this summer", &[]),
+            ("I'm travelling to Paris next month", &[]),
+            ("I'll miss the connection to Austin. sigh", &[]),
+            ("talk to austin about it", &["austin"]),
+            // A car, a lien, an apple, a tea.
+            ("if you want to keep the Camry and continue", &[]),
+            ("please reference the lien on your house", &[]),
+            ("Granny Smith apples and the Earl Grey cake", &[]),
             (
                 "Hi, this is Harbor Imaging for Gustavo Reyes",
                 &["Gustavo Reyes"],
@@ -4318,6 +4534,14 @@ mod tests {
     #[test]
     fn spellings_with_commas() {
         let cases: &[(&str, &[&str])] = &[
+            // The pronoun "I" after the letters, or said twice; a name's own last "i".
+            ("that's c l a y i hope you call", &["c l a y"]),
+            ("it's spelled g o n z a l e z i think", &["g o n z a l e z"]),
+            ("hi this is haruto i i picked up", &["haruto"]),
+            (
+                "ruairi it's spelled r u a i r i don't ask",
+                &["ruairi", "r u a i r i"],
+            ),
             // Spelled a word later; long names of many parts.
             (
                 "elections office for pa nhia xiong that's x i o n g",
@@ -4363,6 +4587,56 @@ mod tests {
     #[test]
     fn ordinary_words_after_name_cues() {
         let cases: &[(&str, &[&str])] = &[
+            // A description after an "it's" or "I'm" that opens no message.
+            ("I toured it and it's lovely, honestly", &[]),
+            ("diagnosed last week. It's early, and", &[]),
+            ("love you, drive safe, it's icy.", &[]),
+            ("won forty dollars so i'm rich um we had", &[]),
+            ("the towels are kind of sandy", &[]),
+            ("your brother texted, the game's at 7", &[]),
+            ("hey it's rich call me back", &["rich"]),
+            ("hi lucia it's hope from harbor view", &["lucia", "hope"]),
+            ("Bye. it's hope again", &["hope"]),
+            (
+                "gosh marguerite call me back it's juniper i have news",
+                &["marguerite", "juniper"],
+            ),
+            // "name is" said short; a call returned to someone.
+            ("my name's hunter clay", &["hunter clay"]),
+            ("her name's grace and she", &["grace"]),
+            ("your name's on the list", &[]),
+            ("returning a call to mark page about", &["mark page"]),
+            ("hey it's me cliff uh so the bill", &["cliff"]),
+            // Portuguese "dos" is a particle, though also a Spanish number; Spanish
+            // greetings are no names.
+            (
+                "hi this is rafael dos santos returning",
+                &["rafael dos santos"],
+            ),
+            (
+                "Hola, buenas. This is Cristóbal Ayala.",
+                &["Cristóbal Ayala"],
+            ),
+            ("Mija its papi, your tía Maricela had", &["Maricela"]),
+            ("we have a cinco de mayo party", &[]),
+            ("hi its me, will b home late", &[]),
+            // A first name that opens a sentence with a comma.
+            ("about the box. Grace, the rental renews", &["Grace"]),
+            ("your knee. Lane, the MRI shows", &["Lane"]),
+            ("we paid. May, June and July", &[]),
+            ("calling for Atty Feingold about it", &["Feingold"]),
+            (
+                "Can you call Sgt. Ruiz's wife, Tamsin, at",
+                &["Ruiz", "Tamsin"],
+            ),
+            (
+                "the VA calling for Capt. Rosalind Achterberg, your",
+                &["Rosalind Achterberg"],
+            ),
+            ("hi chaplain ortega it's loretta", &["ortega", "loretta"]),
+            ("that was a major issue for us", &[]),
+            ("Can you take over as captain? Dues go to", &[]),
+            ("tell major and hunter that we're", &["major", "hunter"]),
             ("this is tina from patient billing at", &["tina"]),
             ("to find a doctor press three", &[]),
             ("uh doctor strand wanted me to", &["strand"]),
