@@ -133,6 +133,66 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     if let Some((p, q)) = unread {
         area_code_alone(doc, p, q, claimed, out);
     }
+    last_four_again(doc, claimed, out);
+}
+
+/// "… four one four five five five oh one six two i think yeah oh one six two okay bye":
+/// the last four digits of a phone number found, said again alone a few words after it,
+/// are that number's.
+fn last_four_again(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+    let atoms = &doc.atoms;
+    let found = out.len();
+    for f in 0..found {
+        // (A canonical number is digits; `get` keeps anything else from slicing a char.)
+        let Some(last4) = out[f]
+            .canon
+            .as_ref()
+            .filter(|c| c.len() >= 10)
+            .and_then(|c| c.as_str().get(c.len() - 4..))
+            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let end = out[f].range.end;
+        // The next unclaimed numbers within twelve tokens of the phone number (past a
+        // spelled letter: "i think yeah oh one six two").
+        let near = doc.tokens.partition_point(|t| (t.end as usize) <= end);
+        let mut a = atoms.partition_point(|x| x.start < end);
+        while atoms
+            .get(a)
+            .is_some_and(|x| !x.is_number() && x.first <= near + 12)
+        {
+            a += 1;
+        }
+        if atoms.get(a).is_none_or(|x| x.first > near + 12) || claimed[a] {
+            continue;
+        }
+        let mut b = a;
+        let mut digits = 0;
+        while b < atoms.len()
+            && atoms[b].is_number()
+            && !claimed[b]
+            && (b == a || atoms[b].gap.only(JOINERS) && atoms[b].gap.tokens <= MAX_GAP)
+        {
+            digits += width(doc, b);
+            b += 1;
+        }
+        if digits != 4 || run_digits(doc, a, b).is_none_or(|d| d.as_str() != last4) {
+            continue;
+        }
+        // Not an amount or a time ("4:30", "$1,620").
+        if precedes_unit(doc, b - 1) || follows_currency(doc, a) {
+            continue;
+        }
+        out.push(Candidate {
+            range: atoms[a].start..atoms[b - 1].end,
+            kind: EntityKind::Phone,
+            score: 0.6,
+            detector: NAME,
+            canon: run_digits(doc, a, b),
+        });
+        claimed[a..b].fill(true);
+    }
 }
 
 /// The run `[i, j)`, unclaimed, when it is three digits (the first 2–9) said right after
@@ -934,6 +994,15 @@ mod tests {
             ),
             // Nor is a clock time said next to it.
             ("at 3:30 614 555 0187", &[("614 555 0187", "6145550187")]),
+            // The last four said again a few words later.
+            (
+                "call 614 555 0187, again that's 0187 thanks",
+                &[("614 555 0187", "6145550187"), ("0187", "0187")],
+            ),
+            (
+                "call 614 555 0187, it costs 0187 dollars",
+                &[("614 555 0187", "6145550187")],
+            ),
             // Digits said in Spanish, alone or among English ones.
             (
                 "mi número es siete uno tres cinco cinco cinco cero uno cuatro ocho",
