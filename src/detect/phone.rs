@@ -46,6 +46,7 @@ const MAX_DIGITS: usize = 15;
 #[inline(never)]
 pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
     let atoms = &doc.atoms;
+    let ours = out.len();
     // A digit inside a word joined by an apostrophe ("426801O'Brien") is the word's; and
     // "hundred thousand" says an amount, never a piece of a phone number.
     let free = |claimed: &[bool], k: usize| {
@@ -133,16 +134,23 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     if let Some((p, q)) = unread {
         area_code_alone(doc, p, q, claimed, out);
     }
-    last_four_again(doc, claimed, out);
+    if out.len() > ours {
+        last_four_again(doc, ours, claimed, out);
+    }
 }
 
 /// "… four one four five five five oh one six two i think yeah oh one six two okay bye":
 /// the last four digits of a phone number found, said again alone a few words after it,
-/// are that number's.
-fn last_four_again(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Candidate>) {
+/// are that number's (`out[ours..]`: the phone numbers found).
+fn last_four_again(
+    doc: &Document<'_>,
+    ours: usize,
+    claimed: &mut [bool],
+    out: &mut Vec<Candidate>,
+) {
     let atoms = &doc.atoms;
     let found = out.len();
-    for f in 0..found {
+    for f in ours..found {
         // (A canonical number is digits; `get` keeps anything else from slicing a char.)
         let Some(last4) = out[f]
             .canon
