@@ -693,7 +693,8 @@ def build_conditions(icd_whl: Path, common: set[str], names: set[str], outputs: 
     cur_present = cur_added = 0
     for c in curated:
         forms = spoken_forms(c)
-        if not forms:
+        # A term must start with a letter: the word view reads "2.4" as the key of "24".
+        if not forms or not c[0].isalpha():
             sys.exit(f"conditions_curated.txt: unusable entry {c!r}")
         for f in forms:
             if exc.get(f, ("",))[0] == "drop":

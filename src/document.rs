@@ -268,7 +268,7 @@ impl<'t> Document<'t> {
     /// ("license cn 000"), which a finding may take with its number, or an abbreviation
     /// ("Dr", "St", "TV"). Never a plain word, whatever follows, so that the count is the
     /// same once what follows is a tag.
-    fn code_letters(&self, i: usize) -> bool {
+    pub(crate) fn code_letters(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         !self.text.as_bytes()[t.start as usize..t.end as usize]
             .iter()

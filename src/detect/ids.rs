@@ -150,8 +150,9 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                     && !ending_before(doc, cue.end_tok, run.first)
                     && !last_four_before(doc, cue.first_tok);
                 // "my voter id, issued in 2019, is …", "… it says Voter ID. I've voted
-                // since 1988": a year after a preposition is passed over.
-                if year && year_after_preposition(doc, run.first) {
+                // since 1988": a year after a preposition is passed over, as is a time
+                // said after one ("in your file … on thursday at ten thirty").
+                if year && year_after_preposition(doc, run.first) || spoken_time(doc, &run) {
                     t = run.last + 1;
                     words += 1;
                     continue;
@@ -1510,6 +1511,51 @@ fn year_after_preposition(doc: &Document<'_>, t: usize) -> bool {
             .any(|w| doc.tok_text(t - 1).eq_ignore_ascii_case(w))
 }
 
+/// Whether `run` is a clock time said in words after a preposition of time ("at ten
+/// thirty", "by two forty five", "around nine oh five"): an hour of one to twelve, then
+/// its minutes.
+fn spoken_time(doc: &Document<'_>, run: &Run) -> bool {
+    const BEFORE: [&str; 8] = [
+        "at", "by", "around", "until", "till", "before", "after", "between",
+    ];
+    let canon = run.canon.as_bytes();
+    let (len, first) = (canon.len(), run.first);
+    (3..=4).contains(&len)
+        && canon.iter().all(u8::is_ascii_digit)
+        && doc.tokens[first].kind == TokKind::Alpha
+        && first > 0
+        && BEFORE
+            .iter()
+            .any(|w| doc.tok_text(first - 1).eq_ignore_ascii_case(w))
+        && run.canon.as_str()[..len - 2]
+            .parse::<u8>()
+            .is_ok_and(|h| (1..=12).contains(&h))
+        && canon[len - 2] < b'6'
+        // Its minutes are said as minutes ("thirty", "oh five"), not digit by digit.
+        && doc.tokens.get(first + 1).is_some_and(|t| {
+            let word = doc.tok_text(first + 1);
+            t.kind == TokKind::Alpha
+                && ["oh", "o", "twenty", "thirty", "forty", "fifty"]
+                    .iter()
+                    .chain(&TEENS)
+                    .any(|m| word.eq_ignore_ascii_case(m))
+        })
+}
+
+/// The numbers ten to nineteen, said.
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
 fn year_like(canon: &str) -> bool {
     canon.len() == 4
         && (canon.starts_with("19") || canon.starts_with("20"))
@@ -2625,6 +2671,38 @@ mod tests {
             (
                 "my voter id, issued in 2019, is 4471 2290",
                 &[("4471 2290", "VOTER_ID")],
+            ),
+            // A time said after a preposition is no code; a code read so is.
+            ("flag it in your file before thursday at ten thirty", &[]),
+            ("in your file at two forty five", &[]),
+            (
+                "file number at ten thirty four five five one two",
+                &[("ten thirty four five five one two", "ID_NUMBER")],
+            ),
+            // Research participants, donors, lab accessions and statements.
+            (
+                "I'm participant SA-2207. My",
+                &[("SA-2207", "MEDICAL_RECORD_NUMBER")],
+            ),
+            (
+                "donor id BC 771 0452 for ref",
+                &[("BC 771 0452", "MEDICAL_RECORD_NUMBER")],
+            ),
+            (
+                "mention accession MG-7714082.",
+                &[("MG-7714082", "MEDICAL_RECORD_NUMBER")],
+            ),
+            (
+                "The statement number is ST-20488173 and",
+                &[("ST-20488173", "ID_NUMBER")],
+            ),
+            ("dial in, participant code 7730 2158. We'll", &[]),
+            (
+                "my account number is four one one nought treble seven two eight and",
+                &[(
+                    "four one one nought treble seven two eight",
+                    "ACCOUNT_NUMBER",
+                )],
             ),
             (
                 "the back of your card to review a purchase of twelve ninety nine",

@@ -8,9 +8,9 @@
 //! a phone number, a year or an ID can be read off a sequence of atoms without the layer
 //! guessing which; the [`Gap`] of each atom says what separates it from the previous one.
 //!
-//! - [`numbers`]: digit words, teens, tens, "double"/"triple", hundreds and thousands,
-//!   ordinals, and written digit runs.
-//! - [`letters`]: single letters, "x as in x-ray", NATO words.
+//! - [`numbers`]: digit words (with "nought" and Spanish "cero" … "nueve"), teens, tens,
+//!   "double"/"triple"/"treble", hundreds and thousands, ordinals, and written digit runs.
+//! - [`letters`]: single letters, "x as in x-ray", NATO words, "zed".
 
 mod letters;
 mod numbers;
@@ -337,6 +337,8 @@ mod tests {
             ),
             ("fifty three oh nine", &["53", "0", "9"]),
             ("double five triple oh", &["55", "000"]),
+            // As British and Commonwealth callers say them.
+            ("treble seven nought", &["777", "0"]),
             ("one eight hundred", &["1", "800"]),
             ("five thousand", &["5000"]),
             ("twelve hundred", &["1200"]),
@@ -378,6 +380,7 @@ mod tests {
             ("it's b", "B"),
             ("five oh nine", "509"),
             ("x oh four", "X04"),
+            ("e zed e", "EZE"),
         ];
         for (text, want) in cases {
             let doc = Document::new(text);

@@ -251,7 +251,12 @@ pub(crate) struct Entry {
 static ENTRIES: LazyLock<Vec<(&'static str, Entry)>> = LazyLock::new(|| {
     let mut entries: Vec<(&str, Lex)> = Vec::with_capacity(200);
     entries.extend(DIGITS.iter().zip(0..).map(|(w, d)| (*w, Lex::Digit(d))));
-    entries.extend([("oh", Lex::Digit(0)), ("o", Lex::Digit(0))]);
+    // "nought": zero as British, Irish, Indian and Commonwealth callers say it.
+    entries.extend([
+        ("oh", Lex::Digit(0)),
+        ("o", Lex::Digit(0)),
+        ("nought", Lex::Digit(0)),
+    ]);
     // Spanish digits, as bilingual callers read numbers ("mi número es siete uno tres cinco
     // cinco cinco …"); not "once" (eleven), an English word.
     entries.extend(
@@ -279,6 +284,8 @@ static ENTRIES: LazyLock<Vec<(&'static str, Entry)>> = LazyLock::new(|| {
     ]);
     entries.extend(MONTHS.iter().map(|&(w, m)| (w, Lex::Month(m))));
     entries.extend(NATO.iter().zip(0..).map(|(w, l)| (*w, Lex::Nato(l))));
+    // The letter Z as most of the English-speaking world names it ("e zed e").
+    entries.push(("zed", Lex::Nato(25)));
     entries.extend(UNITS.iter().map(|&(w, u)| (w, Lex::Unit(u))));
     for w in [
         "monday",
@@ -301,6 +308,7 @@ static ENTRIES: LazyLock<Vec<(&'static str, Entry)>> = LazyLock::new(|| {
         ("thousand", Lex::Thousand),
         ("double", Lex::Double),
         ("triple", Lex::Triple),
+        ("treble", Lex::Triple),
         ("st", Lex::OrdSuffix),
         ("nd", Lex::OrdSuffix),
         ("rd", Lex::OrdSuffix),

@@ -590,7 +590,7 @@ fn edge(doc: &Document<'_>, words: &[Word], at: usize, found: &[Candidate]) -> O
 }
 
 /// Whether word `w` may be a piece of a drug's name: one token of letters, no word of a
-/// number said in several words, no weekday
+/// number said in several words, no weekday, no letters with no vowel
 /// ("see you on thursday for the biopsy"), with a key, with a space before and no number, letter or tag glued after (not the "s" of
 /// "\[PERSON\]'s", which was "luke's": a second pass must read what the first did).
 fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
@@ -612,6 +612,8 @@ fn is_piece(doc: &Document<'_>, w: &Word) -> bool {
         && !w.is(POSSESSIVE)
         && doc.tokens[t].kind == TokKind::Alpha
         && doc.tokens[t].lex != Lex::Weekday
+        // No abbreviation with no vowel ("kenji st twenty"): "St" belongs to a street.
+        && !(doc.tokens[t].end - doc.tokens[t].start > 1 && doc.code_letters(t))
         && doc.tokens[t].space_before
         && !glued_after
 }
@@ -804,6 +806,7 @@ mod tests {
                 None,
             ),
             ("0 mg [PERSON]'s twenty prescription", None),
+            ("kenji st twenty prescription", None),
             (
                 "your order is on hold till we hear back about your diabetes",
                 None,

@@ -130,6 +130,7 @@ const DRUG_STEMS: &[&str] = &[
 /// Words in a condition cue that announce a medication instead: "prescription for",
 /// "refill of your", "your medication".
 const MEDICATION_CUE_WORDS: &[&str] = &[
+    "drug",
     "prescribed",
     "prescription",
     "prescriptions",
@@ -1246,10 +1247,16 @@ fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
                 .any(|n| OFFERED.contains(&n.key))
         });
     // "the Cancer Treatment Centers", "our diabetes prevention program": an
-    // organisation or a program for everyone.
+    // organisation or a program for everyone; but a trial or a study of it enrols
+    // patients ("the Alzheimer's prevention trial", "the breast cancer prevention study").
+    let trial = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|x| x.brk == Break::Space && TRIALS.contains(&x.key))
+    };
     let institution = words.get(last + 1).is_some_and(|n| {
         n.brk == Break::Space
-            && (PROGRAMS.contains(&n.key)
+            && (PROGRAMS.contains(&n.key) && !trial(last + 2)
                 || words[w].is(TITLE)
                     && n.is(TITLE)
                     && words[last + 1..(last + 4).min(words.len())]
@@ -1277,6 +1284,14 @@ const PROGRAMS: [u128; 7] = [
     key_of(b"research"),
     key_of(b"fundraiser"),
     key_of(b"walk"),
+];
+
+/// Research that enrols patients: "the lupus prevention trial".
+const TRIALS: [u128; 4] = [
+    key_of(b"trial"),
+    key_of(b"trials"),
+    key_of(b"study"),
+    key_of(b"studies"),
 ];
 
 /// Words that end an organisation's name: "Cancer Treatment Centers", "Kidney Foundation".
@@ -1474,6 +1489,39 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         &["test"],
         "",
     ),
+    // Blood pressure and diabetes as people say them ("my pressure has been high", "the
+    // sugar tablets"), not peer pressure, "no pressure" or two sugars.
+    (
+        key_of(b"pressure"),
+        &["my", "her", "his", "their", "your", "ur"],
+        MEDICINES,
+        "",
+    ),
+    (
+        key_of(b"sugar"),
+        &["my", "her", "his", "their", "your", "ur"],
+        MEDICINES,
+        "",
+    ),
+    // A medical exam someone has ("your physical on thursday", "a pre-employment
+    // physical"), not a physical copy or address (see the words after, below); a routine
+    // one ("annual", "sports", "school") tells nothing about anyone's health.
+    (
+        key_of(b"physical"),
+        &[
+            "your",
+            "his",
+            "her",
+            "my",
+            "their",
+            "ur",
+            "a",
+            "employment",
+            "dot",
+        ],
+        &[],
+        "",
+    ),
     // Childbirth ("she's in labor", "went into labor"), not the Department of Labor.
     (
         key_of(b"labor"),
@@ -1597,6 +1645,21 @@ const PREP: u128 = key_of(b"prep");
 
 /// Words near "breakdown" that make it a machine's ("the car had a breakdown"); nor is
 /// it one before "for", "by" or "per" ("we need a breakdown for a crown").
+/// Words after "pressure" or "sugar" that make them a condition being treated.
+const MEDICINES: &[&str] = &[
+    "tablets",
+    "tablet",
+    "pills",
+    "pill",
+    "medicine",
+    "medicines",
+    "medication",
+    "medications",
+    "meds",
+    "readings",
+    "reading",
+    "checked",
+];
 const MACHINES_NEAR: &[&str] = &[
     "car", "truck", "van", "bus", "engine", "machine", "furnace", "system", "server",
 ];
@@ -1683,9 +1746,77 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                 && !is(
                     after_term,
                     &[
-                        "cruiser", "molding", "royal", "vic", "victoria", "point", "class",
-                        "teacher", "uniform", "clothes", "coach", "of", "tank", "tanks", "mask",
-                        "levels", "level", "lane", "lanes", "us", "money", "cash",
+                        "cruiser",
+                        "molding",
+                        "royal",
+                        "vic",
+                        "victoria",
+                        "point",
+                        "class",
+                        "teacher",
+                        "uniform",
+                        "clothes",
+                        "coach",
+                        "of",
+                        "tank",
+                        "tanks",
+                        "mask",
+                        "levels",
+                        "level",
+                        "lane",
+                        "lanes",
+                        "us",
+                        "money",
+                        "cash",
+                        // "your pressure washer", "my sugar cookies", "a physical copy".
+                        "washer",
+                        "washing",
+                        "cooker",
+                        "gauge",
+                        "valve",
+                        "cleaner",
+                        "relief",
+                        "cookies",
+                        "cookie",
+                        "cane",
+                        "free",
+                        "bowl",
+                        "rush",
+                        "substitute",
+                        "address",
+                        "copy",
+                        "copies",
+                        "mail",
+                        "location",
+                        "store",
+                        "stores",
+                        "activity",
+                        "activities",
+                        "therapist",
+                        "presence",
+                        "space",
+                        "media",
+                        "product",
+                        "products",
+                        "damage",
+                        "fitness",
+                        "health",
+                        "strength",
+                        "contact",
+                        "education",
+                        "inventory",
+                        "key",
+                        "keys",
+                        "badge",
+                        "document",
+                        "documents",
+                        "signature",
+                        "version",
+                        "job",
+                        "jobs",
+                        "work",
+                        "fight",
+                        "demands",
                     ],
                 )
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
@@ -1744,7 +1875,21 @@ fn push(
     score: f32,
     out: &mut Vec<Candidate>,
 ) {
-    let range = words[first].range(doc).start..words[last].range(doc).end;
+    let mut range = words[first].range(doc).start..words[last].range(doc).end;
+    // "BRCA2", "HER2": a condition's one or two digits glued after it are its own.
+    let next = words[last].last as usize + 1;
+    if kind == Medical::Condition
+        && let Some(t) = doc.tokens.get(next)
+        && t.kind == TokKind::Digits
+        && !t.space_before
+        && t.end - t.start <= 2
+        && doc
+            .tokens
+            .get(next + 1)
+            .is_none_or(|n| n.space_before || !matches!(n.kind, TokKind::Digits | TokKind::Alpha))
+    {
+        range.end = t.end as usize;
+    }
     out.push(Candidate {
         range,
         kind: match kind {
@@ -2484,6 +2629,15 @@ fn term_at(
         {
             return Some(found);
         }
+        // "had a c t scan", "got a m r i": the article is no letter of the term after it.
+        if n >= 3
+            && letters[0] == b'a'
+            && pack(&letters[..n])
+                .and_then(|k| table.short_medical(k))
+                .is_none()
+        {
+            return None;
+        }
         if n < 2 {
             // One letter heads only the phrases it starts ("x ray", "c section").
             (words[w].info, w + 1)
@@ -2491,6 +2645,7 @@ fn term_at(
             && words[w - 1].is(LETTER)
             && !doc.in_apostrophe_word(words[w - 1].first as usize)
             && words[w].brk <= Break::Hyphen
+            && !article_before(words, w)
             || words
                 .get(j)
                 .is_some_and(|n| n.is(NUMBER) && n.brk <= Break::Hyphen)
@@ -2562,6 +2717,14 @@ fn term_at(
     }
     next -= 1;
     single.map(|kind| (next, kind))
+}
+
+/// Whether the letter before word `w` is the article "a", said apart before a run of
+/// letters ("a c t scan"), not a letter of a longer run ("j a c t").
+fn article_before(words: &[Word], w: usize) -> bool {
+    words[w - 1].key == u128::from(b'a')
+        && words[w].brk == Break::Space
+        && (w < 2 || !words[w - 2].is(LETTER) || words[w - 1].brk > Break::Hyphen)
 }
 
 /// Extends a medication ending at word `last` over the dose after it: a number and a unit
@@ -3523,6 +3686,34 @@ mod tests {
                 "your prescription for omepra zole is ready",
                 &[("omepra zole", M)],
             ),
+            // Blood pressure, diabetes and a medical exam as people say them.
+            ("a refill of my pressure tablets", &[("pressure", C)]),
+            ("her sugar is running high again", &[("sugar", C)]),
+            ("calling about the sugar tablets", &[("sugar", C)]),
+            ("no pressure, take your time", &[]),
+            ("my pressure washer broke", &[]),
+            ("two sugars in my tea", &[]),
+            ("before your physical on thursday", &[("physical", C)]),
+            ("your pre-employment physical is done", &[("physical", C)]),
+            ("i need a physical copy of the lease", &[]),
+            ("it was a physical job", &[]),
+            ("your annual physical is scheduled", &[]),
+            // Digits glued to a condition are its own; a number alone is none.
+            ("confirmed the BRCA2 variant", &[("BRCA2", C)]),
+            ("creatinine went up to 2.4 so", &[("creatinine", C)]),
+            // The article before spelled letters is no letter of them.
+            ("i had a c t scan", &[("c t scan", C)]),
+            ("got a m r i yesterday", &[("m r i", C)]),
+            // A study drug named after its cue; a trial of a condition enrols patients.
+            (
+                "continue on the study drug zenolitamab at",
+                &[("zenolitamab", M)],
+            ),
+            (
+                "with the Alzheimer's prevention trial at",
+                &[("Alzheimer's", C)],
+            ),
+            ("our diabetes prevention program", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

@@ -1330,12 +1330,19 @@ pub(crate) fn detect(
             Some((last, _))
                 if !matches!(cue, Some(Cue::Name | Cue::Spelling))
                     && !words[w].is(LETTER)
-                    && (words.get(last + 1).is_some_and(|n| n.brk == Break::Space && org_head(n))
+                    // Not a possessive before it in lower case ("Tio Ernesto's funeral
+                    // bill"; "Kestrel's Pharmacy" is a firm).
+                    && (words.get(last + 1).is_some_and(|n| {
+                        n.brk == Break::Space
+                            && org_head(n)
+                            && (n.is(TITLE) || !words[last].is(POSSESSIVE))
+                    }) || partners_firm(doc, words, last)
                         // Not a surname that ends a name ("Rhonda Tower").
                         || last > w
                             && org_head(&words[last])
                             && (!words[last].info.has(SURNAME) || words[last].key == key_of(b"high"))
                         || after_civic_word(words, w)
+                        || after_saint_or_firm(doc, words, w)
                         // "Kestrel Pharmacy on Martin Luther King Blvd".
                         || before_street_type(doc, words, last)
                         || before_label_value(doc, words, w, last)) =>
@@ -1772,7 +1779,7 @@ fn before_ordinary_capital(words: &[Word], w: usize) -> bool {
 /// capital ("Roosevelt High"). Words that are first names too ("Branch", "Hoa") are left
 /// out.
 fn org_head(word: &Word) -> bool {
-    const HEADS: [u128; 38] = [
+    const HEADS: [u128; 61] = [
         key_of(b"pharmacy"),
         key_of(b"pharmacies"),
         key_of(b"drug"),
@@ -1811,8 +1818,48 @@ fn org_head(word: &Word) -> bool {
         key_of(b"university"),
         key_of(b"college"),
         key_of(b"county"),
+        // Firms and funeral homes named for their founders ("Coleman Pryce Recruiting",
+        // "Lockhart Brothers Memorial Home", "mcallister and daughters funeral home").
+        key_of(b"staffing"),
+        key_of(b"recruiting"),
+        key_of(b"associates"),
+        key_of(b"partners"),
+        key_of(b"builders"),
+        key_of(b"funeral"),
+        key_of(b"memorial"),
+        key_of(b"mortuary"),
+        key_of(b"cremation"),
+        key_of(b"consulting"),
+        key_of(b"construction"),
+        key_of(b"roofing"),
+        key_of(b"plumbing"),
+        key_of(b"landscaping"),
+        key_of(b"motors"),
+        key_of(b"llc"),
+        key_of(b"lutheran"),
+        key_of(b"baptist"),
+        key_of(b"methodist"),
+        key_of(b"presbyterian"),
+        key_of(b"episcopal"),
+        key_of(b"parish"),
+        key_of(b"cathedral"),
     ];
-    const CAPITAL_HEADS: [u128; 2] = [key_of(b"high"), key_of(b"middle")];
+    const CAPITAL_HEADS: [u128; 14] = [
+        key_of(b"hiring"),
+        key_of(b"high"),
+        key_of(b"middle"),
+        key_of(b"group"),
+        key_of(b"home"),
+        key_of(b"homes"),
+        key_of(b"chapel"),
+        key_of(b"center"),
+        key_of(b"centre"),
+        key_of(b"law"),
+        key_of(b"brothers"),
+        key_of(b"sons"),
+        key_of(b"daughters"),
+        key_of(b"church"),
+    ];
     !word.is(POSSESSIVE)
         && (HEADS.contains(&word.key) || word.is(TITLE) && CAPITAL_HEADS.contains(&word.key))
 }
@@ -2049,6 +2096,92 @@ fn after_civic_word(words: &[Word], w: usize) -> bool {
         && CIVIC.contains(&words[w - 1].key)
 }
 
+/// Whether the name ending at word `last` is joined by "&" or "and" to another name before
+/// a firm's word ("Harper & Lowell Staffing", "morgan and tate hiring").
+fn partners_firm(doc: &Document<'_>, words: &[Word], last: usize) -> bool {
+    let amp = words[last].last as usize + 1;
+    let next = if doc.tokens.get(amp).is_some_and(|t| t.is_punct(b'&'))
+        && words
+            .get(last + 1)
+            .is_some_and(|n| n.first as usize == amp + 1)
+    {
+        last + 1
+    } else if words
+        .get(last + 1)
+        .is_some_and(|n| n.key == key_of(b"and") && n.brk == Break::Space)
+    {
+        last + 2
+    } else {
+        return false;
+    };
+    words
+        .get(next)
+        .is_some_and(|n| n.key != 0 && n.brk != Break::Stop)
+        && words
+            .get(next + 1)
+            .is_some_and(|h| h.brk == Break::Space && org_head(h))
+}
+
+/// Whether word `w` names a saint ("St. Agnes", "saint francis xavier hospice": a church,
+/// a hospital, a school), not after a first name ("Terrence St. Hilaire"); or goes on a
+/// firm's name after the word that made it one ("Memorial Home", "Funeral Chapel").
+fn after_saint_or_firm(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    const SAINT: [u128; 2] = [key_of(b"st"), key_of(b"saint")];
+    if w == 0 {
+        return false;
+    }
+    let (word, before) = (&words[w], &words[w - 1]);
+    let dot_after_st = || {
+        let t = before.last as usize + 1;
+        doc.tokens
+            .get(t)
+            .is_some_and(|x| x.is_punct(b'.') && !x.space_before)
+            && word.first as usize == t + 1
+            && word.is(TITLE)
+    };
+    let not_after_name =
+        |k: usize| !(k > 0 && words[k - 1].info.has(FIRST) && !words[k - 1].info.has(COMMON));
+    // "St" in capitals after no capitalised word, or after a preposition or determiner:
+    // "at St Agnes", "the st patrick's day", not "Main St Mary will", "main st mary".
+    const BEFORE_SAINT: [u128; 11] = [
+        key_of(b"the"),
+        key_of(b"at"),
+        key_of(b"to"),
+        key_of(b"from"),
+        key_of(b"in"),
+        key_of(b"of"),
+        key_of(b"some"),
+        key_of(b"a"),
+        key_of(b"for"),
+        key_of(b"near"),
+        key_of(b"by"),
+    ];
+    let saint_word = |k: usize| {
+        let x = &words[k];
+        x.key == SAINT[1]
+            || x.key == SAINT[0]
+                && (k > 0 && BEFORE_SAINT.contains(&words[k - 1].key)
+                    || (x.is(TITLE) || x.is(UPPER))
+                        && (k == 0 || !words[k - 1].is(TITLE) || x.brk >= Break::Stop))
+    };
+    let saint = saint_word(w - 1)
+        && (word.brk == Break::Space || word.brk == Break::Stop && dot_after_st())
+        && not_after_name(w - 1)
+        // "saint francis xavier": the saint's second name too.
+        || w > 1
+            && saint_word(w - 2)
+            && before.info.has(FIRST)
+            && before.brk == Break::Space
+            && word.brk == Break::Space
+            && not_after_name(w - 2);
+    let firm = word.brk == Break::Space
+        && word.is(TITLE)
+        && word.info.has(COMMON)
+        && before.is(TITLE)
+        && org_head(before);
+    saint || firm
+}
+
 /// "I'll", "I'm", "I'd", "I've": capitalised, but no part of a business's name ("Tell
 /// Okafor I'll have the report"). Their keys leave the apostrophe out.
 fn is_i_contraction(word: &Word) -> bool {
@@ -2146,19 +2279,22 @@ pub(crate) fn in_code(doc: &Document<'_>, word: &Word) -> bool {
 }
 
 /// Whether the run of spelled letters from word `w` goes on into a number, joined as a
-/// number's digits are ("a u t o dash three three one").
+/// number's digits are ("a u t o dash three three one"), or into one of our tags, which
+/// stands where the number was on a second pass.
 fn letters_then_number(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     let mut last = w;
     while words.get(last + 1).is_some_and(|x| x.is(LETTER)) {
         last += 1;
     }
-    let a = doc.atom_of_token[words[last].last as usize];
-    a != NO_ATOM
-        && doc.atoms.get(a as usize + 1).is_some_and(|n| {
-            n.is_number()
-                && n.gap.only(crate::detect::phone::JOINERS)
-                && n.gap.tokens <= crate::detect::phone::MAX_GAP
-        })
+    let t = words[last].last as usize;
+    let a = doc.atom_of_token[t];
+    t + 1 < doc.tokens.len() && doc.is_tag(t + 1)
+        || a != NO_ATOM
+            && doc.atoms.get(a as usize + 1).is_some_and(|n| {
+                n.is_number()
+                    && n.gap.only(crate::detect::phone::JOINERS)
+                    && n.gap.tokens <= crate::detect::phone::MAX_GAP
+            })
 }
 
 /// The cue that ends just before word `w`, if any (fillers aside).
@@ -4401,6 +4537,21 @@ mod tests {
             ("this is Will 617-555-0142", &["Will"]),
             ("maybe hold off on the trip to Boston", &[]),
             ("please talk to Austin about it", &["Austin"]),
+            // Firms named for their founders, churches and hospitals for their saints.
+            ("the front desk at Harper & Lowell Staffing. Just", &[]),
+            ("the recruiting office at Morgan and Tate Hiring", &[]),
+            ("this is Lockhart Brothers Memorial Home with", &[]),
+            ("hello this is mcallister and daughters funeral home", &[]),
+            ("Hi, it's Harlan & Pryce Funeral Home. We", &[]),
+            (
+                "courtesy call from St. Vincent de Paul Memorial Chapel.",
+                &[],
+            ),
+            ("the line at saint francis xavier hospice just", &[]),
+            ("the funeral is at St Agnes, burial after", &[]),
+            ("the funeral Mass at Our Lady of Lourdes, I'll", &[]),
+            ("you can pay Tio Ernesto's funeral bill", &["Ernesto"]),
+            ("tell maria and john hiring is slow", &["maria", "john"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
