@@ -74,8 +74,14 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
         {
             kind = named;
         }
-        // "the last four are …", not "the last four months".
-        if cue.kind == CueKind::Ending && !last_four_names_digits(doc, cue) {
+        // "the last four are …", not "the last four months"; nor the end of a thing's
+        // number ("tracking ending 4471", "the order ends in 7721").
+        if cue.kind == CueKind::Ending
+            && (!last_four_names_digits(doc, cue)
+                || c > 0
+                    && doc.cues[c - 1].kind == CueKind::Item
+                    && doc.cues[c - 1].end_tok + 3 >= cue.first_tok)
+        {
             continue;
         }
         if cue.kind == CueKind::Username {
@@ -1343,7 +1349,17 @@ fn code_run(
             continue;
         }
         let joiner = match tok.kind {
-            TokKind::Punct(b'-' | b'.' | b',') => true,
+            TokKind::Punct(b'-' | b',') => true,
+            // A full stop glued after the code and before a word ends a sentence ("…
+            // 529-03-6718. One of them", "loan # 30047718. u mentioned"); before written
+            // digits it may part groups ("5 1 8. 2 2. 6 0 4 7"); the dots of a pause
+            // ("541... 09") and a dot inside a code ("4471.2290") join.
+            TokKind::Punct(b'.') => {
+                let next = doc.tokens.get(i + 1);
+                tok.space_before
+                    || next.is_some_and(|n| !n.space_before || n.kind == TokKind::Digits)
+                    || doc.tokens[i - 1].is_punct(b'.')
+            }
             // A federal court's case number ("2:22-bk-50317": office, year, kind, number)
             // after a cue; not a time ("2:22 pm").
             TokKind::Punct(b':') => cued && run.canon.len() == 1 && court_case_at(doc, i),
@@ -2697,6 +2713,8 @@ mod tests {
                 &[("ST-20488173", "ID_NUMBER")],
             ),
             ("dial in, participant code 7730 2158. We'll", &[]),
+            ("Tracking ending 4471 shows it as held", &[]),
+            ("the tracking ends in seven seven two one if", &[]),
             (
                 "my account number is four one one nought treble seven two eight and",
                 &[(

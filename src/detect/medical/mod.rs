@@ -1463,7 +1463,16 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
             "supplemental",
             "home",
         ],
-        &[],
+        // "the oxygen concentrator", "your oxygen delivery".
+        &[
+            "concentrator",
+            "concentrators",
+            "cylinders",
+            "delivery",
+            "refill",
+            "equipment",
+            "supplies",
+        ],
         "",
     ),
     // An imaging test someone had ("his scan came back clean"), not a scan of a form.
@@ -3714,6 +3723,11 @@ mod tests {
                 &[("Alzheimer's", C)],
             ),
             ("our diabetes prevention program", &[]),
+            ("the oxygen concentrator is on the truck", &[("oxygen", C)]),
+            (
+                "about trauma counseling for him",
+                &[("trauma counseling", C)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");
