@@ -267,6 +267,10 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("participant passcode", CueKind::Item),
     ("participant pin", CueKind::Item),
     ("participant access code", CueKind::Item),
+    // A drug's national code, no one's.
+    ("ndc", CueKind::Item),
+    ("ndc number", CueKind::Item),
+    ("ndc code", CueKind::Item),
     ("order number", CueKind::Item),
     ("order #", CueKind::Item),
     ("gift card", CueKind::Item),
@@ -354,6 +358,12 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("statement number", CueKind::IdDoc),
     ("statement #", CueKind::IdDoc),
     ("statement no", CueKind::IdDoc),
+    // Paratransit riders and disability placards.
+    ("rider number", CueKind::IdDoc),
+    ("rider #", CueKind::IdDoc),
+    ("rider id", CueKind::IdDoc),
+    ("placard number", CueKind::IdDoc),
+    ("placard #", CueKind::IdDoc),
     ("invoice number", CueKind::IdDoc),
     ("invoice", CueKind::IdDoc),
     ("citation number", CueKind::IdDoc),

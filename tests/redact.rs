@@ -343,6 +343,17 @@ fn a_second_pass_changes_nothing() {
         // Letters read before a number after an identifier's cue are its letters, before
         // the number's tag too.
         "license zero tested B\u{111d7}B\u{a1}b\"B?B 2002000000 zero",
+        // A first name right before a name said again is the name's, as before its tag.
+        "maria Gonzalez st zero Gonzalez",
+        // A saint's name is read the same whether a number or its tag comes before "saint".
+        "june 2000000 saint maria maria",
+        // A spelled letter before a unit is no number of it.
+        "000000000 a Oz:",
+        // A saint's name is no copy of the person's said later.
+        "saint luke's kenji zero luke's zero",
+        // Letters before a number that a hard break parts from them are no name, before
+        // its tag too.
+        "b\u{20d0}B\u{fffc}B\"b\u{24ea}:\u{2010}:\"\"\"\u{1f300} 000000000",
     ] {
         let once = redactor.redact(text).text;
         assert_eq!(redactor.redact(&once).text, once, "{text}");

@@ -224,7 +224,7 @@ fn is_part_before(word: &Word) -> bool {
 /// Parts of the body before a test or procedure ("knee arthroscopy", "pelvic ultrasound",
 /// "sinus c t"): those of [`BODY_PARTS`] but "back", far more often the adverb ("call
 /// back"), and other sites.
-const SITES: [u128; 44] = [
+const SITES: [u128; 51] = [
     key_of(b"hip"),
     key_of(b"hips"),
     key_of(b"arm"),
@@ -269,6 +269,14 @@ const SITES: [u128; 44] = [
     key_of(b"prostate"),
     key_of(b"bladder"),
     key_of(b"colon"),
+    // Bones as clinicians name them ("a distal radius fracture").
+    key_of(b"radius"),
+    key_of(b"ulna"),
+    key_of(b"femur"),
+    key_of(b"tibia"),
+    key_of(b"fibula"),
+    key_of(b"humerus"),
+    key_of(b"clavicle"),
 ];
 
 /// Parts of the body an injury names ("broke her hip", "sprained my ankle").
@@ -587,7 +595,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
 /// remitting MS", "a left total hip replacement". Not "mild", "moderate" or "severe",
 /// which most writers leave out of the condition ("a mild stroke", "moderate sleep
 /// apnea").
-const MODIFIERS: [u128; 44] = [
+const MODIFIERS: [u128; 55] = [
     // Course and kind ("persistent asthma", "relapsing remitting MS").
     key_of(b"persistent"),
     key_of(b"intermittent"),
@@ -634,6 +642,19 @@ const MODIFIERS: [u128; 44] = [
     key_of(b"abnormal"),
     key_of(b"elevated"),
     key_of(b"negative"),
+    // Where, in clinicians' words ("an upper GI bleed", "a distal radius fracture", "a
+    // saddle pulmonary embolism", "massive PE").
+    key_of(b"upper"),
+    key_of(b"lower"),
+    key_of(b"distal"),
+    key_of(b"proximal"),
+    key_of(b"medial"),
+    key_of(b"lateral"),
+    key_of(b"anterior"),
+    key_of(b"posterior"),
+    key_of(b"saddle"),
+    key_of(b"massive"),
+    key_of(b"submassive"),
 ];
 
 /// The first word of a condition starting at word `first` with the [`MODIFIERS`] said
@@ -697,9 +718,20 @@ fn small_number(doc: &Document<'_>, w: &Word) -> bool {
         || is_word(doc, w, "iii")
 }
 
-/// Extends a condition ending at word `last` over a type after it: "herpes type two",
+/// Extends a condition ending at word `last` over an episode ("a CHF exacerbation") or a
+/// type after it: "herpes type two",
 /// "chronic kidney disease stage 3a".
 fn with_type(doc: &Document<'_>, words: &[Word], last: usize) -> usize {
+    // "a CHF exacerbation", "asthma exacerbations": the episode is the condition's (most
+    // writers leave a "flare" out: "her lupus flare").
+    if words.get(last + 1).is_some_and(|n| {
+        n.brk == Break::Space
+            && ["exacerbation", "exacerbations", "exac"]
+                .iter()
+                .any(|e| is_word(doc, n, e))
+    }) {
+        return last + 1;
+    }
     match (words.get(last + 1), words.get(last + 2)) {
         (Some(t), Some(n))
             if t.brk == Break::Space
@@ -1199,7 +1231,8 @@ const OFFERED: [u128; 6] = [
 /// pet's ("the dog's allergies", "your cat's insulin"), a culture after the condition it
 /// tests for ("strep culture": the condition is the span), an organisation or a program
 /// named after it ("the Cancer Treatment Centers", "our diabetes prevention program"), shots offered to everyone ("flu shots available
-/// this weekend", "covid boosters also in stock"), or the zodiac sign ("she's a Cancer").
+/// this weekend", "covid boosters also in stock"), an insurer's "step therapy", or the
+/// zodiac sign ("she's a Cancer").
 fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
     let before = w.checked_sub(1).map(|k| &words[k]);
     // "her strep culture came back": the condition tested names the test; so may one of
@@ -1217,6 +1250,20 @@ fn no_ones(words: &[Word], w: usize, last: usize) -> bool {
             && words[w].brk == Break::Space
             && words[w - 1].brk == Break::Space
             && pets(&words[w - 2])
+    {
+        return true;
+    }
+    // An insurer's rule, no one's therapy: "per our step therapy", "a
+    // continuation-of-therapy request".
+    if w == last
+        && words[w].key == key_of(b"therapy")
+        && before.is_some_and(|b| {
+            b.key == key_of(b"step") && words[w].brk == Break::Space
+                || b.key == key_of(b"of")
+                    && words[w].brk == Break::Hyphen
+                    && w > 1
+                    && words[w - 2].key == key_of(b"continuation")
+        })
     {
         return true;
     }
@@ -1527,6 +1574,23 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
             "a",
             "employment",
             "dot",
+        ],
+        &[],
+        "",
+    ),
+    // A knee ligament someone hurt ("i tore my acl"), not a soccer league ("the ACL
+    // semis").
+    (
+        key_of(b"acl"),
+        &["my", "her", "his", "your", "their", "ur", "torn", "tore"],
+        &[],
+        "",
+    ),
+    // The yeast infection ("fluconazole for thrush", "the baby has thrush"), not the bird.
+    (
+        key_of(b"thrush"),
+        &[
+            "for", "with", "has", "had", "got", "treat", "treating", "oral",
         ],
         &[],
         "",
@@ -3727,6 +3791,39 @@ mod tests {
             (
                 "about trauma counseling for him",
                 &[("trauma counseling", C)],
+            ),
+            // Clinicians' words: sites, bones, episodes, toxicity, the yeast infection.
+            (
+                "came in with an upper GI bleed; hemoglobin",
+                &[("upper GI bleed", C), ("hemoglobin", C)],
+            ),
+            (
+                "with a distal radius fracture after",
+                &[("distal radius fracture", C)],
+            ),
+            ("after a CHF exacerbation. He", &[("CHF exacerbation", C)]),
+            ("her lupus flare is better", &[("lupus", C)]),
+            (
+                "admitted for lithium toxicity, level",
+                &[("lithium toxicity", C)],
+            ),
+            (
+                "a saddle pulmonary embolism with",
+                &[("saddle pulmonary embolism", C)],
+            ),
+            ("take the upper road", &[]),
+            (
+                "fluconazole for thrush which",
+                &[("fluconazole", M), ("thrush", C)],
+            ),
+            ("a thrush was singing", &[]),
+            ("per our step therapy rule we need", &[]),
+            ("i tore my um my acl back in march", &[("acl", C)]),
+            ("the ACL league dues are due", &[]),
+            ("a continuation-of-therapy request", &[]),
+            (
+                "started therapy for her anxiety",
+                &[("therapy", C), ("anxiety", C)],
             ),
         ];
         for (text, want) in cases {

@@ -568,8 +568,9 @@ const AFTER_MODAL: [u128; 74] = [
 const ASKED: [u128; 3] = [key_of(b"i"), key_of(b"you"), key_of(b"we")];
 
 /// Words people call each other by ("hey girl", "hi sis", "hey bro"): in lower case, no
-/// name.
-const TERMS_OF_ADDRESS: [u128; 16] = [
+/// name, nor a name's end ("it's rigo man").
+const TERMS_OF_ADDRESS: [u128; 17] = [
+    key_of(b"man"),
     key_of(b"sis"),
     key_of(b"bro"),
     key_of(b"girl"),
@@ -1742,6 +1743,8 @@ fn repeats(
             || VERBS_NOT_AFTER_FIRST.contains(&word.key)
             || !(is_unusual(word) || !info.has(COMMON) || capital || restart)
             || glued_to_digits(doc, word)
+            // A saint's name is no copy of a person's ("saint luke's … luke's").
+            || after_saint_or_firm(doc, words, w)
         {
             continue;
         }
@@ -1750,6 +1753,21 @@ fn repeats(
         if restart && last == w && info.has(COMMON) && !capital {
             continue;
         }
+        // A first name right before the copy is its ("maria Gonzalez st … Gonzalez"), as
+        // it is before the copy's tag on a second pass.
+        let before = w.checked_sub(1).map(|k| &words[k]);
+        let start = match before {
+            Some(b)
+                if word.brk == Break::Space
+                    && b.info.has(FIRST)
+                    && !b.info.has(COMMON)
+                    && !taken(b)
+                    && (c == first_found || out[c - 1].range.end <= b.range(doc).start) =>
+            {
+                b.range(doc).start
+            }
+            _ => start,
+        };
         out.push(Candidate {
             range: start..words[last].range(doc).end,
             kind: EntityKind::Person,
@@ -2161,8 +2179,14 @@ fn after_saint_or_firm(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             && word.first as usize == t + 1
             && word.is(TITLE)
     };
-    let not_after_name =
-        |k: usize| !(k > 0 && words[k - 1].info.has(FIRST) && !words[k - 1].info.has(COMMON));
+    // Right after a first name, nothing between (not even one of our tags, which is no
+    // word).
+    let not_after_name = |k: usize| {
+        !(k > 0
+            && words[k - 1].last + 1 == words[k].first
+            && words[k - 1].info.has(FIRST)
+            && !words[k - 1].info.has(COMMON))
+    };
     // "St" in capitals after no capitalised word, or after a preposition or determiner:
     // "at St Agnes", "the st patrick's day", not "Main St Mary will", "main st mary".
     const BEFORE_SAINT: [u128; 11] = [
@@ -2178,13 +2202,17 @@ fn after_saint_or_firm(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
         key_of(b"near"),
         key_of(b"by"),
     ];
+    // The word right before, with nothing between: a second pass must read the same
+    // whether a number or its tag stands before "St".
+    let right_before =
+        |k: usize| (k > 0 && words[k - 1].last + 1 == words[k].first).then(|| &words[k - 1]);
     let saint_word = |k: usize| {
         let x = &words[k];
         x.key == SAINT[1]
             || x.key == SAINT[0]
-                && (k > 0 && BEFORE_SAINT.contains(&words[k - 1].key)
+                && (right_before(k).is_some_and(|p| BEFORE_SAINT.contains(&p.key))
                     || (x.is(TITLE) || x.is(UPPER))
-                        && (k == 0 || !words[k - 1].is(TITLE) || x.brk >= Break::Stop))
+                        && (right_before(k).is_none_or(|p| !p.is(TITLE)) || x.brk >= Break::Stop))
     };
     let saint = saint_word(w - 1)
         && (word.brk == Break::Space || word.brk == Break::Stop && dot_after_st())
@@ -2219,7 +2247,13 @@ fn number_before(doc: &Document<'_>, t: usize) -> bool {
     while k > 0 {
         k -= 1;
         let tok = &doc.tokens[k];
-        if doc.is_tag(k) || tok.kind == TokKind::Digits || doc.atom_of_token[k] != NO_ATOM {
+        // A number, not a spelled letter (a lone "a" is one only beside digits, and not
+        // beside their tag on a second pass).
+        let a = doc.atom_of_token[k];
+        if doc.is_tag(k)
+            || tok.kind == TokKind::Digits
+            || a != NO_ATOM && doc.atoms[a as usize].kind != AtomKind::Letter
+        {
             return true;
         }
         if !(tok.is_punct(b'-') || tok.is_punct(b',')) {
@@ -3569,6 +3603,7 @@ fn name_end(
         if !joined
             || word.is(NUMBER)
             || word.is(CUE)
+            || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
             || word.marks.bits & AFTER_NAME != 0
             || is_term(&info)
             || is_cue_word(word)
@@ -3840,6 +3875,9 @@ fn spelled(
     let near_number = words.get(after).is_some_and(|a| {
         a.is(NUMBER) && a.brk <= Break::Comma && !counts_letters(after) || a.brk == Break::Hard
     }) || words.get(last + 1).is_some_and(|a| a.brk == Break::Hard)
+        // The word after them may have become one of our tags, which is no word at all.
+        || last + 1 == words.len()
+            && (words[last].last as usize + 1..doc.tokens.len()).any(|t| doc.is_tag(t))
         || tag_beside(doc, words[last].last as usize, 1)
         || (w > 0 && words[w - 1].is(NUMBER) && words[w].brk <= Break::Comma)
         || words[w].brk == Break::Hard
