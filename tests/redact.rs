@@ -351,6 +351,8 @@ fn a_second_pass_changes_nothing() {
         "000000000 a Oz:",
         // A saint's name is no copy of the person's said later.
         "saint luke's kenji zero luke's zero",
+        // A number between a month and an ordinal parts them, as its tag does.
+        "march 000000000 third and Gonzalez zero",
         // Letters before a number that a hard break parts from them are no name, before
         // its tag too.
         "b\u{20d0}B\u{fffc}B\"b\u{24ea}:\u{2010}:\"\"\"\u{1f300} 000000000",

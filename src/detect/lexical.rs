@@ -693,7 +693,7 @@ pub(crate) fn introduced(words: &[Word], w: usize) -> bool {
 }
 
 /// Verbs after the pronoun "I" that end no spelling ("g o n z a l e z i think").
-pub(crate) const I_VERBS: [u128; 30] = [
+pub(crate) const I_VERBS: [u128; 40] = [
     crate::lexicon::key_of(b"think"),
     crate::lexicon::key_of(b"hope"),
     crate::lexicon::key_of(b"repeat"),
@@ -724,6 +724,16 @@ pub(crate) const I_VERBS: [u128; 30] = [
     crate::lexicon::key_of(b"believe"),
     crate::lexicon::key_of(b"should"),
     crate::lexicon::key_of(b"forgot"),
+    crate::lexicon::key_of(b"saw"),
+    crate::lexicon::key_of(b"dropped"),
+    crate::lexicon::key_of(b"left"),
+    crate::lexicon::key_of(b"wanted"),
+    crate::lexicon::key_of(b"heard"),
+    crate::lexicon::key_of(b"spoke"),
+    crate::lexicon::key_of(b"talked"),
+    crate::lexicon::key_of(b"sent"),
+    crate::lexicon::key_of(b"missed"),
+    crate::lexicon::key_of(b"wrote"),
 ];
 
 /// Greetings a callee's name may come before ("Chase hi it's Rosalind").

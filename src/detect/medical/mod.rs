@@ -1578,6 +1578,19 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         &[],
         "",
     ),
+    // A fever someone has ("a fever of 101", "her fever broke"), not cabin fever or a
+    // team.
+    (
+        key_of(b"fever"),
+        &[
+            "a", "the", "her", "his", "my", "your", "their", "ur", "high", "low", "grade", "no",
+            "any", "with", "had", "has", "have", "running",
+        ],
+        &[
+            "of", "since", "broke", "is", "was", "went", "came", "and", "for",
+        ],
+        "",
+    ),
     // A knee ligament someone hurt ("i tore my acl"), not a soccer league ("the ACL
     // semis").
     (
@@ -1737,6 +1750,28 @@ const MACHINES_NEAR: &[&str] = &[
     "car", "truck", "van", "bus", "engine", "machine", "furnace", "system", "server",
 ];
 const BREAKDOWN: u128 = key_of(b"breakdown");
+const PRESSURE: u128 = key_of(b"pressure");
+const FEVER: u128 = key_of(b"fever");
+/// Words before "fever" that make it no one's: "cabin fever", "playoff fever".
+const FEVER_NOT_AFTER: &[&str] = &[
+    "cabin", "spring", "summer", "election", "disco", "baby", "gold", "football", "playoff",
+    "march", "holiday", "shopping",
+];
+const SUGAR: u128 = key_of(b"sugar");
+
+/// Whether word `w` follows "for" or "for the" after a drug a few words before
+/// ("amlodipine 5 mg for pressure").
+fn drug_for(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    let mut k = w;
+    if k > 0 && is_word(doc, &words[k - 1], "the") {
+        k -= 1;
+    }
+    k > 0
+        && is_word(doc, &words[k - 1], "for")
+        && words[(k - 1).saturating_sub(5)..k - 1]
+            .iter()
+            .any(|n| n.info.has(MEDICATION))
+}
 
 /// Whether the term of words `w..=last` (one word, or letters spelled: "p t") is in its
 /// context, if [`CONTEXT_ONLY`] lists it; never before "cruiser" ("PT Cruiser").
@@ -1815,7 +1850,10 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                 && (doc.tok_text(words[w].first as usize) == *casing && !title_dot()
                     || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                     || is(after_term, after)
-                    || cued())
+                    || cued()
+                    // "amlodipine 5 mg for pressure", "the metformin for the sugar".
+                    || (*term == PRESSURE || *term == SUGAR)
+                        && drug_for(doc, words, w))
                 && !is(
                     after_term,
                     &[
@@ -1890,9 +1928,11 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                         "work",
                         "fight",
                         "demands",
+                        "pitch",
                     ],
                 )
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
+                && (*term != FEVER || w == 0 || !is(words.get(w - 1), FEVER_NOT_AFTER))
                 && (*term != BREAKDOWN
                     || !near.iter().any(|n| is(Some(n), MACHINES_NEAR))
                         && !is(after_term, &["for", "by", "per"]))
@@ -3803,6 +3843,16 @@ mod tests {
             ),
             ("after a CHF exacerbation. He", &[("CHF exacerbation", C)]),
             ("her lupus flare is better", &[("lupus", C)]),
+            (
+                "amlodipine 5 mg for pressure, and",
+                &[("amlodipine 5 mg", M), ("pressure", C)],
+            ),
+            ("we went to the store for sugar", &[]),
+            // Symptoms that are health facts.
+            ("he has a fever of 102 and", &[("fever", C)]),
+            ("cabin fever is real", &[]),
+            ("i've been vomiting since last night", &[("vomiting", C)]),
+            ("she's wheezing even after", &[("wheezing", C)]),
             (
                 "admitted for lithium toxicity, level",
                 &[("lithium toxicity", C)],

@@ -1338,6 +1338,7 @@ pub(crate) fn detect(
                             && org_head(n)
                             && (n.is(TITLE) || !words[last].is(POSSESSIVE))
                     }) || partners_firm(doc, words, last)
+                        || shop_after_possessive(words, last)
                         // Not a surname that ends a name ("Rhonda Tower").
                         || last > w
                             && org_head(&words[last])
@@ -2136,6 +2137,50 @@ fn after_civic_word(words: &[Word], w: usize) -> bool {
         && CIVIC.contains(&words[w - 1].key)
 }
 
+/// Whether the name ending at word `last` is a possessive that names a shop ("Tony's
+/// Auto", "Patty's Cakes", "marco's barbershop"): a shop's word after it, with a capital,
+/// or in lower case one that is never a thing someone owns ("tony's auto"; not "maria's
+/// kitchen").
+fn shop_after_possessive(words: &[Word], last: usize) -> bool {
+    const STRONG: [u128; 12] = [
+        key_of(b"auto"),
+        key_of(b"barbershop"),
+        key_of(b"trattoria"),
+        key_of(b"bakery"),
+        key_of(b"pizzeria"),
+        key_of(b"diner"),
+        key_of(b"deli"),
+        key_of(b"salon"),
+        key_of(b"cantina"),
+        key_of(b"taqueria"),
+        key_of(b"bistro"),
+        key_of(b"cleaners"),
+    ];
+    const WITH_CAPITAL: [u128; 16] = [
+        key_of(b"cakes"),
+        key_of(b"kitchen"),
+        key_of(b"pizza"),
+        key_of(b"grill"),
+        key_of(b"cafe"),
+        key_of(b"garage"),
+        key_of(b"tavern"),
+        key_of(b"pub"),
+        key_of(b"boutique"),
+        key_of(b"flowers"),
+        key_of(b"bagels"),
+        key_of(b"donuts"),
+        key_of(b"restaurant"),
+        key_of(b"catering"),
+        key_of(b"market"),
+        key_of(b"tailoring"),
+    ];
+    words[last].is(POSSESSIVE)
+        && words.get(last + 1).is_some_and(|n| {
+            n.brk == Break::Space
+                && (STRONG.contains(&n.key) || n.is(TITLE) && WITH_CAPITAL.contains(&n.key))
+        })
+}
+
 /// Whether the name ending at word `last` is joined by "&" or "and" to another name before
 /// a firm's word ("Harper & Lowell Staffing", "morgan and tate hiring").
 fn partners_firm(doc: &Document<'_>, words: &[Word], last: usize) -> bool {
@@ -2523,8 +2568,19 @@ fn starts_name(
     // Lending" and "Summit Mutual" are organisations.
     // Nor before one of our tags, which may stand for such a word ("Valley [PERSON]" was
     // "Valley CardiologyAssociates").
+    // After a colon a capital opens what a label introduces, as after a full stop: an
+    // ordinary word is no name then ("Speaker 2: Good afternoon", "Caller (0:11): Perfect,
+    // thanks"; "Re: Whitlock account" stays one).
+    let after_colon = cue.is_none()
+        && info.has(COMMON)
+        && word.first > 0
+        && doc.tokens[word.first as usize - 1].is_punct(b':')
+        && !words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && n.is(TITLE));
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
+        && !after_colon
         && !words.get(w + 1).is_some_and(|n| {
             n.brk == Break::Space
                 && n.is(TITLE)
@@ -3428,7 +3484,8 @@ fn street_alone(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
             let a = doc.atom_of_token[x.first as usize];
             a != NO_ATOM
                 && doc.atoms[a as usize].kind == AtomKind::Ordinal
-                && (k == 0 || !words[k - 1].is(MONTH))
+                // Right after the month: a number between, or its tag, parts them.
+                && (k == 0 || !(words[k - 1].is(MONTH) && words[k - 1].last + 1 == x.first))
         })
     };
     let word = &words[w];
@@ -4612,6 +4669,11 @@ mod tests {
             ("the funeral Mass at Our Lady of Lourdes, I'll", &[]),
             ("you can pay Tio Ernesto's funeral bill", &["Ernesto"]),
             ("tell maria and john hiring is slow", &["maria", "john"]),
+            // Shops named for their owners.
+            ("Reminder from Tony's Auto: your car", &[]),
+            ("my order at Patty's Cakes is", &[]),
+            ("i can drop it off at tony's auto tomorrow", &[]),
+            ("i left it in maria's kitchen", &["maria"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
