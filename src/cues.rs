@@ -123,6 +123,11 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("birth", CueKind::Birth),
     ("b day", CueKind::Birth),
     ("bday", CueKind::Birth),
+    // A department's line, not a member's number ("member services 866.555.0130").
+    ("member services", CueKind::Phone),
+    ("member service", CueKind::Phone),
+    ("customer service", CueKind::Phone),
+    ("customer care", CueKind::Phone),
     ("call me at", CueKind::Phone),
     ("call me back at", CueKind::Phone),
     ("call me back", CueKind::Phone),
@@ -800,6 +805,21 @@ impl Document<'_> {
         upto > 0 && {
             let c = &self.cues[upto - 1];
             c.kind == CueKind::Item && self.words_between(c.end_tok, tok, window) <= window
+        }
+    }
+
+    /// Whether token `tok` comes within `window` plain words after the cue of a product's
+    /// number ("model", "part number", "sku", "serial"), not a parcel's or an order's.
+    pub(crate) fn after_product_cue(&self, tok: usize, window: u32) -> bool {
+        const PRODUCTS: [&str; 6] = ["model", "part", "item", "sku", "serial", "product"];
+        let upto = self.cues.partition_point(|c| c.end_tok <= tok);
+        upto > 0 && {
+            let c = &self.cues[upto - 1];
+            c.kind == CueKind::Item
+                && PRODUCTS
+                    .iter()
+                    .any(|p| self.tok_text(c.first_tok).eq_ignore_ascii_case(p))
+                && self.words_between(c.end_tok, tok, window) <= window
         }
     }
 

@@ -320,10 +320,13 @@ impl<'t> Document<'t> {
                 .is_some_and(|n| !n.space_before && n.kind == TokKind::Digits)
     }
 
-    /// Whether token `i` is one of our redaction tags ("\[PHONE\]").
+    /// Whether token `i` is one of our redaction tags ("\[PHONE\]"); false past the last
+    /// token.
     pub(crate) fn is_tag(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        self.tags && t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['
+        self.tags
+            && self.tokens.get(i).is_some_and(|t| {
+                t.kind == TokKind::Punct(0) && self.text.as_bytes()[t.start()] == b'['
+            })
     }
 
     /// Whether token `i` is glued to an apostrophe that joins it to another word ("O'Brien",

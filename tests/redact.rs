@@ -265,6 +265,10 @@ fn a_second_pass_changes_nothing() {
     let redactor = Redactor::default();
     for text in [
         "1 insulin st luke's",
+        "2000000. 2000000 hundred",
+        "2000000 . 2000000 hundred",
+        "explanation four eight have for up Little keisha",
+        "ok see you soon little",
         "birth call aa aa as this will it's mjy137098cx 010100",
         "com 0 maria 0 mg",
         "tell the garcias that maria broke her hip, p o um box 4561",

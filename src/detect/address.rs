@@ -1939,6 +1939,7 @@ fn zips(
             && !claimed[b + 1]
             && zip_joined(atoms[b + 1].gap)
             && !day_of_month(b + 1)
+            && !super::phone::written_number_after(doc, b + 1)
         {
             b += 1;
             digits += usize::from(atoms[b].width);
@@ -2590,6 +2591,8 @@ mod tests {
     fn zip_codes_after_cues_states_and_addresses() {
         let cases: &[(&str, &[&str])] = &[
             ("Springfield, IL 62704.", &["62704"]),
+            // Not read on into a phone number written after it.
+            ("Lexington, KY 40509 859-555-0149 is", &["40509"]),
             (
                 "springfield illinois six two seven oh four",
                 &["six two seven oh four"],

@@ -1019,7 +1019,14 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
         };
         done = done.max(last + 1);
         // Glued to something else on either side ("x-AB12…", "AB12….wav"): still a code.
-        if free && !tag_glued && len >= 9 && digits >= 5 && digits < len {
+        // Not a product's number ("the furnace model G61MPV-36B-070").
+        if free
+            && !tag_glued
+            && len >= 9
+            && digits >= 5
+            && digits < len
+            && !doc.after_product_cue(first, 2)
+        {
             let run = Run {
                 first,
                 last,
@@ -1352,12 +1359,16 @@ fn code_run(
             TokKind::Punct(b'-' | b',') => true,
             // A full stop glued after the code and before a word ends a sentence ("…
             // 529-03-6718. One of them", "loan # 30047718. u mentioned"); before written
-            // digits it may part groups ("5 1 8. 2 2. 6 0 4 7"); the dots of a pause
+            // digits it may part groups said apart ("5 1 8. 2 2. 6 0 4 7"), not groups
+            // written with hyphens ("open 8-8. 503-555-0196"); the dots of a pause
             // ("541... 09") and a dot inside a code ("4471.2290") join.
             TokKind::Punct(b'.') => {
                 let next = doc.tokens.get(i + 1);
                 tok.space_before
-                    || next.is_some_and(|n| !n.space_before || n.kind == TokKind::Digits)
+                    || next.is_some_and(|n| {
+                        !n.space_before
+                            || n.kind == TokKind::Digits && doc.tokens[i - 1].space_before
+                    })
                     || doc.tokens[i - 1].is_punct(b'.')
             }
             // A federal court's case number ("2:22-bk-50317": office, year, kind, number)
@@ -2649,6 +2660,12 @@ mod tests {
                 &[("1EG4-TE5-MK73", "POLICY_NUMBER")],
             ),
             ("model 3AB4 CD5 EF73 on sale", &[]),
+            // A product's number is no one's; a parcel's long code is masked still.
+            ("for the furnace model G61MPV-36B-070 the filter", &[]),
+            (
+                "Tracking 1Z999AA10123456784 shows delivered.",
+                &[("1Z999AA10123456784", "ID_NUMBER")],
+            ),
             ("gate 1EG4 TE5 MK7 now", &[]),
             ("your prescription for lisinopril 20 mg is ready", &[]),
             ("the policy covers a deductible of 500 dollars", &[]),
@@ -2667,6 +2684,8 @@ mod tests {
     fn amounts_years_and_phones_after_one_word_cues() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("your loan balance is $12,500 as of today", &[]),
+            // A department's line after "member".
+            ("member services 866.555.0130 M-F 8-8", &[]),
             ("your loan balance is 12,500 as of today", &[]),
             ("the loan payoff is 3,250.75 today", &[]),
             ("the loan amount is one hundred twenty five thousand", &[]),

@@ -117,7 +117,26 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
             out.push(c);
             claimed[p..q].fill(true);
         }
-        unread = (out.len() == from).then_some((i, j));
+        // A run that holds no phone number may be two sentences ("open 8-8. 503-555-0196"),
+        // or a number before a written one ("call 24/7 1-888-555-0147"): it is read again
+        // from the first atom after a full stop, or from a written number's first group,
+        // and the part before is read on its own, as a second pass reads it beside the tag.
+        let after_stop = |k: &usize| {
+            // A full stop glued to the number before it, then a space.
+            let dot = atoms[*k - 1].last + 1;
+            let stop = atoms[*k].gap.has(Gap::DOT)
+                && doc.tokens[dot].is_punct(b'.')
+                && !doc.tokens[dot].space_before
+                && doc.tokens[dot + 1].space_before;
+            stop || *k + 1 < j && written_number_after(doc, *k)
+        };
+        let split = (out.len() == from)
+            .then(|| (i + 1..j).find(after_stop))
+            .flatten();
+        if let Some(k) = split {
+            read_run(doc, start, k, claimed, out);
+        }
+        unread = (out.len() == from && split.is_none()).then_some((i, j));
         // The span may take in more than its digits ("011 44 …", "$"): every atom inside
         // it will be the tag's, so every one is claimed.
         for c in &out[from..] {
@@ -129,7 +148,7 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
                 claimed[k] = true;
             }
         }
-        i = j;
+        i = split.unwrap_or(j);
     }
     if let Some((p, q)) = unread {
         area_code_alone(doc, p, q, claimed, out);
@@ -139,9 +158,22 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
     }
 }
 
+/// Whether atom `k` is the first group of a written number set apart by a space only, its
+/// groups glued by hyphens or dots ("24/7 1-888-555-0147", "85716 520-555-0110"): a number
+/// of its own, not more digits of the one before.
+pub(super) fn written_number_after(doc: &Document<'_>, k: usize) -> bool {
+    let atoms = &doc.atoms;
+    atoms[k].gap.flags == Gap::SPACE
+        && atoms[k].kind == AtomKind::Written
+        && atoms
+            .get(k + 1)
+            .is_some_and(|n| n.gap.has(Gap::HYPHEN | Gap::DOT) && !n.gap.has(Gap::SPACE))
+}
+
 /// "… four one four five five five oh one six two i think yeah oh one six two okay bye":
 /// the last four digits of a phone number found, said again alone a few words after it,
-/// are that number's (`out[ours..]`: the phone numbers found).
+/// are that number's (`out[ours..]`: the phone numbers found); so are four digits that
+/// correct them ("… oh one six eight... sorry, oh one eight six").
 fn last_four_again(
     doc: &Document<'_>,
     ours: usize,
@@ -185,7 +217,10 @@ fn last_four_again(
             digits += width(doc, b);
             b += 1;
         }
-        if digits != 4 || run_digits(doc, a, b).is_none_or(|d| d.as_str() != last4) {
+        if digits != 4
+            || run_digits(doc, a, b).is_none_or(|d| d.as_str() != last4)
+                && !correction_between(doc, near - 1, atoms[a].first)
+        {
             continue;
         }
         // Not an amount or a time ("4:30", "$1,620").
@@ -270,16 +305,17 @@ fn run_digits(doc: &Document<'_>, a: usize, b: usize) -> Option<Canon> {
 }
 
 /// Whether the tokens between token `before` and token `after` are only words of
-/// [`CORRECTIONS`], fillers and commas, one correction word at least, four tokens at most.
+/// [`CORRECTIONS`], fillers, commas and full stops ("… sorry,"), one correction word at
+/// least, eight tokens at most.
 fn correction_between(doc: &Document<'_>, before: usize, after: usize) -> bool {
     let between = before + 1..after;
-    if between.len() > 4 {
+    if between.len() > 8 {
         return false;
     }
     let mut words = 0;
     for t in between.clone() {
         let tok = &doc.tokens[t];
-        if tok.lex == Lex::Filler || tok.is_punct(b',') {
+        if tok.lex == Lex::Filler || tok.is_punct(b',') || tok.is_punct(b'.') {
             continue;
         }
         if !CORRECTIONS
@@ -1176,6 +1212,23 @@ mod tests {
             (
                 "we close at 9. 615-555-0117",
                 &[("615-555-0117", "6155550117")],
+            ),
+            // A number written before a phone number, in the sentence before or not.
+            (
+                "Suite 400, open 8-8. 503-555-0196.",
+                &[("503-555-0196", "5035550196")],
+            ),
+            (
+                "no fee unless we win. call 24/7 1-888-555-0147. to",
+                &[("1-888-555-0147", "8885550147")],
+            ),
+            // Four digits that correct the end of the number are its.
+            (
+                "my cell 857 555 oh one six eight... sorry, oh one eight six. thx",
+                &[
+                    ("857 555 oh one six eight", "8575550168"),
+                    ("oh one eight six", "0186"),
+                ],
             ),
         ];
         for (text, want) in cases {

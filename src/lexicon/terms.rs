@@ -533,7 +533,6 @@ const NOT_NAMES: &[&str] = &[
     "yep",
     "nope",
     "yo",
-    "yoo",
     "heyy",
     "heyyy",
     "heyyyy",

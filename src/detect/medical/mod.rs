@@ -151,9 +151,10 @@ const INJURIES: &[&str] = &[
 ];
 
 /// The adjectives of an injury, by key: before a part of the body, the injury ("a broken
-/// wrist", "the fractured hip", "torn acl"). Their words get the medical hint (see
-/// [`is_injured`]).
-const INJURED: [u128; 8] = [
+/// wrist", "the fractured hip", "torn acl", "a split lip"). Their words get the medical
+/// hint (see [`is_injured`]). Those from "crushed" on are more often something else
+/// before "back" ("pulled back", "split back"), and are not taken before it.
+const INJURED: [u128; 17] = [
     key_of(b"broken"),
     key_of(b"fractured"),
     key_of(b"sprained"),
@@ -162,19 +163,47 @@ const INJURED: [u128; 8] = [
     key_of(b"twisted"),
     key_of(b"cracked"),
     key_of(b"bruised"),
+    key_of(b"strained"),
+    key_of(b"injured"),
+    key_of(b"crushed"),
+    key_of(b"smashed"),
+    key_of(b"split"),
+    key_of(b"chipped"),
+    key_of(b"jammed"),
+    key_of(b"pulled"),
+    key_of(b"bloody"),
 ];
+
+/// Where the adjectives of [`INJURED`] that are not taken before "back" start.
+const INJURED_NOT_BACK: usize = 10;
 
 /// Whether the word with key `key` is one of [`INJURED`].
 pub(crate) fn is_injured(key: u128) -> bool {
     INJURED.contains(&key)
 }
 
-/// Whether word `w` is one of [`INJURED`] and a part of the body follows it.
-fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
-    is_injured(words[w].key)
-        && words.get(w + 1).is_some_and(|next| {
-            next.brk == Break::Space && BODY_PARTS.iter().any(|p| is_word(doc, next, p))
-        })
+/// If word `w` is one of [`INJURED`] and a part of the body follows it, maybe after a
+/// side ("a chipped front tooth", "her broken left wrist"), the part's word.
+fn injury_of_part(doc: &Document<'_>, words: &[Word], w: usize) -> Option<usize> {
+    const SIDES: [u128; 6] = [
+        key_of(b"left"),
+        key_of(b"right"),
+        key_of(b"front"),
+        key_of(b"upper"),
+        key_of(b"lower"),
+        key_of(b"big"),
+    ];
+    let at = |k: usize| words.get(k).filter(|x| x.brk == Break::Space);
+    let i = INJURED.iter().position(|&k| k == words[w].key)?;
+    let part = if at(w + 1).is_some_and(|x| SIDES.contains(&x.key)) {
+        w + 2
+    } else {
+        w + 1
+    };
+    let next = at(part)?;
+    let back = next.key == key_of(b"back");
+    (BODY_PARTS.iter().any(|p| is_word(doc, next, p)) && !(back && i >= INJURED_NOT_BACK))
+        .then_some(part)
 }
 
 /// Whether `word` is a part of the body that may name where a condition is ("knee
@@ -224,7 +253,7 @@ fn is_part_before(word: &Word) -> bool {
 /// Parts of the body before a test or procedure ("knee arthroscopy", "pelvic ultrasound",
 /// "sinus c t"): those of [`BODY_PARTS`] but "back", far more often the adverb ("call
 /// back"), and other sites.
-const SITES: [u128; 51] = [
+const SITES: [u128; 56] = [
     key_of(b"hip"),
     key_of(b"hips"),
     key_of(b"arm"),
@@ -277,6 +306,11 @@ const SITES: [u128; 51] = [
     key_of(b"fibula"),
     key_of(b"humerus"),
     key_of(b"clavicle"),
+    key_of(b"calcaneus"),
+    key_of(b"scaphoid"),
+    key_of(b"patella"),
+    key_of(b"sternum"),
+    key_of(b"scalp"),
 ];
 
 /// Parts of the body an injury names ("broke her hip", "sprained my ankle").
@@ -313,6 +347,40 @@ const BODY_PARTS: &[&str] = &[
     "acl",
     "mcl",
     "meniscus",
+    "pinky",
+    "kneecap",
+    "sternum",
+    "forearm",
+    "bicep",
+    "biceps",
+    "tricep",
+    "molar",
+    "tooth",
+    "teeth",
+    "lip",
+    "fingernail",
+    "toenail",
+    "hamstring",
+    "groin",
+    "calf",
+    "shin",
+    "cheekbone",
+    "thigh",
+    "eye",
+    "eardrum",
+    "ankles",
+    "wrists",
+    "knees",
+    "fingers",
+    "toes",
+    "muscle",
+    "tendon",
+    "ligament",
+    "vertebra",
+    "disc",
+    "achilles",
+    "palm",
+    "knuckle",
 ];
 
 /// Units of a dose ("five hundred milligrams"): after a number, they make the unknown
@@ -352,7 +420,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
             && word.info.flags & (MEDICATION | CONDITION | CONDITION_CUE) == 0
             && word.info.phrase_len == 0
             && !may_have_suffix(word)
-            && !injury_of_part(doc, words, w)
+            && injury_of_part(doc, words, w).is_none()
         {
             let free = out[from..].last().map_or(0, |c| c.range.end);
             if let Some((first, last, kind)) = everyday::at(doc, words, w, free) {
@@ -399,10 +467,12 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                         with_dose(doc, words, with_release(doc, words, term_last))
                     }
                     // "the fractured hip": the part of the body is the injury's.
-                    Medical::Condition if term_last == w && injury_of_part(doc, words, w) => w + 1,
-                    Medical::Condition if term_last == w && is_finding(&words[w]) => {
-                        with_site(doc, words, w)
-                    }
+                    Medical::Condition if term_last == w => match injury_of_part(doc, words, w) {
+                        Some(part) => part,
+                        None if is_finding(&words[w]) => with_site(doc, words, w),
+                        None if IMAGING.contains(&words[w].key) => imaged_part(words, w),
+                        None => with_type(doc, words, w),
+                    },
                     Medical::Condition if IMAGING.contains(&words[term_last].key) => {
                         imaged_part(words, term_last)
                     }
@@ -508,10 +578,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
                 let cue = condition_cue_at(words, w)
                     .and_then(|end| Some((end, words.get(end + 1)?)))
                     .filter(|(_, next)| next.brk == Break::Space);
-                if injury_of_part(doc, words, w) {
+                if let Some(part) = injury_of_part(doc, words, w) {
                     // "a broken wrist", "her sprained ankle".
-                    push(doc, words, w, w + 1, Medical::Condition, CUED, out);
-                    w += 2;
+                    push(doc, words, w, part, Medical::Condition, CUED, out);
+                    w = part + 1;
                     continue;
                 }
                 if let Some((cue_end, next)) = cue
@@ -592,10 +662,10 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
 /// Words that say how bad, how far or what kind a condition is, said before it: "your
 /// chronic migraines", "acute myeloid leukemia", "metastatic breast cancer", "a double
 /// mastectomy", "elevated liver enzymes", "paroxysmal atrial flutter", "relapsing
-/// remitting MS", "a left total hip replacement". Not "mild", "moderate" or "severe",
-/// which most writers leave out of the condition ("a mild stroke", "moderate sleep
-/// apnea").
-const MODIFIERS: [u128; 55] = [
+/// remitting MS", "a left total hip replacement", "severe asthma". Not "mild" or
+/// "moderate", which most writers leave out of the condition ("a mild stroke", "moderate
+/// sleep apnea").
+const MODIFIERS: [u128; 56] = [
     // Course and kind ("persistent asthma", "relapsing remitting MS").
     key_of(b"persistent"),
     key_of(b"intermittent"),
@@ -642,6 +712,7 @@ const MODIFIERS: [u128; 55] = [
     key_of(b"abnormal"),
     key_of(b"elevated"),
     key_of(b"negative"),
+    key_of(b"severe"),
     // Where, in clinicians' words ("an upper GI bleed", "a distal radius fracture", "a
     // saddle pulmonary embolism", "massive PE").
     key_of(b"upper"),
@@ -967,6 +1038,96 @@ const SITE_ONLY: [u128; 10] = [
     key_of(b"weakness"),
 ];
 
+/// Wounds, which are one only with where they are on the body: "a cut on his shin", "the
+/// burn on your hand", "a bruise above her eye" (not "a pay cut", "burn the old files");
+/// the wound alone is the span, as writers label it.
+const WOUNDS: [u128; 20] = [
+    key_of(b"cut"),
+    key_of(b"cuts"),
+    key_of(b"burn"),
+    key_of(b"burns"),
+    key_of(b"bruise"),
+    key_of(b"bruises"),
+    key_of(b"bruising"),
+    key_of(b"blister"),
+    key_of(b"blisters"),
+    key_of(b"gash"),
+    key_of(b"scrape"),
+    key_of(b"scrapes"),
+    key_of(b"welt"),
+    key_of(b"welts"),
+    key_of(b"wound"),
+    key_of(b"wounds"),
+    key_of(b"bite"),
+    key_of(b"bites"),
+    key_of(b"sting"),
+    key_of(b"splinter"),
+];
+
+/// Whether a part of the body follows wound `w`: "on", "above", "to" … with at most an
+/// owner and a side between ("a cut above his left eye", "the burn on ur forearm").
+fn wound_site(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+    const WHERE: [u128; 9] = [
+        key_of(b"on"),
+        key_of(b"in"),
+        key_of(b"above"),
+        key_of(b"below"),
+        key_of(b"under"),
+        key_of(b"over"),
+        key_of(b"across"),
+        key_of(b"to"),
+        key_of(b"near"),
+    ];
+    const WHOSE: [u128; 12] = [
+        key_of(b"my"),
+        key_of(b"her"),
+        key_of(b"his"),
+        key_of(b"your"),
+        key_of(b"ur"),
+        key_of(b"the"),
+        key_of(b"their"),
+        key_of(b"its"),
+        key_of(b"left"),
+        key_of(b"right"),
+        key_of(b"upper"),
+        key_of(b"lower"),
+    ];
+    const PARTS: [u128; 14] = [
+        key_of(b"forehead"),
+        key_of(b"face"),
+        key_of(b"cheek"),
+        key_of(b"chin"),
+        key_of(b"scalp"),
+        key_of(b"eyebrow"),
+        key_of(b"ear"),
+        key_of(b"mouth"),
+        key_of(b"tongue"),
+        key_of(b"stomach"),
+        key_of(b"belly"),
+        key_of(b"hands"),
+        key_of(b"skin"),
+        key_of(b"body"),
+    ];
+    let at = |k: usize| {
+        words
+            .get(k)
+            .filter(|x| x.brk == Break::Space && x.first == x.last)
+    };
+    if !at(w + 1).is_some_and(|x| WHERE.contains(&x.key)) {
+        return false;
+    }
+    let mut k = w + 2;
+    while k < w + 4 && at(k).is_some_and(|x| WHOSE.contains(&x.key)) {
+        k += 1;
+    }
+    at(k).is_some_and(|part| {
+        PARTS.contains(&part.key)
+            || is_part_before(part)
+            || FINDING_SITES.contains(&part.key)
+            || BODY_PARTS.iter().any(|p| is_word(doc, part, p))
+    })
+}
+
 /// What a drug is given as, which names one in a text that names a medical term elsewhere:
 /// "the patch" (nicotine, estradiol, fentanyl), "her shot" (insulin, depo, a vaccine).
 const LAY_DRUGS: [u128; 4] = [
@@ -979,6 +1140,7 @@ const LAY_DRUGS: [u128; 4] = [
 /// Whether the word is a lay finding or a lay word for a drug (see [`lay_findings`]).
 fn is_lay(word: &Word) -> bool {
     LAY_FINDINGS.contains(&word.key)
+        || WOUNDS.contains(&word.key)
         || LAY_DRUGS.contains(&word.key)
         || SITE_ONLY.contains(&word.key)
 }
@@ -1062,6 +1224,26 @@ fn lay_findings(
             .iter()
             .any(|c| c.range.start < range.end && c.range.end > range.start)
         {
+            continue;
+        }
+        if WOUNDS.contains(&word.key) {
+            // "second-degree burns": how deep, with it.
+            const ORDINALS: [u128; 4] = [
+                key_of(b"first"),
+                key_of(b"second"),
+                key_of(b"third"),
+                key_of(b"fourth"),
+            ];
+            let degree = w >= 2
+                && words[w - 1].key == key_of(b"degree")
+                && words[w].brk <= Break::Hyphen
+                && words[w - 1].brk <= Break::Hyphen
+                && ORDINALS.contains(&words[w - 2].key);
+            if degree {
+                push(doc, words, w - 2, w, Medical::Condition, CUED, out);
+            } else if wound_site(doc, words, w) {
+                push(doc, words, w, w, Medical::Condition, CUED, out);
+            }
             continue;
         }
         let site = with_site(doc, words, w);
@@ -1589,6 +1771,16 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         &[
             "of", "since", "broke", "is", "was", "went", "came", "and", "for",
         ],
+        "",
+    ),
+    // Orthodontic braces someone wears ("your braces adjustment", "getting her braces
+    // off"), not "brace yourself".
+    (
+        key_of(b"braces"),
+        &[
+            "your", "his", "her", "my", "their", "ur", "get", "getting", "got",
+        ],
+        &["off", "adjustment", "tightened", "removed", "appointment"],
         "",
     ),
     // A knee ligament someone hurt ("i tore my acl"), not a soccer league ("the ACL
@@ -3875,6 +4067,36 @@ mod tests {
                 "started therapy for her anxiety",
                 &[("therapy", C), ("anxiety", C)],
             ),
+            // Injuries: a wound with where it is, an injured part, how deep a burn is.
+            ("got a cut on my shin from a trailer", &[("cut", C)]),
+            ("the burn on ur forearm is", &[("burn", C)]),
+            ("a bruise above his left eye", &[("bruise", C)]),
+            ("a pay cut on my check", &[]),
+            ("we should cut to the chase", &[]),
+            ("burn the files on my desk", &[]),
+            (
+                "she has second-degree burns, and",
+                &[("second-degree burns", C)],
+            ),
+            ("the third degree", &[]),
+            (
+                "a chipped front tooth and a split lip",
+                &[("chipped front tooth", C), ("split lip", C)],
+            ),
+            ("a pulled hamstring", &[("pulled hamstring", C)]),
+            ("they pulled back the offer", &[]),
+            ("we split the bill", &[]),
+            ("a scalp laceration that", &[("scalp laceration", C)]),
+            (
+                "called it a calcaneus fracture",
+                &[("calcaneus fracture", C)],
+            ),
+            ("for his severe asthma", &[("severe asthma", C)]),
+            ("a moderate sleep apnea", &[("sleep apnea", C)]),
+            ("severe weather tonight", &[]),
+            // Braces someone wears, not a brace for a shelf.
+            ("getting your braces off", &[("braces", C)]),
+            ("the braces for the shelf", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text}");

@@ -1404,6 +1404,18 @@ pub(crate) fn detect(
                 } else {
                     w
                 };
+                // "little Caspian", "baby boy Wrobel": how a child is called, not the name.
+                let first = if last > first
+                    && (words[first].key == key_of(b"little")
+                        || first > 0
+                            && words[first - 1].key == key_of(b"baby")
+                            && (words[first].key == key_of(b"boy")
+                                || words[first].key == key_of(b"girl")))
+                {
+                    first + 1
+                } else {
+                    first
+                };
                 let range = words[first].range(doc).start..words[last].range(doc).end;
                 names.add(&words[first]);
                 names.add(&words[last]);
@@ -2442,6 +2454,8 @@ fn title_is_noun(words: &[Word], w: usize, floor: usize) -> bool {
     w >= 2
         && w - 2 >= floor
         && (!words[w].info.has(FIRST | SURNAME) || words[w].info.has(COMMON))
+        // "your patient Tamsin Oyelowo": a capital no list holds as a word is a name.
+        && !(words[w].is(TITLE) && words[w].brk == Break::Space && !words[w].info.has(COMMON))
         && words[w - 2].marks.bits & DETERMINER != 0
         && words[w - 1].brk == Break::Space
         // "my name's hunter": "name is", said short.
@@ -2506,6 +2520,13 @@ fn starts_name(
         || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
         // "the Christmas list", "7 PM Pacific".
         || NEVER_NAMES.contains(&word.key)
+        // "little [PERSON]", "baby boy [PERSON]": how a child is called, before the tag of
+        // the name (see where names are pushed), as on the first pass.
+        || (word.key == key_of(b"little")
+            || w > 0
+                && words[w - 1].key == key_of(b"baby")
+                && (word.key == key_of(b"boy") || word.key == key_of(b"girl")))
+            && doc.is_tag(word.last as usize + 1)
         // "ty!" at the end: thank you.
         || word.key == key_of(b"ty")
             && !word.is(TITLE)
@@ -2578,9 +2599,19 @@ fn starts_name(
         && !words
             .get(w + 1)
             .is_some_and(|n| n.brk == Break::Space && n.is(TITLE));
+    // "Check Channel 5", "Ward 3 votes at …": an ordinary word before a number names a
+    // thing, not a person, unless it is a common first name ("with Hunter 2 days ago";
+    // 150 is about 32,000 births).
+    let before_number = cue.is_none()
+        && info.has(COMMON)
+        && info.first < 150
+        && words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && n.is(NUMBER));
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
         && !after_colon
+        && !before_number
         && !words.get(w + 1).is_some_and(|n| {
             n.brk == Break::Space
                 && n.is(TITLE)
@@ -3359,6 +3390,8 @@ fn family(words: &[Word], w: usize, floor: usize, taken: &impl Fn(&Word) -> bool
     let capital = word.is(TITLE) && !words[w - 1].is(TITLE) && !word.info.has(COMMON);
     word.hint & PLURAL_SURNAME != 0
         || word.info.has(SURNAME) && !is_term(&word.info) && before_family
+        // "the Oyelowo family": a name no list knows.
+        || is_unusual(word) && !word.is(UPPER) && before_family
         // "dinner at the okonkwos", "the okonkwos called": the plural of a rarer surname,
         // that no list knows, of a surname that is no word, where people are.
         || word.hint & PLURAL_WORD_SURNAME != 0
@@ -4307,6 +4340,25 @@ mod tests {
             ("our representative will be in touch", &[]),
             ("please call faith at six oh two", &["faith"]),
             ("Mark, don't forget to mark your calendar.", &["Mark"]),
+            // A capital after a title used as a noun, a surname that was an interjection.
+            (
+                "Dr. Whitcombe, your patient Tamsin Oyelowo is",
+                &["Whitcombe", "Tamsin Oyelowo"],
+            ),
+            ("hi, it's Bettina Yoo, calling", &["Bettina Yoo"]),
+            // An ordinary word before a number names a thing, a common first name a person.
+            ("Check Channel 5 for updates.", &[]),
+            ("Starting this year, Ward 3 votes at the gym", &[]),
+            ("I spoke with Hunter 2 days ago", &["Hunter"]),
+            // How a child is called is not the name.
+            ("can't wait to meet little bodhi um", &["bodhi"]),
+            ("the charges for baby boy Castellano are", &["Castellano"]),
+            ("Stuart Little is on", &["Stuart Little"]),
+            ("office calling the Oyelowo family. Thanks", &["Oyelowo"]),
+            ("Reminder: Little League sign ups", &[]),
+            // The words of a child's calling as the last of the text.
+            ("ok see you soon little", &[]),
+            ("it is baby girl", &[]),
             // Two capitals before the caller's introduction; a greeting between.
             (
                 "Olusegun Bamidele, this is Bill from the bank",
