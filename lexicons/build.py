@@ -27,7 +27,7 @@ output byte for byte identically (all lists are sorted, ASCII, "\\n"-terminated)
 Hand-written inputs (kept in this folder, normalised and re-sorted by each run):
     common_words_extra.txt, medications_curated.txt, medications_said_often.txt,
     medications_common_word_exceptions.txt, conditions_curated.txt,
-    conditions_common_word_exceptions.txt, condition_cues.txt, countries.txt,
+    conditions_common_word_exceptions.txt, condition_cues.txt, countries.txt, world_cities.txt,
     not_persons.tsv
 
 The `names-dataset` package is deliberately never used (built from leaked personal data).
@@ -802,6 +802,18 @@ def build_countries(outputs: dict) -> dict:
     return {"count": len(rows)}
 
 
+def build_world_cities(outputs: dict) -> dict:
+    """Checks and sorts the hand-written list of cities abroad that travellers name."""
+    path = HERE / "world_cities.txt"
+    rows = set()
+    for line in read_list(path):
+        if not re.fullmatch(r"[a-z]+( [a-z]+){0,3}", line):
+            sys.exit(f"world_cities.txt: unusable entry {line!r}")
+        rows.add(line)
+    write_lines(path, sorted(rows), outputs)
+    return {"count": len(rows)}
+
+
 def build_places(whl: Path, outputs: dict) -> dict:
     z = json.loads(bz2.decompress(member_bytes(whl, "zipcodes/zips.json.bz2")))
     codes = set()
@@ -840,7 +852,7 @@ DATA_FILES = [
     "medications_common_word_exceptions.txt", "conditions.tsv",
     "conditions_curated.txt", "conditions_common_word_exceptions.txt", "condition_cues.txt",
     "street_suffixes.tsv", "states.tsv", "cities.txt", "zip3.txt", "countries.txt",
-    "not_persons.tsv",
+    "world_cities.txt", "not_persons.tsv",
 ]
 
 
@@ -1104,6 +1116,12 @@ lower case, one to three words ("france", "new zealand", "papua new guinea").  T
 detector reads them as it reads the cities: a place after "in", after a word of travel
 ("flying to Jordan") or after another place and its comma ("Paris, France"), not a name.
 
+## world_cities.txt
+
+Hand-written for this project (no third-party data): {facts['world_cities']['count']} cities outside the
+United States that travellers name in voicemails ("barcelona", "chiang mai", "nairobi"),
+in lower case, one to four words, read as the countries are ("stuck in Nairobi").
+
 ## not_persons.tsv — `phrase<TAB>brand|brand_or_person|day|place`
 
 Hand-written for this project (no third-party data): chains, products, firms, hospitals,
@@ -1166,6 +1184,8 @@ def main() -> None:
     facts["places"] = build_places(paths["zipcodes"], outputs)
     log("countries (hand-written)")
     facts["countries"] = build_countries(outputs)
+    log("cities abroad (hand-written)")
+    facts["world_cities"] = build_world_cities(outputs)
     log("names that name no one (hand-written)")
     facts["not_persons"] = build_not_persons(outputs)
     (workdir / "facts.json").write_text(json.dumps(facts, indent=1, sort_keys=True, default=str))

@@ -175,6 +175,9 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("medicare beneficiary identifier", CueKind::Policy),
     ("mbi", CueKind::Policy),
     ("medicaid card", CueKind::Policy),
+    // The program named alone before a number: "Gran's Medicaid is 55019284".
+    ("medicaid", CueKind::Policy),
+    ("medicare", CueKind::Policy),
     ("medicaid number", CueKind::Policy),
     ("medicaid id", CueKind::Policy),
     ("medicaid #", CueKind::Policy),
@@ -370,6 +373,19 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("placard number", CueKind::IdDoc),
     ("placard #", CueKind::IdDoc),
     ("invoice number", CueKind::IdDoc),
+    // Home care's records of a client's visits ("timesheet ID TS-448210"); not a video
+    // visit's ID, which is a meeting's.
+    ("timesheet id", CueKind::IdDoc),
+    ("timesheet number", CueKind::IdDoc),
+    ("timesheet #", CueKind::IdDoc),
+    ("provider number", CueKind::IdDoc),
+    ("provider #", CueKind::IdDoc),
+    ("provider id", CueKind::IdDoc),
+    ("case numbers", CueKind::IdDoc),
+    // A customer's contract with a vendor ("Contract # SC-4471-B").
+    ("contract number", CueKind::IdDoc),
+    ("contract #", CueKind::IdDoc),
+    ("contract no", CueKind::IdDoc),
     ("invoice", CueKind::IdDoc),
     ("citation number", CueKind::IdDoc),
     ("citation", CueKind::IdDoc),

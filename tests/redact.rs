@@ -266,6 +266,9 @@ fn a_second_pass_changes_nothing() {
     for text in [
         "1 insulin st luke's",
         "2000000. 2000000 hundred",
+        "refill ask saint maria",
+        "please refill ask saint john",
+        "a₠La 000 00000 zero",
         "2000000 . 2000000 hundred",
         "explanation four eight have for up Little keisha",
         "ok see you soon little",

@@ -386,6 +386,9 @@ enum Again {
     /// "FC 0091 4472 18, that's F as in Frank, C as in cat …", "7720 4419, I'll repeat
     /// that, 7720 4419": the same identifier again, in another form.
     Restated,
+    /// "Visit IDs are V-302117 and V-302118": another identifier of the same kind, as
+    /// long as the first (see [`said_again`]).
+    Listed,
 }
 
 /// Words of a correction or a pause, by key.
@@ -479,6 +482,14 @@ fn said_again(
         let ok = match again {
             Again::Corrected => run.digits >= 1 && run.canon.len() >= 2,
             Again::Restated => run.canon.len() >= 4 && run.digits >= 3,
+            Again::Listed => {
+                run.canon.len() >= 4
+                    && run.digits >= 3
+                    && out[at]
+                        .canon
+                        .as_ref()
+                        .is_some_and(|c| c.len() == run.canon.len())
+            }
         };
         if !ok
             || quantity_after(doc, run.last)
@@ -497,7 +508,7 @@ fn said_again(
                 first.range.end = fixed.range.end;
                 first.canon = fixed.canon;
             }
-            Again::Restated => {
+            Again::Restated | Again::Listed => {
                 at = out.len();
                 out.push(candidate(doc, &run, kind, 0.9));
             }
@@ -546,6 +557,7 @@ fn corrected_start(
 fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usize)> {
     let tokens = &doc.tokens;
     let (mut corrected, mut restated, mut words) = (false, false, 0);
+    let mut and = false;
     while t < stop.min(tokens.len()) {
         let tok = &tokens[t];
         match tok.kind {
@@ -558,6 +570,8 @@ fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usi
                     corrected = true;
                 } else if RESTATE_WORDS.contains(&key) {
                     restated = true;
+                } else if key == key_of(b"and") {
+                    and = true;
                 } else if !BETWEEN_WORDS.contains(&key) || key == I && !i_says(doc, t) {
                     break;
                 }
@@ -572,6 +586,8 @@ fn again_at(doc: &Document<'_>, mut t: usize, stop: usize) -> Option<(Again, usi
         Again::Corrected
     } else if restated {
         Again::Restated
+    } else if and && words == 1 {
+        Again::Listed
     } else {
         return None;
     };
@@ -646,7 +662,7 @@ pub(crate) fn detect_long_codes(
             retries = 0;
             continue;
         }
-        if clock_at(doc, a) {
+        if clock_at(doc, a) || reading_at(doc, a) {
             a += 2;
             retries = 0;
             continue;
@@ -661,8 +677,14 @@ pub(crate) fn detect_long_codes(
         let mut b = a + 1;
         let mut width = usize::from(atoms[a].width);
         let mut digits = digits_of(a);
-        // A clock time ("… 4567 12:30") is no part of a code: the run stops before it.
-        while b < atoms.len() && free(b, claimed) && near(atoms[b].gap) && !clock_at(doc, b) {
+        // A clock time ("… 4567 12:30") or a reading ("128/76") is no part of a code: the
+        // run stops before it.
+        while b < atoms.len()
+            && free(b, claimed)
+            && near(atoms[b].gap)
+            && !clock_at(doc, b)
+            && !reading_at(doc, b)
+        {
             width += usize::from(atoms[b].width);
             digits += digits_of(b);
             b += 1;
@@ -767,13 +789,18 @@ pub(crate) fn variants(
             a += 1;
             continue;
         }
-        if clock_at(doc, a) {
+        if clock_at(doc, a) || reading_at(doc, a) {
             a += 2;
             continue;
         }
         let mut b = a + 1;
         let mut width = usize::from(atoms[a].width);
-        while b < atoms.len() && free(b, claimed) && near(atoms[b].gap) && !clock_at(doc, b) {
+        while b < atoms.len()
+            && free(b, claimed)
+            && near(atoms[b].gap)
+            && !clock_at(doc, b)
+            && !reading_at(doc, b)
+        {
             width += usize::from(atoms[b].width);
             b += 1;
         }
@@ -853,6 +880,24 @@ pub(crate) fn clock_at(doc: &Document<'_>, a: usize) -> bool {
         && tokens[atoms[a].last + 1].is_punct(b':')
         && !tokens[atoms[a].last + 1].space_before
         && !tokens[atoms[a + 1].first].space_before
+}
+
+/// Whether atoms `a` and `a + 1` are a blood pressure written as a reading ("128/76",
+/// "141/88"): two written numbers glued by a slash, the first from 60 to 250, the second
+/// from 30 to 150. Never a piece of a code, however many readings follow one another.
+fn reading_at(doc: &Document<'_>, a: usize) -> bool {
+    let (atoms, tokens) = (&doc.atoms, &doc.tokens);
+    let written =
+        |k: usize| atoms[k].kind == AtomKind::Written && (2..=3).contains(&atoms[k].width);
+    atoms.get(a + 1).is_some_and(|n| n.gap.has(Gap::SLASH))
+        && written(a)
+        && written(a + 1)
+        && atoms[a + 1].first == atoms[a].last + 2
+        && tokens[atoms[a].last + 1].is_punct(b'/')
+        && !tokens[atoms[a].last + 1].space_before
+        && !tokens[atoms[a + 1].first].space_before
+        && (60..=250).contains(&atoms[a].value)
+        && (30..=150).contains(&atoms[a + 1].value)
 }
 
 /// The run with the letters glued to either end ("mjy137098cx" read as "137098"): they
@@ -2660,6 +2705,8 @@ mod tests {
                 &[("1EG4-TE5-MK73", "POLICY_NUMBER")],
             ),
             ("model 3AB4 CD5 EF73 on sale", &[]),
+            // Blood pressures written as readings are no code.
+            ("Readings today: 128/76, 141/88, sugars 110", &[]),
             // A product's number is no one's; a parcel's long code is masked still.
             ("for the furnace model G61MPV-36B-070 the filter", &[]),
             (
@@ -2686,6 +2733,24 @@ mod tests {
             ("your loan balance is $12,500 as of today", &[]),
             // A department's line after "member".
             ("member services 866.555.0130 M-F 8-8", &[]),
+            // The program named alone; a list of identifiers of one shape.
+            (
+                "Gran's Medicaid is 55019284 and her address",
+                &[("55019284", "POLICY_NUMBER")],
+            ),
+            ("Medicare pays 80 percent since 2019", &[]),
+            (
+                "case numbers are AAA-77210 and AAA-77211. The aide",
+                &[("AAA-77210", "ID_NUMBER"), ("AAA-77211", "ID_NUMBER")],
+            ),
+            (
+                "timesheet ID TS-448210. I clocked out",
+                &[("TS-448210", "ID_NUMBER")],
+            ),
+            (
+                "Contract # SC-4471-B if you need it",
+                &[("SC-4471-B", "ID_NUMBER")],
+            ),
             ("your loan balance is 12,500 as of today", &[]),
             ("the loan payoff is 3,250.75 today", &[]),
             ("the loan amount is one hundred twenty five thousand", &[]),
@@ -2759,7 +2824,10 @@ mod tests {
             ),
             (
                 "the rx number is 4410928 and 4410931 is the other",
-                &[("4410928", "MEDICAL_RECORD_NUMBER")],
+                &[
+                    ("4410928", "MEDICAL_RECORD_NUMBER"),
+                    ("4410931", "MEDICAL_RECORD_NUMBER"),
+                ],
             ),
             (
                 "the card number is 4532 and 1198 and 7704 and 2261",

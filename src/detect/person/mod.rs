@@ -257,6 +257,8 @@ const CUES: &[(&str, Cue)] = &[
     ("abuelita", Cue::Greeting),
     ("abuelito", Cue::Greeting),
     ("senor", Cue::Greeting),
+    ("senora", Cue::Greeting),
+    ("senorita", Cue::Greeting),
     ("baji", Cue::Greeting),
     ("ammi", Cue::Greeting),
     ("abbu", Cue::Greeting),
@@ -294,6 +296,7 @@ const CUES: &[(&str, Cue)] = &[
     ("coworker", Cue::Greeting),
     ("roommate", Cue::Greeting),
     ("caregiver", Cue::Greeting),
+    ("aide", Cue::Greeting),
     ("last name", Cue::Spelling),
     ("last name is", Cue::Spelling),
     ("first name", Cue::Spelling),
@@ -794,8 +797,9 @@ pub(crate) const FOLLOWS_NAME: u8 = 4;
 const NOT_SURNAME_AFTER_FIRST: u8 = 8;
 /// A determiner before a title ("the nurse").
 const DETERMINER: u8 = 16;
-/// A one-word US city, state or country (`lexicons/cities.txt`, `states.tsv`,
-/// `countries.txt`): "london", "boston", "austin", "france".
+/// A one-word US city, state, country or city abroad (`lexicons/cities.txt`,
+/// `states.tsv`, `countries.txt`, `world_cities.txt`): "london", "boston", "austin",
+/// "france", "nairobi".
 const CITY: u8 = 32;
 /// A word after which a city is a place ("in", "near", [`PLACE_BEFORE`]).
 const PLACE_BEFORE: u8 = 64;
@@ -812,6 +816,10 @@ const CITIES: &str = include_str!("../../../lexicons/cities.txt");
 /// The world's countries, hand-written (see `lexicons/SOURCES.md`): places as the cities
 /// are ("a charge in Paris, France", "flying to Jordan").
 const COUNTRIES: &str = include_str!("../../../lexicons/countries.txt");
+
+/// Cities abroad that travellers name, hand-written (see `lexicons/SOURCES.md`): places as
+/// the countries are ("stuck in Nairobi", "the train to Milan").
+const WORLD_CITIES: &str = include_str!("../../../lexicons/world_cities.txt");
 
 const PLACE_WORDS: &[&str] = &["in", "near", "visiting", "outside", "around"];
 const PLACE_OR_PERSON_WORDS: &[&str] = &["to", "from", "into"];
@@ -876,6 +884,7 @@ pub(crate) fn marks() -> Vec<(u128, Marks)> {
         .lines()
         .chain(states)
         .chain(COUNTRIES.lines())
+        .chain(WORLD_CITIES.lines())
         .filter(|c| !c.contains(' '))
         .filter_map(|c| {
             let marks = Marks {
@@ -911,6 +920,7 @@ static PLACES: LazyLock<Places> = LazyLock::new(|| {
         .lines()
         .chain(states)
         .chain(COUNTRIES.lines())
+        .chain(WORLD_CITIES.lines())
         // "St. Louis" as written for "saint louis".
         .flat_map(|place| {
             let short = place
@@ -1008,8 +1018,10 @@ fn in_place(words: &[Word], w: usize, last: usize) -> bool {
         return false;
     }
     let places = &*PLACES;
+    // Not from a word of a medical term found, which will be a tag.
     (last.saturating_sub(2)..=w).any(|s| {
         places.may_start(words[s].key)
+            && !words[s].taken
             && !(words[s].info.has(FIRST) && words[s].info.first >= PLACE_FIRST)
             && [2, 3].into_iter().any(|len| {
                 let end = s + len - 1;
@@ -1250,6 +1262,10 @@ pub(crate) fn detect(
                 w += 1;
             }
             continue;
+        } else if words[w].is(LETTER) && letter_after_title(words, w) {
+            // "Mr. T had a good morning", "handing off mister g": a client called by a
+            // letter.
+            Some((w, 0.7))
         } else if words[w].is(LETTER) {
             match spelled(doc, words, w, floor, cue, &taken) {
                 Ok(last) => Some((last, 0.8)),
@@ -2263,9 +2279,11 @@ fn after_saint_or_firm(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     // whether a number or its tag stands before "St".
     let right_before =
         |k: usize| (k > 0 && words[k - 1].last + 1 == words[k].first).then(|| &words[k - 1]);
+    // Not a word of a medical term found ("refill ask saint" heard as a drug), which will
+    // be a tag.
     let saint_word = |k: usize| {
         let x = &words[k];
-        x.key == SAINT[1]
+        !x.taken && x.key == SAINT[1]
             || x.key == SAINT[0]
                 && (right_before(k).is_some_and(|p| BEFORE_SAINT.contains(&p.key))
                     || (x.is(TITLE) || x.is(UPPER))
@@ -2446,6 +2464,26 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
     best
 }
 
+/// Whether word `w`, a letter, follows "Mr.", "Mrs.", "Ms." or "mister" and no other letter
+/// follows it: a person called by the letter ("Mr. T", "mister g"), not the first letter
+/// of a spelling ("mister g a r z a").
+fn letter_after_title(words: &[Word], w: usize) -> bool {
+    const TITLES: [u128; 5] = [
+        key_of(b"mr"),
+        key_of(b"mrs"),
+        key_of(b"ms"),
+        key_of(b"mister"),
+        key_of(b"missus"),
+    ];
+    w > 0
+        && words[w].brk <= Break::Stop
+        && TITLES.contains(&words[w - 1].key)
+        && !words[w].is(NUMBER)
+        && !words
+            .get(w + 1)
+            .is_some_and(|n| n.is(LETTER) && n.brk <= Break::Comma)
+}
+
 /// "the nurse line", "your doctor will call": a title after a determiner is a noun, unless
 /// a name no list holds as a word follows it ("a lump that doctor greene saw", "my doctor
 /// okafor"). The determiner must not belong to a name found before (`floor`), which will
@@ -2540,7 +2578,10 @@ fn starts_name(
                         n.brk == Break::Space
                             && (n.info.has(FIRST | SURNAME) || is_unusual(n))
                     }))
-        || TIME_ZONES.contains(&word.key) && w > 0 && AM_PM.contains(&words[w - 1].key)
+        // "at 9 AM Pacific", "8 to 5 Pacific".
+        || TIME_ZONES.contains(&word.key)
+            && w > 0
+            && (AM_PM.contains(&words[w - 1].key) || words[w - 1].is(NUMBER))
         // "may I speak with", "Will you call": a question, not after "it's" or "this is"
         // ("it's will i got the forms").
         || MODALS.contains(&word.key)
@@ -2602,12 +2643,19 @@ fn starts_name(
     // "Check Channel 5", "Ward 3 votes at …": an ordinary word before a number names a
     // thing, not a person, unless it is a common first name ("with Hunter 2 days ago";
     // 150 is about 32,000 births).
+    // One of our tags other than a name's may stand for the number, as on a second pass.
     let before_number = cue.is_none()
         && info.has(COMMON)
         && info.first < 150
-        && words
+        && (words
             .get(w + 1)
-            .is_some_and(|n| n.brk == Break::Space && n.is(NUMBER));
+            .is_some_and(|n| n.brk == Break::Space && n.is(NUMBER))
+            || {
+                let t = word.last as usize + 1;
+                doc.is_tag(t)
+                    && doc.tokens[t].space_before
+                    && !doc.tok_text(t).starts_with("[PERSON")
+            });
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
         && !after_colon
@@ -3210,8 +3258,23 @@ fn is_place(words: &[Word], w: usize) -> bool {
     if word.brk != Break::Space {
         return false;
     }
+    // "the London hotel", "the Lima office": a place before what is there.
+    const THERE: [u128; 8] = [
+        key_of(b"hotel"),
+        key_of(b"hostel"),
+        key_of(b"airport"),
+        key_of(b"embassy"),
+        key_of(b"consulate"),
+        key_of(b"office"),
+        key_of(b"branch"),
+        key_of(b"station"),
+    ];
     let before = words[w - 1].marks.bits;
-    before & PLACE_BEFORE != 0
+    words[w - 1].key == key_of(b"the")
+        && words
+            .get(w + 1)
+            .is_some_and(|n| n.brk == Break::Space && THERE.contains(&n.key))
+        || before & PLACE_BEFORE != 0
         || before & PLACE_OR_PERSON_BEFORE != 0
             && (!word.info.has(FIRST) || after_travel(words, w - 1))
         // "Austin or Dallas", "in Paris, Texas, or Orlando": the next place of a list.
@@ -3225,7 +3288,7 @@ fn is_place(words: &[Word], w: usize) -> bool {
 /// "headed to Georgia", "driving up from Austin", "flying into Dallas", but not "talk to
 /// Austin".
 fn after_travel(words: &[Word], w: usize) -> bool {
-    const TRAVEL: [u128; 30] = [
+    const TRAVEL: [u128; 40] = [
         key_of(b"been"),
         key_of(b"going"),
         key_of(b"went"),
@@ -3256,6 +3319,16 @@ fn after_travel(words: &[Word], w: usize) -> bool {
         key_of(b"traveled"),
         key_of(b"vacation"),
         key_of(b"visit"),
+        key_of(b"train"),
+        key_of(b"bus"),
+        key_of(b"ferry"),
+        key_of(b"cruise"),
+        key_of(b"layover"),
+        key_of(b"connecting"),
+        key_of(b"arrived"),
+        key_of(b"landed"),
+        key_of(b"stranded"),
+        key_of(b"returning"),
     ];
     const UP_DOWN: [u128; 2] = [key_of(b"up"), key_of(b"down")];
     let mut k = w;
@@ -4358,6 +4431,11 @@ mod tests {
             ("Reminder: Little League sign ups", &[]),
             // The words of a child's calling as the last of the text.
             ("ok see you soon little", &[]),
+            // A client called by a letter after a title; not a spelling.
+            ("Just letting you know Mr. T had a good morning.", &["T"]),
+            ("i'm handing off mister g for the weekend", &["g"]),
+            ("the new aide kwabena seems lovely", &["kwabena"]),
+            ("hola senora garza it's beto", &["garza", "beto"]),
             ("it is baby girl", &[]),
             // Two capitals before the caller's introduction; a greeting between.
             (
@@ -4630,6 +4708,12 @@ mod tests {
             // Places: after another place and its comma, in a list of places, after a word
             // of travel; countries too.
             ("one in Austin and one in Paris, France, made", &[]),
+            // Cities abroad; a city before what is there; a train's ends.
+            ("I'm at the clinic in Chiang Mai, don't panic", &[]),
+            ("records from the hospital in Nairobi, including", &[]),
+            ("The booking ref for the Lisbon hotel is", &[]),
+            ("the train from Milan to Zurich got cancelled", &[]),
+            ("talk to Paris about it", &["Paris"]),
             ("Landed in Savannah, Georgia a little early", &[]),
             ("a free stay in Paris, Texas, or Orlando, for you", &[]),
             ("a hotel in paris and i've never been to paris", &[]),
@@ -4770,6 +4854,13 @@ mod tests {
     fn brands_streets_and_days_named_like_people() {
         let cases: &[(&str, &[&str])] = &[
             ("they're out of Dr Pepper, so", &[]),
+            // Drinks and dishes named for people; a time zone after hours.
+            (
+                "a Shirley Temple station and Arnold Palmers for the adults",
+                &[],
+            ),
+            ("the salmon or the beef Wellington", &[]),
+            ("Monday through Friday, 8 to 5 Pacific.", &[]),
             ("that's the cul-de-sac behind it", &[]),
             // Places of several words; a common first name at their head names a person.
             ("We moved to San Antonio last year.", &[]),
