@@ -219,8 +219,9 @@ fn login_after(doc: &Document<'_>, mut t: usize, claimed: &mut [bool], out: &mut
         && tokens.get(t).is_some_and(|x| {
             x.is_punct(b':')
                 || x.is_punct(b'#')
+                || x.is_punct(b',')
                 || x.kind == TokKind::Alpha
-                    && ["is", "was", "its", "it"]
+                    && ["is", "was", "its", "it", "still", "now"]
                         .iter()
                         .any(|w| doc.tok_text(t).eq_ignore_ascii_case(w))
         })
@@ -253,7 +254,14 @@ fn login_after(doc: &Document<'_>, mut t: usize, claimed: &mut [bool], out: &mut
     }
     marked |= first.kind == TokKind::Digits;
     let len = tokens[last].end() - first.start();
-    if !marked || len < 4 || (t..=last).any(|k| doc.is_tag(k)) {
+    // "my username is dvasquezlund": one word no list knows, long enough for a login.
+    let unknown = last == t && len >= 6 && {
+        let i = doc.words.partition_point(|w| (w.first as usize) < t);
+        doc.words
+            .get(i)
+            .is_some_and(|w| w.first as usize == t && w.last as usize == t && !w.known)
+    };
+    if !(marked || unknown) || len < 4 || (t..=last).any(|k| doc.is_tag(k)) {
         return;
     }
     for k in t..=last {
@@ -882,6 +890,29 @@ pub(crate) fn clock_at(doc: &Document<'_>, a: usize) -> bool {
         && !tokens[atoms[a + 1].first].space_before
 }
 
+/// Whether a code is a number written in hexadecimal ("0x80070005", "oh x c zero zero
+/// four f"): a computer's error code or address, no one's.
+fn hex_number(code: &str) -> bool {
+    let b = code.as_bytes();
+    // "oh x …" may fold to the letter O.
+    b.len() > 2
+        && matches!(b[0], b'0' | b'O' | b'o')
+        && b[1].eq_ignore_ascii_case(&b'x')
+        && b[2..].iter().all(u8::is_ascii_hexdigit)
+}
+
+/// Whether a code is an IP address written out ("192.168.1.14"): four numbers up to 255
+/// glued by full stops, a machine's, no one's.
+fn ip_address(code: &str) -> bool {
+    let mut parts = 0;
+    code.split('.').all(|p| {
+        parts += 1;
+        (1..=3).contains(&p.len())
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u16>().is_ok_and(|v| v <= 255)
+    }) && parts == 4
+}
+
 /// Whether atoms `a` and `a + 1` are a blood pressure written as a reading ("128/76",
 /// "141/88"): two written numbers glued by a slash, the first from 60 to 250, the second
 /// from 30 to 150. Never a piece of a code, however many readings follow one another.
@@ -977,6 +1008,9 @@ fn long_code_at(
     if (run.last == last || stray <= 2)
         && run.canon.len() >= 9
         && run.digits >= 5
+        && !hex_number(run.canon.as_str())
+        && !hex_number(&doc.text[doc.tokens[t].start()..doc.tokens[run.last].end()])
+        && !ip_address(&doc.text[doc.tokens[t].start()..doc.tokens[run.last].end()])
         && !quantity_after(doc, run.last)
         && !money_before(doc, run.first)
         && !is_amount(doc, &run)
@@ -1064,13 +1098,16 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
         };
         done = done.max(last + 1);
         // Glued to something else on either side ("x-AB12…", "AB12….wav"): still a code.
-        // Not a product's number ("the furnace model G61MPV-36B-070").
+        // Not a product's number ("the furnace model G61MPV-36B-070"), nor an error code
+        // ("0x80070005").
         if free
             && !tag_glued
             && len >= 9
             && digits >= 5
             && digits < len
             && !doc.after_product_cue(first, 2)
+            && !hex_number(&doc.text[tokens[first.saturating_sub(1)].start()..tokens[last].end()])
+            && !hex_number(&doc.text[tokens[first].start()..tokens[last].end()])
         {
             let run = Run {
                 first,
@@ -2652,6 +2689,20 @@ mod tests {
                 "the app login is k.trelawny-rx now",
                 &[("k.trelawny-rx", "ID_NUMBER")],
             ),
+            // One word no list knows is a login too; a listed word is not.
+            (
+                "My username is dvasquezlund. Please call",
+                &[("dvasquezlund", "ID_NUMBER")],
+            ),
+            (
+                "Your login is still fqureshi3 and the",
+                &[("fqureshi3", "ID_NUMBER")],
+            ),
+            (
+                "user rsubramaniam, the VM",
+                &[("rsubramaniam", "ID_NUMBER")],
+            ),
+            ("the user reported it", &[]),
             // No digit and no mark: no login read.
             ("the login is invalid", &[]),
             ("log in with your email", &[]),
@@ -2705,8 +2756,11 @@ mod tests {
                 &[("1EG4-TE5-MK73", "POLICY_NUMBER")],
             ),
             ("model 3AB4 CD5 EF73 on sale", &[]),
-            // Blood pressures written as readings are no code.
+            // Blood pressures written as readings are no code; nor are a machine's error
+            // code and address.
             ("Readings today: 128/76, 141/88, sugars 110", &[]),
+            ("it throws error 0x80070005 again", &[]),
+            ("your computer at IP address 192.168.1.14 is", &[]),
             // A product's number is no one's; a parcel's long code is masked still.
             ("for the furnace model G61MPV-36B-070 the filter", &[]),
             (
@@ -2742,6 +2796,10 @@ mod tests {
             (
                 "case numbers are AAA-77210 and AAA-77211. The aide",
                 &[("AAA-77210", "ID_NUMBER"), ("AAA-77211", "ID_NUMBER")],
+            ),
+            (
+                "need this fixed asap. badge # 20917. call",
+                &[("20917", "ID_NUMBER")],
             ),
             (
                 "timesheet ID TS-448210. I clocked out",

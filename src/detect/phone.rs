@@ -594,7 +594,12 @@ fn code_letters_before(doc: &Document<'_>, a: usize, claimed: &[bool]) -> Option
         && t > 0
         && (doc.tokens[t - 1].taken || doc.is_tag(t - 1))
         && doc.tokens[atoms[a].first].space_before;
-    (first < a && !initial).then_some(first)
+    // "0x80070005": the x of a number in hexadecimal, an error code.
+    let hex = t > 0
+        && doc.tok_text(t).eq_ignore_ascii_case("x")
+        && !doc.tokens[t].space_before
+        && doc.tok_text(t - 1) == "0";
+    (first < a && !initial && !hex).then_some(first)
 }
 
 /// Atoms `[first, end)`, letters then digits, as the code they are: of the kind the

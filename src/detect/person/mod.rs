@@ -177,6 +177,7 @@ const CUES: &[(&str, Cue)] = &[
     ("misses", Cue::Name),
     ("professor", Cue::Name),
     ("pastor", Cue::Name),
+    ("elder", Cue::Name),
     ("deacon", Cue::Name),
     ("reverend", Cue::Name),
     ("rabbi", Cue::Name),
@@ -593,7 +594,7 @@ const TERMS_OF_ADDRESS: [u128; 17] = [
 ];
 
 /// Holidays and a few words never anyone's name in a voicemail ("the Christmas list").
-const NEVER_NAMES: [u128; 26] = [
+const NEVER_NAMES: [u128; 35] = [
     // Languages a menu offers ("press 2 for Spanish"); not "French" or "English", which
     // are surnames.
     key_of(b"spanish"),
@@ -612,6 +613,17 @@ const NEVER_NAMES: [u128; 26] = [
     key_of(b"hanukkah"),
     key_of(b"kwanzaa"),
     key_of(b"diwali"),
+    key_of(b"ramadan"),
+    key_of(b"eid"),
+    key_of(b"passover"),
+    // Holy names and rites, capitalised in faith communities' messages ("the joy of the
+    // Lord", "Mass times"); never a caller's (not "Jesus", a first name too).
+    key_of(b"lord"),
+    key_of(b"christ"),
+    key_of(b"god"),
+    key_of(b"allah"),
+    key_of(b"mass"),
+    key_of(b"feast"),
     // Weekdays cut short ("starts Mon 8am", "Tues at 2pm"); not "Thu", a name too.
     key_of(b"mon"),
     key_of(b"tue"),
@@ -4854,6 +4866,17 @@ mod tests {
     fn brands_streets_and_days_named_like_people() {
         let cases: &[(&str, &[&str])] = &[
             ("they're out of Dr Pepper, so", &[]),
+            // Holy names and rites; a church elder's title is no name.
+            ("\"The joy of the Lord is your strength.\" Blessings!", &[]),
+            (
+                "Mass times for the Feast of the Immaculate Conception are",
+                &[],
+            ),
+            ("Jesus Garcia called about his claim", &["Jesus Garcia"]),
+            (
+                "for Elder Patricia Nwachukwu regarding the",
+                &["Patricia Nwachukwu"],
+            ),
             // Drinks and dishes named for people; a time zone after hours.
             (
                 "a Shirley Temple station and Arnold Palmers for the adults",
