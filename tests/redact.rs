@@ -267,6 +267,8 @@ fn a_second_pass_changes_nothing() {
         "1 insulin st luke's",
         "2000000. 2000000 hundred",
         "refill ask saint maria",
+        "it's will saint will maria",
+        "hundred Gonzalez member com Gonzalez st",
         "please refill ask saint john",
         "a₠La 000 00000 zero",
         "2000000 . 2000000 hundred",

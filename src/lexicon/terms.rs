@@ -533,6 +533,11 @@ const NOT_NAMES: &[&str] = &[
     "yep",
     "nope",
     "yo",
+    // The ends of addresses ("dot com"), never names.
+    "com",
+    "org",
+    "edu",
+    "gov",
     "heyy",
     "heyyy",
     "heyyyy",

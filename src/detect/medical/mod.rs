@@ -1783,6 +1783,60 @@ const CONTEXT_ONLY: &[(u128, &[&str], &[&str], &str)] = &[
         &["off", "adjustment", "tightened", "removed", "appointment"],
         "",
     ),
+    // An organ transplant ("your transplant evaluation", "after a transplant"), not a
+    // newcomer to a town ("a transplant from Ohio").
+    (
+        key_of(b"transplant"),
+        &[
+            "your", "his", "her", "my", "their", "ur", "post", "after", "kidney", "liver", "heart",
+            "lung", "marrow",
+        ],
+        // Not a transplant program's staff and places ("the transplant team", "the
+        // transplant center"), which name no one's: "the" is no context of its own.
+        &[
+            "evaluation",
+            "surgery",
+            "list",
+            "visit",
+            "went",
+            "recipient",
+        ],
+        "",
+    ),
+    // A chemotherapy port someone has ("get my port flushed", "the port was placed"),
+    // not a harbour ("the port in Long Beach") or a switch's port ("port 24").
+    (
+        key_of(b"port"),
+        &["my", "her", "his", "your", "their", "ur", "chemo", "new"],
+        &[
+            "flushed",
+            "flush",
+            "placed",
+            "placement",
+            "removed",
+            "accessed",
+            "site",
+        ],
+        "",
+    ),
+    // An organ's rejection, not a letter's.
+    (
+        key_of(b"rejection"),
+        &[
+            "mild", "acute", "chronic", "be", "of", "organ", "kidney", "for",
+        ],
+        &["episode"],
+        "",
+    ),
+    // A dialysis graft, not bribery.
+    (
+        key_of(b"graft"),
+        &[
+            "your", "his", "her", "my", "their", "ur", "av", "skin", "bone", "clotted",
+        ],
+        &["clotted", "was", "is", "placement", "surgery"],
+        "",
+    ),
     // A knee ligament someone hurt ("i tore my acl"), not a soccer league ("the ACL
     // semis").
     (
@@ -2036,9 +2090,12 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                 ],
             )
     };
+    // "your port-out request", "sugar-coated": the first half of another word.
+    let hyphened = || words.get(last + 1).is_some_and(|n| n.brk == Break::Hyphen);
     CONTEXT_ONLY.iter().all(|(term, before, after, casing)| {
         key != *term
             || !code_head()
+                && !hyphened()
                 && (doc.tok_text(words[w].first as usize) == *casing && !title_dot()
                     || (w > 0 && words[w].brk == Break::Space && is(words.get(w - 1), before))
                     || is(after_term, after)
@@ -4094,6 +4151,16 @@ mod tests {
             ("for his severe asthma", &[("severe asthma", C)]),
             ("a moderate sleep apnea", &[("sleep apnea", C)]),
             ("severe weather tonight", &[]),
+            // A transplant, a port and a graft someone has; not a newcomer, a harbour or
+            // bribery.
+            ("i had my transplant back in march", &[("transplant", C)]),
+            ("he's a transplant from Ohio", &[]),
+            ("the transplant team says", &[]),
+            ("to get my port flushed on", &[("port", C)]),
+            ("the switch on port 24 is", &[]),
+            ("following up on your port-out request", &[]),
+            ("your graft was clotted today", &[("graft", C)]),
+            ("graft and corruption", &[]),
             // Braces someone wears, not a brace for a shelf.
             ("getting your braces off", &[("braces", C)]),
             ("the braces for the shelf", &[]),

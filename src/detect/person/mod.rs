@@ -1104,6 +1104,18 @@ fn zip_after(doc: &Document<'_>, t: usize) -> bool {
 }
 
 /// Kinds of public building that are named after people: "the Ruth Carrow Library".
+/// Buildings and grounds named for someone, after the name with a capital ("Pemberton
+/// Hall", "Carver Field", "the Rosen Library").
+const CAMPUS: [u128; 7] = [
+    key_of(b"hall"),
+    key_of(b"field"),
+    key_of(b"commons"),
+    key_of(b"library"),
+    key_of(b"gym"),
+    key_of(b"stadium"),
+    key_of(b"arena"),
+];
+
 const BUILDINGS: [u128; 12] = [
     key_of(b"library"),
     key_of(b"school"),
@@ -1371,8 +1383,15 @@ pub(crate) fn detect(
                         || last > w
                             && org_head(&words[last])
                             && (!words[last].info.has(SURNAME) || words[last].key == key_of(b"high"))
+                        // A building named for someone: "Pemberton Hall", "Carver Field";
+                        // not after a common first name ("Monty Hall").
+                        || cue.is_none()
+                            && last > w
+                            && words[last].is(TITLE)
+                            && CAMPUS.contains(&words[last].key)
+                            && words[w].info.first < 150
                         || after_civic_word(words, w)
-                        || after_saint_or_firm(doc, words, w)
+                        || after_saint_or_firm(doc, words, w, |k| k >= floor)
                         // "Kestrel Pharmacy on Martin Luther King Blvd".
                         || before_street_type(doc, words, last)
                         || before_label_value(doc, words, w, last)) =>
@@ -1785,7 +1804,9 @@ fn repeats(
             || !(is_unusual(word) || !info.has(COMMON) || capital || restart)
             || glued_to_digits(doc, word)
             // A saint's name is no copy of a person's ("saint luke's … luke's").
-            || after_saint_or_firm(doc, words, w)
+            || after_saint_or_firm(doc, words, w, |k| {
+                c == first_found || out[c - 1].range.end <= words[k].range(doc).start
+            })
         {
             continue;
         }
@@ -2250,7 +2271,12 @@ fn partners_firm(doc: &Document<'_>, words: &[Word], last: usize) -> bool {
 /// Whether word `w` names a saint ("St. Agnes", "saint francis xavier hospice": a church,
 /// a hospital, a school), not after a first name ("Terrence St. Hilaire"); or goes on a
 /// firm's name after the word that made it one ("Memorial Home", "Funeral Chapel").
-fn after_saint_or_firm(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
+fn after_saint_or_firm(
+    doc: &Document<'_>,
+    words: &[Word],
+    w: usize,
+    free: impl Fn(usize) -> bool,
+) -> bool {
     const SAINT: [u128; 2] = [key_of(b"st"), key_of(b"saint")];
     if w == 0 {
         return false;
@@ -2301,11 +2327,14 @@ fn after_saint_or_firm(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
                     || (x.is(TITLE) || x.is(UPPER))
                         && (right_before(k).is_none_or(|p| !p.is(TITLE)) || x.brk >= Break::Stop))
     };
-    let saint = saint_word(w - 1)
+    // A "saint" inside a name found before ("it's will saint") will be a tag: no saint.
+    let saint = free(w - 1)
+        && saint_word(w - 1)
         && (word.brk == Break::Space || word.brk == Break::Stop && dot_after_st())
         && not_after_name(w - 1)
         // "saint francis xavier": the saint's second name too.
         || w > 1
+            && free(w - 2)
             && saint_word(w - 2)
             && before.info.has(FIRST)
             && before.brk == Break::Space
@@ -4877,6 +4906,10 @@ mod tests {
                 "for Elder Patricia Nwachukwu regarding the",
                 &["Patricia Nwachukwu"],
             ),
+            // Buildings named for someone; a person called so after a cue.
+            ("Room 112 of Whitford Hall. Our number", &[]),
+            ("moved to 6:30 at Carver Field. JV", &[]),
+            ("this is Monty Hall calling", &["Monty Hall"]),
             // Drinks and dishes named for people; a time zone after hours.
             (
                 "a Shirley Temple station and Arnold Palmers for the adults",
