@@ -790,28 +790,26 @@ def build_not_persons(outputs: dict) -> dict:
             "person_too": sum(k == "brand_or_person" for k in rows.values())}
 
 
-def build_countries(outputs: dict) -> dict:
-    """Checks and sorts the hand-written list of countries (places, as cities are)."""
-    path = HERE / "countries.txt"
+def build_place_list(name: str, pattern: str, outputs: dict) -> dict:
+    """Checks and sorts a hand-written list of places (read as the cities are)."""
+    path = HERE / name
     rows = set()
     for line in read_list(path):
-        if not re.fullmatch(r"[a-z]+( [a-z]+){0,2}", line):
-            sys.exit(f"countries.txt: unusable entry {line!r}")
+        if not re.fullmatch(pattern, line):
+            sys.exit(f"{name}: unusable entry {line!r}")
         rows.add(line)
     write_lines(path, sorted(rows), outputs)
     return {"count": len(rows)}
+
+
+def build_countries(outputs: dict) -> dict:
+    """The world's countries, one to three words."""
+    return build_place_list("countries.txt", r"[a-z]+( [a-z]+){0,2}", outputs)
 
 
 def build_world_cities(outputs: dict) -> dict:
-    """Checks and sorts the hand-written list of cities abroad that travellers name."""
-    path = HERE / "world_cities.txt"
-    rows = set()
-    for line in read_list(path):
-        if not re.fullmatch(r"[a-z]+( [a-z]+){0,3}", line):
-            sys.exit(f"world_cities.txt: unusable entry {line!r}")
-        rows.add(line)
-    write_lines(path, sorted(rows), outputs)
-    return {"count": len(rows)}
+    """Cities abroad that travellers name, one to four words."""
+    return build_place_list("world_cities.txt", r"[a-z]+( [a-z]+){0,3}", outputs)
 
 
 def build_places(whl: Path, outputs: dict) -> dict:
