@@ -269,6 +269,8 @@ fn a_second_pass_changes_nothing() {
         "refill ask saint maria",
         "it's will saint will maria",
         "hundred Gonzalez member com Gonzalez st",
+        "MR[B[B 00000 00",
+        "please missus S. 2001-12-16, A We",
         "please refill ask saint john",
         "a₠La 000 00000 zero",
         "2000000 . 2000000 hundred",

@@ -1286,7 +1286,7 @@ pub(crate) fn detect(
                 w += 1;
             }
             continue;
-        } else if words[w].is(LETTER) && letter_after_title(words, w) {
+        } else if words[w].is(LETTER) && letter_after_title(doc, words, w) {
             // "Mr. T had a good morning", "handing off mister g": a client called by a
             // letter.
             Some((w, 0.7))
@@ -2508,7 +2508,7 @@ fn cue_before(words: &[Word], w: usize) -> Option<Cue> {
 /// Whether word `w`, a letter, follows "Mr.", "Mrs.", "Ms." or "mister" and no other letter
 /// follows it: a person called by the letter ("Mr. T", "mister g"), not the first letter
 /// of a spelling ("mister g a r z a").
-fn letter_after_title(words: &[Word], w: usize) -> bool {
+fn letter_after_title(doc: &Document<'_>, words: &[Word], w: usize) -> bool {
     const TITLES: [u128; 5] = [
         key_of(b"mr"),
         key_of(b"mrs"),
@@ -2516,13 +2516,34 @@ fn letter_after_title(words: &[Word], w: usize) -> bool {
         key_of(b"mister"),
         key_of(b"missus"),
     ];
+    // Right after the title or its full stop ("Mr. T", not "MR[B"); not before a number
+    // or one of our tags, which may stand for one: a code's letter ("mister b 00000").
+    let title_dot = || {
+        words[w].brk == Break::Stop
+            && words[w - 1].last + 2 == words[w].first
+            && doc.tokens[words[w].first as usize - 1].is_punct(b'.')
+    };
+    // The next token past marks ("S. 2001-12-16", or its tag).
+    let number_next = || {
+        let last = words[w].last as usize;
+        for t in last + 1..(last + 4).min(doc.tokens.len()) {
+            if doc.is_tag(t) || doc.tokens[t].kind == TokKind::Digits {
+                return true;
+            }
+            if !matches!(doc.tokens[t].kind, TokKind::Punct(_)) {
+                return false;
+            }
+        }
+        false
+    };
     w > 0
-        && words[w].brk <= Break::Stop
+        && (words[w].brk == Break::Space || title_dot())
         && TITLES.contains(&words[w - 1].key)
         && !words[w].is(NUMBER)
+        && !number_next()
         && !words
             .get(w + 1)
-            .is_some_and(|n| n.is(LETTER) && n.brk <= Break::Comma)
+            .is_some_and(|n| n.is(NUMBER) || n.is(LETTER) && n.brk <= Break::Comma)
 }
 
 /// "the nurse line", "your doctor will call": a title after a determiner is a noun, unless
