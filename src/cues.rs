@@ -398,6 +398,8 @@ const PHRASES: &[(&str, CueKind)] = &[
     ("registration number", CueKind::IdDoc),
     ("registration #", CueKind::IdDoc),
     ("receipt number", CueKind::IdDoc),
+    ("receipt #", CueKind::IdDoc),
+    ("receipt no", CueKind::IdDoc),
     ("poll worker id", CueKind::IdDoc),
     ("poll worker number", CueKind::IdDoc),
     ("license", CueKind::IdDoc),
@@ -834,16 +836,31 @@ impl Document<'_> {
     /// Whether token `tok` comes within `window` plain words after the cue of a product's
     /// number ("model", "part number", "sku", "serial"), not a parcel's or an order's.
     pub(crate) fn after_product_cue(&self, tok: usize, window: u32) -> bool {
+        self.product_cue_end(tok, window).is_some()
+    }
+
+    /// Whether token `tok` follows a product's cue within four words of the same sentence
+    /// ("the serial number on your machine is two two one eight …"): a device's number,
+    /// however long, is no one's phone or identifier.
+    pub(crate) fn device_number_at(&self, tok: usize) -> bool {
+        self.product_cue_end(tok, 4).is_some_and(|end| {
+            !self.tokens[end..tok]
+                .iter()
+                .any(|t| t.is_punct(b'.') || t.is_punct(b'!') || t.is_punct(b'?'))
+        })
+    }
+
+    /// The end of the product cue of [`Document::after_product_cue`], if any.
+    fn product_cue_end(&self, tok: usize, window: u32) -> Option<usize> {
         const PRODUCTS: [&str; 6] = ["model", "part", "item", "sku", "serial", "product"];
         let upto = self.cues.partition_point(|c| c.end_tok <= tok);
-        upto > 0 && {
-            let c = &self.cues[upto - 1];
-            c.kind == CueKind::Item
-                && PRODUCTS
-                    .iter()
-                    .any(|p| self.tok_text(c.first_tok).eq_ignore_ascii_case(p))
-                && self.words_between(c.end_tok, tok, window) <= window
-        }
+        let c = &self.cues[upto.checked_sub(1)?];
+        (c.kind == CueKind::Item
+            && PRODUCTS
+                .iter()
+                .any(|p| self.tok_text(c.first_tok).eq_ignore_ascii_case(p))
+            && self.words_between(c.end_tok, tok, window) <= window)
+            .then_some(c.end_tok)
     }
 
     /// Whether token `tok` is a word of a cue phrase (the "b" of "d o b").

@@ -220,6 +220,21 @@ fn codes_with_letters_and_numbers_of_things() {
             "my number is [ID_NUMBER] 12:30 works",
         ),
         ("at 3:30 555 123 4567", "at 3:30 [ID_NUMBER]"),
+        // A device's serial number in the sentence of its cue is no phone and no one's
+        // identifier; past a full stop a number is read again.
+        (
+            "the device serial number we have is two three one six one four four zero nine eight seven please call us back at five zero three five five five zero one one two",
+            "the device serial number we have is two three one six one four four zero nine eight seven please call us back at [PHONE]",
+        ),
+        (
+            "the serial number is on the back. call 503-555-0112",
+            "the serial number is on the back. call [PHONE]",
+        ),
+        // Forms are named, not identifiers; a receipt number is one.
+        (
+            "pls bring ur passport & the I-797. Receipt # is IOE 091 553 2804. Thx",
+            "pls bring ur passport & the I-797. Receipt # is [ID_NUMBER]. Thx",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(r.redact(text).text, want, "{text}");

@@ -374,16 +374,65 @@ fn not_the_code(doc: &Document<'_>, run: &Run) -> bool {
                 .iter()
                 .any(|d| doc.tok_text(run.first - 1).eq_ignore_ascii_case(d))
     };
-    run.first == run.last
-        && match run.canon.as_str() {
-            "1" => {
-                doc.tok_text(run.first).eq_ignore_ascii_case("one")
-                    && before(&["the", "that", "this", "which", "new", "old", "other"])
+    form_name(&doc.text[doc.tokens[run.first].start()..doc.tokens[run.last].end()])
+        || run.first == run.last
+            && match run.canon.as_str() {
+                "1" => {
+                    doc.tok_text(run.first).eq_ignore_ascii_case("one")
+                        && before(&["the", "that", "this", "which", "new", "old", "other"])
+                }
+                "4" | "5" | "6" => before(&["last", "first"]),
+                _ => false,
             }
-            "4" | "5" | "6" => before(&["last", "first"]),
+}
+
+/// Whether `code` is a government form's name, which a caller files, brings or fills in
+/// ("file the I-485", "your N-400", "the I-797", "I-130s", "DS-160", "DD-214"): one of
+/// [`FORMS`], with a letter after it and a plural at most ("I-130A", "I-765s").
+fn form_name(code: &str) -> bool {
+    // "I-130, I-485", "I-130s, I-765s, N-400s": a list of them too.
+    code.split([',', ' ', '&'])
+        .filter(|p| !p.is_empty() && !p.eq_ignore_ascii_case("and"))
+        .all(one_form)
+}
+
+fn one_form(code: &str) -> bool {
+    let Some((series, rest)) = code.split_once('-') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &rest.as_bytes()[digits..];
+    FORMS
+        .iter()
+        .any(|(s, n)| series.eq_ignore_ascii_case(s) && n.contains(&&rest[..digits]))
+        && match tail {
+            [] | [b's'] => true,
+            [l] | [l, b's'] => l.is_ascii_uppercase(),
             _ => false,
         }
 }
+
+/// Forms of US immigration, the State Department, payroll and the armed forces, by series:
+/// a series letter and a short number name no one ("G-1234" after a cue may be a case).
+const FORMS: [(&str, &[&str]); 10] = [
+    (
+        "I",
+        &[
+            "9", "20", "90", "94", "129", "130", "131", "134", "140", "290", "360", "485", "539",
+            "589", "590", "601", "693", "730", "751", "765", "797", "821", "864", "912", "914",
+            "918",
+        ],
+    ),
+    ("N", &["336", "400", "565", "600", "648"]),
+    ("G", &["28", "325", "639", "1145", "1450"]),
+    ("AR", &["11"]),
+    ("DS", &["11", "82", "160", "260", "2019"]),
+    ("EOIR", &["26", "27", "28", "42"]),
+    ("W", &["2", "4", "7", "8", "9"]),
+    ("SS", &["5"]),
+    ("SF", &["50"]),
+    ("DD", &["214"]),
+];
 
 /// What a caller says after an identifier, before saying it (or part of it) again.
 #[derive(Clone, Copy, PartialEq)]
@@ -670,6 +719,11 @@ pub(crate) fn detect_long_codes(
             retries = 0;
             continue;
         }
+        if doc.device_number_at(atoms[a].first) {
+            a += 1;
+            retries = 0;
+            continue;
+        }
         if clock_at(doc, a) || reading_at(doc, a) {
             a += 2;
             retries = 0;
@@ -794,6 +848,10 @@ pub(crate) fn variants(
     let mut a = 0;
     while a < atoms.len() {
         if !free(a, claimed) {
+            a += 1;
+            continue;
+        }
+        if doc.device_number_at(atoms[a].first) {
             a += 1;
             continue;
         }
@@ -1108,6 +1166,7 @@ pub(crate) fn written_codes(doc: &Document<'_>, claimed: &mut [bool], out: &mut 
             && !doc.after_product_cue(first, 2)
             && !hex_number(&doc.text[tokens[first.saturating_sub(1)].start()..tokens[last].end()])
             && !hex_number(&doc.text[tokens[first].start()..tokens[last].end()])
+            && !form_name(&doc.text[tokens[first].start()..tokens[last].end()])
         {
             let run = Run {
                 first,
@@ -2050,6 +2109,12 @@ mod tests {
     #[test]
     fn identifiers_after_their_cues() {
         let cases: &[(&str, &str, &str)] = &[
+            // A USCIS receipt number after "Receipt #".
+            (
+                "Receipt # is IOE 091 553 2804. Call",
+                "IOE 091 553 2804",
+                "ID_NUMBER",
+            ),
             // A federal court's case number, its office before a colon.
             (
                 "debtor W. Frazier, case 2:22-bk-50317. Our",
@@ -2740,6 +2805,8 @@ mod tests {
             ("it was 4111 1111 1111 1112", &[]),
             ("number 123-45-6789 on the form", &[("123-45-6789", "SSN")]),
             ("number 666-45-6789 on the form", &[]),
+            // A list of forms is no code.
+            ("I'll sort them I-130s, I-765s, N-400s today", &[]),
             // Letters and digits hyphened together: one long code.
             (
                 "your supplement plan, MS-20-117734, will renew",
@@ -2810,6 +2877,20 @@ mod tests {
                 &[("SC-4471-B", "ID_NUMBER")],
             ),
             ("your loan balance is 12,500 as of today", &[]),
+            // Forms filed or brought, after "file" or "passport"; not an A-number.
+            ("so we can file the I-485 for Kojo", &[]),
+            ("bring ur passport & the I-797. Receipt", &[]),
+            ("we file I-130s, I-765s, N-400s", &[]),
+            ("We file I-130, I-485, everything for $999", &[]),
+            (
+                "I'll sort by form type: I-130s, I-765s, N-400s. Back at 3",
+                &[],
+            ),
+            ("your passport and the DS-160 form", &[]),
+            (
+                "file A-208-771-445 with the court",
+                &[("A-208-771-445", "ID_NUMBER")],
+            ),
             ("the loan payoff is 3,250.75 today", &[]),
             ("the loan amount is one hundred twenty five thousand", &[]),
             ("the loan amount is 2 hundred 50 thousand", &[]),

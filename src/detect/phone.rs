@@ -71,6 +71,13 @@ pub(crate) fn detect(doc: &Document<'_>, claimed: &mut [bool], out: &mut Vec<Can
         {
             j += 1;
         }
+        // "the serial number on your machine is two two one eight …": a device's number,
+        // said in the same sentence as its cue.
+        if doc.device_number_at(atoms[i].first) {
+            unread = None;
+            i = j;
+            continue;
+        }
         // "five five five and then eight six seven …": an area code said apart from the
         // seven digits that follow it is read with them.
         let start = match unread {
@@ -1303,6 +1310,8 @@ mod tests {
     fn leaves_times_amounts_counts_and_dates_alone() {
         for text in [
             "a settlement of three thousand two hundred fifty",
+            // A device's number, in the sentence of its cue.
+            "the serial number on your machine is um two two one eight four four zero one nine nine two",
             "the payment of four hundred twelve fifty went through",
             "i have 3 kids, sorry, 2 kids",
             "the area code is not needed, call 911",

@@ -130,14 +130,20 @@ pub(super) fn at(
     let key_at = |k: usize| words.get(k).map_or(0, |x| x.key);
     let spaced = |k: usize| words.get(k).is_some_and(|x| x.brk == Break::Space);
     // The end of a sentence or a clause after word `k` (not a number or one of our tags,
-    // which may stand for a drug: "expecting [MEDICATION]").
+    // which may stand for a drug: "expecting [MEDICATION]"; nor one after a dash, as a
+    // number after a dash is a word of the view: "expecting - 2").
     let ends_after = |k: usize| {
+        let mut next = words[k].last as usize + 1;
+        while doc.tokens.get(next).is_some_and(|t| t.is_punct(b'-')) {
+            next += 1;
+        }
         words
             .get(k + 1)
             .is_none_or(|x| matches!(x.brk, Break::Comma | Break::Stop))
-            && doc.tokens.get(words[k].last as usize + 1).is_none_or(|t| {
-                t.kind != TokKind::Digits && !doc.is_tag(words[k].last as usize + 1)
-            })
+            && doc
+                .tokens
+                .get(next)
+                .is_none_or(|t| t.kind != TokKind::Digits && !doc.is_tag(next))
     };
     let found = match word.key {
         EXPECTING => (w > 0

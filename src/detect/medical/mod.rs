@@ -665,7 +665,7 @@ pub(crate) fn detect(doc: &Document<'_>, words: &[Word], out: &mut Vec<Candidate
 /// remitting MS", "a left total hip replacement", "severe asthma". Not "mild" or
 /// "moderate", which most writers leave out of the condition ("a mild stroke", "moderate
 /// sleep apnea").
-const MODIFIERS: [u128; 56] = [
+const MODIFIERS: [u128; 57] = [
     // Course and kind ("persistent asthma", "relapsing remitting MS").
     key_of(b"persistent"),
     key_of(b"intermittent"),
@@ -713,6 +713,7 @@ const MODIFIERS: [u128; 56] = [
     key_of(b"elevated"),
     key_of(b"negative"),
     key_of(b"severe"),
+    key_of(b"latent"),
     // Where, in clinicians' words ("an upper GI bleed", "a distal radius fracture", "a
     // saddle pulmonary embolism", "massive PE").
     key_of(b"upper"),
@@ -2182,6 +2183,11 @@ fn in_context(doc: &Document<'_>, words: &[Word], w: usize, last: usize) -> bool
                 )
                 && (*term != PREP || !near.iter().any(|n| is(Some(n), PROCEDURE_NEAR)))
                 && (*term != FEVER || w == 0 || !is(words.get(w - 1), FEVER_NOT_AFTER))
+                // "your pressure is set at eleven": a CPAP's setting.
+                && (*term != PRESSURE
+                    || !(is(after_term, &["setting", "settings", "set"])
+                        || is(after_term, &["is", "was"])
+                            && is(words.get(last + 2), &["set", "changed", "turned"])))
                 && (*term != BREAKDOWN
                     || !near.iter().any(|n| is(Some(n), MACHINES_NEAR))
                         && !is(after_term, &["for", "by", "per"]))
@@ -3996,6 +4002,9 @@ mod tests {
             ("so Tasha's expecting!!! twins", &[("expecting", C)]),
             ("I'm expecting a package today", &[]),
             ("we were expecting you at noon", &[]),
+            // A number after a dash is what is expected, as its tag is on a second pass.
+            ("she is expecting - 2 boxes", &[]),
+            ("she is expecting - [ID_NUMBER]", &[]),
             (
                 "on track for eight weeks along, heartbeat",
                 &[("eight weeks along", C)],
@@ -4050,6 +4059,25 @@ mod tests {
             ),
             // Blood pressure, diabetes and a medical exam as people say them.
             ("a refill of my pressure tablets", &[("pressure", C)]),
+            ("and your pressure is set at eleven", &[]),
+            ("the workshop on daca renewals is thursday at five", &[]),
+            (
+                "the doctor sent it for your latent TB treatment",
+                &[("latent TB", C)],
+            ),
+            (
+                "Since Chiamaka had 2 seizure clusters this week",
+                &[("seizure clusters", C)],
+            ),
+            (
+                "Your CPAP titration study is on January 27.",
+                &[("CPAP titration study", C)],
+            ),
+            (
+                "Ur biopsy confirmed small fiber neuropathy.",
+                &[("biopsy", C), ("small fiber neuropathy", C)],
+            ),
+            ("I lowered your pressure setting to 9", &[]),
             ("her sugar is running high again", &[("sugar", C)]),
             ("calling about the sugar tablets", &[("sugar", C)]),
             ("no pressure, take your time", &[]),

@@ -594,9 +594,22 @@ const TERMS_OF_ADDRESS: [u128; 17] = [
 ];
 
 /// Holidays and a few words never anyone's name in a voicemail ("the Christmas list").
-const NEVER_NAMES: [u128; 35] = [
-    // Languages a menu offers ("press 2 for Spanish"); not "French" or "English", which
-    // are surnames.
+const NEVER_NAMES: [u128; 47] = [
+    // Languages a menu or an interpreter offers ("press 2 for Spanish", "interpreters
+    // for Punjabi & Hindi"); not "French" or "English", which are surnames.
+    key_of(b"hindi"),
+    key_of(b"punjabi"),
+    key_of(b"urdu"),
+    key_of(b"farsi"),
+    key_of(b"pashto"),
+    key_of(b"amharic"),
+    key_of(b"tigrinya"),
+    key_of(b"somali"),
+    key_of(b"swahili"),
+    key_of(b"bengali"),
+    key_of(b"gujarati"),
+    // A role, not a caller's name ("Lawyer says …").
+    key_of(b"lawyer"),
     key_of(b"spanish"),
     key_of(b"espanol"),
     key_of(b"mandarin"),
@@ -2620,6 +2633,9 @@ fn starts_name(
         || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
         // "the Christmas list", "7 PM Pacific".
         || NEVER_NAMES.contains(&word.key)
+        // "starts Sun", "reopens Sun @ 6am": Sunday cut short; the surname Sun after a
+        // cue ("Mr. Sun") or a first name ("Wei Sun", read from the first name).
+        || word.key == key_of(b"sun") && cue.is_none()
         // "little [PERSON]", "baby boy [PERSON]": how a child is called, before the tag of
         // the name (see where names are pushed), as on the first pass.
         || (word.key == key_of(b"little")
@@ -2718,10 +2734,36 @@ fn starts_name(
                     && doc.tokens[t].space_before
                     && !doc.tok_text(t).starts_with("[PERSON")
             });
+    // "Riverbend Urgent Care", "the Consulate General", "Makers Guild": an ordinary word
+    // after a capitalised ordinary word that is no name and no cue ends an organisation's
+    // name; not after a sentence's first word ("Also Bean has my hoodie") or the Tagalog
+    // elder sister ("its Ate Joy").
+    let after_capital_word =
+        cue.is_none() && info.has(COMMON) && w > 0 && word.brk == Break::Space && {
+            let prev = &words[w - 1];
+            // After a word, or after the tag of the name it followed ("[PERSON]
+            // Immigration Law" on a second pass).
+            let after_name_tag = || {
+                let t = prev.first as usize;
+                t > 0
+                    && doc.tokens[t].space_before
+                    && doc.is_tag(t - 1)
+                    && doc.tok_text(t - 1).starts_with("[PERSON")
+            };
+            prev.is(TITLE)
+                && (prev.brk == Break::Space || prev.brk == Break::Hard && after_name_tag())
+                && prev.info.has(COMMON)
+                && !prev.info.has(FIRST | SURNAME)
+                && !prev.is(CUE)
+                && !is_cue_word(prev)
+                && !prev.taken
+                && prev.key != key_of(b"ate")
+        };
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
         && !after_colon
         && !before_number
+        && !after_capital_word
         && !words.get(w + 1).is_some_and(|n| {
             n.brk == Break::Space
                 && n.is(TITLE)
@@ -4783,6 +4825,33 @@ mod tests {
             ("I'm travelling to Paris next month", &[]),
             ("I'll miss the connection to Austin. sigh", &[]),
             ("talk to austin about it", &["austin"]),
+            // The end of an organisation's name after a capitalised ordinary word; not
+            // after a sentence's first word or "Ate", the Tagalog elder sister.
+            (
+                "This is Tamsin, the nurse at Riverbend Urgent Care. Your",
+                &["Tamsin"],
+            ),
+            (
+                "the passport section of the Consulate General in Houston",
+                &[],
+            ),
+            ("this is the Marketplace Makers Guild. Our fair", &[]),
+            (
+                "this is Lena from Harmon Immigration Law. Good",
+                &["Lena", "Harmon"],
+            ),
+            ("this is [PERSON] from [PERSON] Immigration Law. Good", &[]),
+            ("I'll call you back. Also Bean has my hoodie", &["Bean"]),
+            (
+                "Hey Kuya Jomar, its Ate Lovely. Mama's asking",
+                &["Jomar", "Lovely"],
+            ),
+            // Languages, a role, Sunday cut short.
+            ("Interpreters for Punjabi & Hindi arrive 9:45.", &[]),
+            ("Want me to bring it Sat? Lawyer says u need it", &[]),
+            ("closed Sat for cleaning, reopens Sun @ 6am.", &[]),
+            ("Hi Mr. Sun, this is Dana", &["Sun", "Dana"]),
+            ("call Wei Sun at home", &["Wei Sun"]),
             // A car, a lien, an apple, a tea.
             ("if you want to keep the Camry and continue", &[]),
             ("please reference the lien on your house", &[]),
