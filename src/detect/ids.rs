@@ -152,8 +152,12 @@ pub(crate) fn detect_cued(doc: &Document<'_>, claimed: &mut [bool], out: &mut Ve
                 // 8642280704") the number is the cue's. Nothing after "plus" is an
                 // identifier.
                 let one_word = cue.end_tok - cue.first_tok == 1;
+                // "your card ends in 2093", not "your policy ends in 2027".
+                let ends =
+                    kind != EntityKind::PolicyNumber && ends_in_before(doc, cue.end_tok, run.first);
                 let year = (year_like(run.canon.as_str()) || spoken_year(doc, &run))
                     && !ending_before(doc, cue.end_tok, run.first)
+                    && !ends
                     && !last_four_before(doc, cue.first_tok);
                 // "my voter id, issued in 2019, is …", "… it says Voter ID. I've voted
                 // since 1988": a year after a preposition is passed over, as is a time
@@ -485,8 +489,10 @@ const RESTATE_WORDS: [u128; 10] = [
 ];
 /// Words that may stand among those without saying anything: "that is", "I mean", "no
 /// it's", "and then", the piece after an apostrophe ("that's", "I'll").
-const BETWEEN_WORDS: [u128; 11] = [
+const BETWEEN_WORDS: [u128; 12] = [
     key_of(b"and"),
+    // "I'll say that again".
+    key_of(b"say"),
     key_of(b"was"),
     key_of(b"let"),
     key_of(b"me"),
@@ -1763,6 +1769,14 @@ fn ending_before(doc: &Document<'_>, from: usize, to: usize) -> bool {
     })
 }
 
+/// "ends in" between tokens `from` and `to`.
+fn ends_in_before(doc: &Document<'_>, from: usize, to: usize) -> bool {
+    (from..to.saturating_sub(1)).any(|i| {
+        doc.tok_text(i).eq_ignore_ascii_case("ends")
+            && doc.tok_text(i + 1).eq_ignore_ascii_case("in")
+    })
+}
+
 /// Whether an "ending" cue is no "last four" or is one said of digits: a mark, a number
 /// or one of a few words after it ("the last four are", "last 4 digits", "the last four,
 /// it's"), not "the last four months"; "ending" alone only right before a number.
@@ -2518,6 +2532,14 @@ mod tests {
     #[test]
     fn corrections_and_restatements() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // Said again after "I'll say that again".
+            (
+                "Ur auto policy L H 4 4 0 9 1 7, I'll say that again, LH-440917, renews",
+                &[
+                    ("L H 4 4 0 9 1 7", "POLICY_NUMBER"),
+                    ("LH-440917", "POLICY_NUMBER"),
+                ],
+            ),
             // Started over, in five words.
             (
                 "the account number is four two one wait let me start over four two one seven three three oh nine eight and um",
@@ -2877,6 +2899,13 @@ mod tests {
                 &[("SC-4471-B", "ID_NUMBER")],
             ),
             ("your loan balance is 12,500 as of today", &[]),
+            // The end of a card's number that looks like a year, after "ends in"; a
+            // policy's end is a year.
+            (
+                "your card ends in 2093. Want me",
+                &[("2093", "CREDIT_CARD")],
+            ),
+            ("your policy ends in 2027. Want me", &[]),
             // Forms filed or brought, after "file" or "passport"; not an A-number.
             ("so we can file the I-485 for Kojo", &[]),
             ("bring ur passport & the I-797. Receipt", &[]),

@@ -2759,11 +2759,30 @@ fn starts_name(
                 && !prev.taken
                 && prev.key != key_of(b"ate")
         };
+    // "the Secretary of State's office", "Department of Labor": an ordinary word, no first
+    // name, after "of" and a capitalised ordinary word.
+    let after_office_of = cue.is_none()
+        && info.has(COMMON)
+        && !info.has(FIRST)
+        && w >= 2
+        && word.brk == Break::Space
+        && words[w - 1].key == key_of(b"of")
+        && !words[w - 1].is(TITLE)
+        && words[w - 1].brk == Break::Space
+        && {
+            let office = &words[w - 2];
+            office.is(TITLE)
+                && office.info.has(COMMON)
+                && !office.info.has(FIRST | SURNAME)
+                && !office.is(CUE)
+                && !is_cue_word(office)
+        };
     let capital_inside = word.is(TITLE)
         && word.brk < Break::Stop
         && !after_colon
         && !before_number
         && !after_capital_word
+        && !after_office_of
         && !words.get(w + 1).is_some_and(|n| {
             n.brk == Break::Space
                 && n.is(TITLE)
@@ -4836,6 +4855,11 @@ mod tests {
                 &[],
             ),
             ("this is the Marketplace Makers Guild. Our fair", &[]),
+            ("a message from the Secretary of State's office", &[]),
+            (
+                "the Law Offices of Bill Hart, for Ana",
+                &["Bill Hart", "Ana"],
+            ),
             (
                 "this is Lena from Harmon Immigration Law. Good",
                 &["Lena", "Harmon"],
