@@ -378,7 +378,14 @@ fn not_the_code(doc: &Document<'_>, run: &Run) -> bool {
                 .iter()
                 .any(|d| doc.tok_text(run.first - 1).eq_ignore_ascii_case(d))
     };
-    form_name(&doc.text[doc.tokens[run.first].start()..doc.tokens[run.last].end()])
+    let hyphened = |t: usize| {
+        doc.tokens
+            .get(t + 1)
+            .is_some_and(|h| h.is_punct(b'-') && !h.space_before)
+            && doc.tokens[t].kind == TokKind::Alpha
+    };
+    hyphened(run.first)
+        && form_name(&doc.text[doc.tokens[run.first].start()..doc.tokens[run.last].end()])
         || run.first == run.last
             && match run.canon.as_str() {
                 "1" => {

@@ -2626,9 +2626,11 @@ fn starts_name(
         || doc.tokens[word.first as usize].lex == Lex::Weekday
         || !word.is(TITLE) && (word.key == SAID || word.key == CAN)
         // "my son will call you": a modal verb before its verb.
+        // Not after "it's", which no verb follows ("hey it's will um just checking").
         || !word.is(TITLE)
             && MODALS.contains(&word.key)
             && words.get(w + 1).is_some_and(|n| n.brk == Break::Space && AFTER_MODAL.contains(&n.key))
+            && !(w > 0 && words[w - 1].key == key_of(b"its") && word.brk == Break::Space)
         // "hey girl", "hi sis": a term of address.
         || !word.is(TITLE) && TERMS_OF_ADDRESS.contains(&word.key)
         // "the Christmas list", "7 PM Pacific".
@@ -4532,6 +4534,7 @@ mod tests {
             ),
             ("My nurse, Lane, will call you Monday", &["Lane"]),
             ("my son will call you later", &[]),
+            ("hey it's will um just checking on you", &["will"]),
             ("the agent will call you back", &[]),
             ("our representative will be in touch", &[]),
             ("please call faith at six oh two", &["faith"]),
