@@ -1042,7 +1042,7 @@ const SITE_ONLY: [u128; 10] = [
 /// Wounds, which are one only with where they are on the body: "a cut on his shin", "the
 /// burn on your hand", "a bruise above her eye" (not "a pay cut", "burn the old files");
 /// the wound alone is the span, as writers label it.
-const WOUNDS: [u128; 20] = [
+const WOUNDS: [u128; 22] = [
     key_of(b"cut"),
     key_of(b"cuts"),
     key_of(b"burn"),
@@ -1063,6 +1063,9 @@ const WOUNDS: [u128; 20] = [
     key_of(b"bites"),
     key_of(b"sting"),
     key_of(b"splinter"),
+    // "the mole on your right calf".
+    key_of(b"mole"),
+    key_of(b"moles"),
 ];
 
 /// Whether a part of the body follows wound `w`: "on", "above", "to" … with at most an
@@ -3820,7 +3823,7 @@ mod tests {
             ),
             (
                 "the biopsy of the mole on your back is back",
-                &[("biopsy", C), ("mole on your back", C)],
+                &[("biopsy", C), ("mole", C)],
             ),
             ("hamza got his stitches out today", &[("stitches", C)]),
             (
@@ -4061,6 +4064,17 @@ mod tests {
             ("a refill of my pressure tablets", &[("pressure", C)]),
             ("and your pressure is set at eleven", &[]),
             ("the workshop on daca renewals is thursday at five", &[]),
+            // A mole where it is on the body; skin procedures.
+            (
+                "i have a mole on my shoulder thats gotten darker",
+                &[("mole", C)],
+            ),
+            ("a mole in the garden", &[]),
+            ("4 percent cream for the melasma, but", &[("melasma", C)]),
+            (
+                "schedule a wide local excision soon",
+                &[("wide local excision", C)],
+            ),
             (
                 "the doctor sent it for your latent TB treatment",
                 &[("latent TB", C)],

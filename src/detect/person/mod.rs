@@ -1872,7 +1872,7 @@ fn before_ordinary_capital(words: &[Word], w: usize) -> bool {
 /// capital ("Roosevelt High"). Words that are first names too ("Branch", "Hoa") are left
 /// out.
 fn org_head(word: &Word) -> bool {
-    const HEADS: [u128; 61] = [
+    const HEADS: [u128; 69] = [
         key_of(b"pharmacy"),
         key_of(b"pharmacies"),
         key_of(b"drug"),
@@ -1929,6 +1929,16 @@ fn org_head(word: &Word) -> bool {
         key_of(b"landscaping"),
         key_of(b"motors"),
         key_of(b"llc"),
+        // Collectors, movers and utilities ("Parker Collections", "Summit Recovery Group",
+        // "Keller Moving and Storage").
+        key_of(b"collections"),
+        key_of(b"collection"),
+        key_of(b"recovery"),
+        key_of(b"movers"),
+        key_of(b"storage"),
+        key_of(b"utilities"),
+        key_of(b"electric"),
+        key_of(b"energy"),
         key_of(b"lutheran"),
         key_of(b"baptist"),
         key_of(b"methodist"),
@@ -1937,7 +1947,7 @@ fn org_head(word: &Word) -> bool {
         key_of(b"parish"),
         key_of(b"cathedral"),
     ];
-    const CAPITAL_HEADS: [u128; 14] = [
+    const CAPITAL_HEADS: [u128; 18] = [
         key_of(b"hiring"),
         key_of(b"high"),
         key_of(b"middle"),
@@ -1952,6 +1962,11 @@ fn org_head(word: &Word) -> bool {
         key_of(b"sons"),
         key_of(b"daughters"),
         key_of(b"church"),
+        key_of(b"bank"),
+        // Not "it's jamal moving day's saturday".
+        key_of(b"moving"),
+        key_of(b"water"),
+        key_of(b"power"),
     ];
     // Asked of the word after every name found: a filter of 256 bits, one per hash of a
     // head, turns most words away before the lists are read.
@@ -4858,6 +4873,9 @@ mod tests {
                 &[],
             ),
             ("this is the Marketplace Makers Guild. Our fair", &[]),
+            ("This is Parker Collections calling about a bill", &[]),
+            ("Hi, it's Keller Moving and Storage. Beginning", &[]),
+            ("hey it's jamal moving day's saturday", &["jamal"]),
             ("a message from the Secretary of State's office", &[]),
             (
                 "the Law Offices of Bill Hart, for Ana",
