@@ -2758,17 +2758,19 @@ fn starts_name(
     let after_capital_word =
         cue.is_none() && info.has(COMMON) && w > 0 && word.brk == Break::Space && {
             let prev = &words[w - 1];
-            // After a word, or after the tag of the name it followed ("[PERSON]
-            // Immigration Law" on a second pass).
-            let after_name_tag = || {
-                let t = prev.first as usize;
+            // After a word, or right after digits or one of our tags, which may stand for
+            // words ("[PERSON] Immigration Law" on a second pass); never past a mark.
+            let after_number_or_tag = || {
+                let mut t = prev.first as usize;
+                while t > 1 && doc.tokens[t - 1].lex == Lex::Filler && doc.tokens[t].space_before {
+                    t -= 1;
+                }
                 t > 0
                     && doc.tokens[t].space_before
-                    && doc.is_tag(t - 1)
-                    && doc.tok_text(t - 1).starts_with("[PERSON")
+                    && (doc.is_tag(t - 1) || doc.tokens[t - 1].kind == TokKind::Digits)
             };
             prev.is(TITLE)
-                && (prev.brk == Break::Space || prev.brk == Break::Hard && after_name_tag())
+                && (prev.brk == Break::Space || prev.brk == Break::Hard && after_number_or_tag())
                 && prev.info.has(COMMON)
                 && !prev.info.has(FIRST | SURNAME)
                 && !prev.is(CUE)
@@ -4886,6 +4888,9 @@ mod tests {
                 &["Lena", "Harmon"],
             ),
             ("this is [PERSON] from [PERSON] Immigration Law. Good", &[]),
+            ("the [MEDICATION] um Your Good reference", &[]),
+            ("the insulin um Your Good reference", &[]),
+            ("I'll call [PERSON]. Also Bean has my hoodie", &["Bean"]),
             ("I'll call you back. Also Bean has my hoodie", &["Bean"]),
             (
                 "Hey Kuya Jomar, its Ate Lovely. Mama's asking",
