@@ -2755,29 +2755,46 @@ fn starts_name(
     // after a capitalised ordinary word that is no name and no cue ends an organisation's
     // name; not after a sentence's first word ("Also Bean has my hoodie") or the Tagalog
     // elder sister ("its Ate Joy").
-    let after_capital_word =
-        cue.is_none() && info.has(COMMON) && w > 0 && word.brk == Break::Space && {
-            let prev = &words[w - 1];
-            // After a word, or right after digits or one of our tags, which may stand for
-            // words ("[PERSON] Immigration Law" on a second pass); never past a mark.
-            let after_number_or_tag = || {
-                let mut t = prev.first as usize;
-                while t > 1 && doc.tokens[t - 1].lex == Lex::Filler && doc.tokens[t].space_before {
-                    t -= 1;
-                }
-                t > 0
-                    && doc.tokens[t].space_before
-                    && (doc.is_tag(t - 1) || doc.tokens[t - 1].kind == TokKind::Digits)
-            };
-            prev.is(TITLE)
-                && (prev.brk == Break::Space || prev.brk == Break::Hard && after_number_or_tag())
-                && prev.info.has(COMMON)
-                && !prev.info.has(FIRST | SURNAME)
-                && !prev.is(CUE)
-                && !is_cue_word(prev)
-                && !prev.taken
-                && prev.key != key_of(b"ate")
+    // A capitalised ordinary word that is no name and no cue: after a word, or right
+    // after digits or one of our tags, which may stand for words ("[PERSON] Immigration
+    // Law" on a second pass); never past a mark.
+    let org_word = |k: usize| {
+        let prev = &words[k];
+        let after_number_or_tag = || {
+            let mut t = prev.first as usize;
+            while t > 1 && doc.tokens[t - 1].lex == Lex::Filler && doc.tokens[t].space_before {
+                t -= 1;
+            }
+            t > 0
+                && doc.tokens[t].space_before
+                && (doc.is_tag(t - 1) || doc.tokens[t - 1].kind == TokKind::Digits)
         };
+        prev.is(TITLE)
+            && (prev.brk == Break::Space || prev.brk == Break::Hard && after_number_or_tag())
+            && prev.info.has(COMMON)
+            && !prev.info.has(FIRST | SURNAME)
+            && !prev.is(CUE)
+            && !is_cue_word(prev)
+            && !prev.taken
+            && prev.key != key_of(b"ate")
+    };
+    // After such a word, or after one more capitalised ordinary word after it ("Maricopa
+    // County Justice Courts").
+    let after_capital_word = cue.is_none()
+        && info.has(COMMON)
+        && w > 0
+        && word.brk == Break::Space
+        && (org_word(w - 1)
+            || w >= 2 && {
+                let mid = &words[w - 1];
+                mid.is(TITLE)
+                    && mid.info.has(COMMON)
+                    && mid.brk == Break::Space
+                    && !mid.is(CUE)
+                    && !is_cue_word(mid)
+                    && !mid.taken
+                    && org_word(w - 2)
+            });
     // "the Secretary of State's office", "Department of Labor": an ordinary word, no first
     // name, after "of" and a capitalised ordinary word.
     let after_office_of = cue.is_none()
@@ -4879,6 +4896,10 @@ mod tests {
             ("Hi, it's Keller Moving and Storage. Beginning", &[]),
             ("hey it's jamal moving day's saturday", &["jamal"]),
             ("a message from the Secretary of State's office", &[]),
+            (
+                "This is the Maricopa County Justice Courts with a message",
+                &[],
+            ),
             (
                 "the Law Offices of Bill Hart, for Ana",
                 &["Bill Hart", "Ana"],
